@@ -1,0 +1,35 @@
+#pragma once
+
+#include "format/FormatDefinition.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+namespace nb {
+
+/// All formats known to the program: the built-in ones (:/formats/*.json) plus any *.json in the
+/// extra folders (e.g. a provincial variant dropped into the user's data folder). Thread-safe after load.
+class FormatRegistry {
+    Q_DECLARE_TR_FUNCTIONS(FormatRegistry)
+public:
+    /// The process-wide registry with the built-in formats and the user format folder.
+    static const FormatRegistry& instance();
+
+    FormatRegistry() = default;
+    /// Loads every *.json in dir; returns messages of files that failed (they are skipped).
+    QStringList loadDirectory(const QString& dir);
+    bool add(FormatPtr format, QString* error);
+
+    FormatPtr format(const QString& id) const;
+    QStringList ids() const;
+    /// The built-in format newest first; the default for new reports.
+    static QString defaultFormatId() { return QStringLiteral("gov-2021"); }
+    /// Where users may drop extra format files.
+    static QString userFormatDirectory();
+
+private:
+    QMap<QString, FormatPtr> m_formats;
+};
+
+} // namespace nb

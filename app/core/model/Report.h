@@ -1,0 +1,64 @@
+#pragma once
+
+#include "format/FormatDefinition.h"
+#include "model/CellValue.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+namespace nb {
+
+/// Kind of reporting agency; decides the legal deadline (条例第四十九条).
+enum class AgencyKind : quint8 {
+    Department, ///< 部门: publish by 1月31日
+    Government, ///< 人民政府: publish by 3月31日
+};
+QString agencyKindToString(AgencyKind kind);             ///< "部门" / "人民政府" (stable, used in files)
+bool agencyKindFromString(const QString& s, AgencyKind* kind);
+
+/// Heading level of a narrative paragraph, recognised by its prefix.
+enum class HeadingLevel : quint8 { Body = 0, Level1 = 1, Level2 = 2, Level3 = 3, Level4 = 4 };
+/// 一、→1, （一）→2, 1. / 1、/ １．→3, （1）→4; anything else Body.
+HeadingLevel headingLevelOf(const QString& paragraph);
+
+/// The complete content of one annual report, independent of how it is stored.
+/// Cells are indexed by FormatDefinition::cells().
+struct Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+public:
+    FormatPtr format;
+    int year = 0;
+    QString agency;
+    AgencyKind agencyKind = AgencyKind::Department;
+    QString title;            ///< empty = default title from the format's template
+    QString signatureAgency;  ///< 落款 agency; empty = agency
+    QDate signatureDate;      ///< 成文日期
+    QString notes;            ///< free notes, not printed
+    bool autoTotals = true;   ///< computed cells are filled in by the engine (off for imported reports)
+    QMap<QString, QString> narratives; ///< section id → text (paragraphs separated by '\n')
+    QVector<CellValue> cells;
+
+    /// A new empty report of the given format (all cells blank).
+    static Report create(FormatPtr format, int year, const QString& agency, AgencyKind kind);
+
+    QString effectiveTitle() const;
+    QString effectiveSignatureAgency() const;
+    /// Legal deadline for publishing this report (1月31日 or 3月31日 of year+1).
+    QDate deadline() const;
+
+    CellValue cell(const QString& section, const QString& row, const QString& column) const;
+    bool setCell(const QString& section, const QString& row, const QString& column, const CellValue& v);
+
+    bool operator==(const Report& o) const;
+};
+
+/// Splits narrative text into paragraphs (non-empty lines, trimmed of trailing spaces).
+QStringList paragraphsOf(const QString& text);
+
+/// "2026年1月19日": no zero padding (GB/T 9704 §7.3.5.4).
+QString chineseDate(const QDate& date);
+
+} // namespace nb

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/Report.h"
+#include "rules/RuleEngine.h"
+#include "storage/DocumentStore.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+namespace nb {
+
+/// Metadata fields of a report that can be edited.
+enum class MetaField : quint8 { Agency, AgencyKind, Year, Title, SignatureAgency, SignatureDate, Notes, AutoTotals };
+QString metaFieldKey(MetaField field); ///< stable key: agency, agency_kind, year, title, signature_agency …
+
+/// A report being edited: the in-memory Report, its file (optional) and its findings, kept in step.
+/// Every change is validated, committed to the file at once, and announced by signals. A failed write
+/// (read-only, disk full) leaves the report unchanged and returns the error.
+class ReportDocument : public QObject {
+    Q_OBJECT
+public:
+    /// One change inside an edit.
+    struct CellChange {
+        int cell = -1;
+        CellValue value;
+    };
+
+    /// A document without a file (import preview, CLI check, tests).
+    explicit ReportDocument(Report report, QObject* parent = nullptr);
+    ~ReportDocument() override;
+
+    static std::unique_ptr<ReportDocument> create(const QString& path, Report report, QString* error);
+    static std::unique_ptr<ReportDocument> open(const QString& path, OpenInfo* info, QString* error,
+                                                bool readOnlyRequested = false);
+
+    const Report& report() const { return m_report; }
+    const FormatDefinition& format() const { return *m_report.format; }
+    QString filePath() const;
+    bool hasFile() const { return m_store != nullptr; }
+    bool isReadOnly() const;
+    DocumentStore* store() const { return m_store.get(); }
+
+    /// Parses typed text and sets the cell. Computed cells are refused while autoTotals is on.
+    bool setCellText(int cell, const QString& text, QString* error);
+    bool setCell(int cell, const CellValue& value, QString* error);
+    /// Several cells in one transaction (paste, import). All or nothing.
+    bool setCells(const QVector<CellChange>& changes, QString* error);
+    bool setNarrative(const QString& section, const QString& text, QString* error);
+    bool setMeta(MetaField field, const QVariant& value, QString* error);
+    QVariant meta(MetaField field) const;
+    bool saveVersion(const QString& name, QString* error);
+
+    const Findings& findings() const { return m_findings; }
+    /// Optional previous-year report for cross-year rules (not owned, must outlive this document).
+    void setPreviousYear(const Report* previous);
+    void setValidationOptions(const RuleEngine::Options& options);
+
+signals:
+    void cellsChanged(const QVector<int>& cells); ///< includes recomputed totals
+    void narrativeChanged(const QString& section);
+    void metadataChanged(nb::MetaField field);
+    void findingsChanged();
+
+private:
+    bool commit(const QVector<StoredEdit>& edits, QString* error);
+    void revalidate();
+
+    Report m_report;
+    std::unique_ptr<DocumentStore> m_store;
+    RuleEngine::Options m_options;
+    Findings m_findings;
+};
+
+} // namespace nb

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "format/FormatRegistry.h"
+#include "model/Report.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace nb {
+
+class DocumentLock;
+
+/// Who holds a document open for editing (shown to a second user).
+struct LockOwner {
+    QString user;
+    QString host;
+    qint64 pid = 0;
+    QDateTime since;
+    bool isValid() const { return pid != 0 || !host.isEmpty(); }
+};
+
+/// One row of the audit log: every edit, as committed.
+struct EditLogEntry {
+    qint64 id = 0;
+    QDateTime time;
+    QString what;     ///< e.g. "cell 三|一、本年新收政府信息公开申请数量|自然人", "narrative 一", "meta agency"
+    QString oldValue;
+    QString newValue;
+};
+
+/// A named checkpoint ("save a version").
+struct VersionInfo {
+    qint64 id = 0;
+    QDateTime time;
+    QString name;
+    qint64 lastEditId = 0; ///< edit log position at the checkpoint
+};
+
+/// One write inside an edit (several for a paste or a batch).
+struct StoredEdit {
+    enum class Kind : quint8 { Cell, Narrative, Meta };
+    Kind kind = Kind::Cell;
+    QString key;      ///< cell: "section|row|column"; narrative: section id; meta: field name
+    QString oldValue; ///< storage text
+    QString newValue;
+};
+
+/// How an open went: read-only and why, migration, lock owner.
+struct OpenInfo {
+    bool readOnly = false;
+    QString readOnlyReason; ///< translated, for the user
+    LockOwner lockedBy;     ///< valid when another process holds the document
+    int fileSchemaVersion = 0;
+    bool migrated = false;
+    bool staleLockTakenOver = false;
+};
+
+/// The application file format: one SQLite database per report (docs/file-format.md).
+/// - application_id 0x4E42414F ('NBAO'), user_version = schema version;
+/// - rollback journal (journal_mode=DELETE), synchronous=FULL: works on USB sticks and network shares;
+/// - every edit is one transaction that also appends to the edit log.
+/// Failures never leave a half-written document: the transaction is rolled back and a clear error returned.
+class DocumentStore {
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+public:
+    static constexpr quint32 kApplicationId = 0x4E42414F;
+    static constexpr int kSchemaVersion = 1;
+
+    ~DocumentStore();
+
+    /// Creates a new file (refuses to overwrite an existing one) holding the report; takes the lock.
+    static std::unique_ptr<DocumentStore> create(const QString& path, const Report& report, QString* error);
+    /// Opens an existing file. readOnlyRequested opens without lock and without writing.
+    /// A newer schema, a read-only file or a lock held elsewhere → opened read-only, reason in info.
+    static std::unique_ptr<DocumentStore> open(const QString& path, const FormatRegistry& registry, Report* out,
+                                               OpenInfo* info, QString* error, bool readOnlyRequested = false);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// Applies all writes in one transaction, logging each; on failure nothing changes.
+    bool write(const QVector<StoredEdit>& edits, QString* error);
+    bool saveVersion(const QString& name, const Report& snapshot, QString* error);
+    QVector<VersionInfo> versions() const;
+    /// The report as it was at a checkpoint.
+    bool loadVersion(qint64 versionId, const FormatRegistry& registry, Report* out, QString* error) const;
+    QVector<EditLogEntry> history(int limit = 1000) const;
+    /// Writes a complete, unlocked copy of the current document to another path (Save As / Export copy).
+    bool copyTo(const QString& path, QString* error) const;
+
+    /// Key helpers shared with ReportDocument.
+    static QString cellKey(const QString& section, const QString& row, const QString& column);
+
+private:
+    DocumentStore() = default;
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    std::unique_ptr<DocumentLock> m_lock;
+};
+
+} // namespace nb
