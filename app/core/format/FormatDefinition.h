@@ -167,6 +167,7 @@ public:
 
 private:
     friend class FormatLoader;
+    friend class FormatRuleCompiler;
     QVector<SectionDef> m_sections;
     QVector<CellDef> m_cells;
     QVector<RuleDef> m_rules;

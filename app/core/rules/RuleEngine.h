@@ -14,7 +14,7 @@ class RuleEngine {
 public:
     struct Options {
         const Report* previousYear = nullptr; ///< enables cross-year rules
-        QDate today;                         ///< for the deadline check; invalid = QDate::currentDate()
+        QDate today; ///< when set and the report has no date yet, warn once the deadline has passed
         bool checkMetadata = true;
         bool checkBlanks = true;
         bool checkNarratives = true;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -58,6 +59,9 @@ struct OpenInfo {
     int fileSchemaVersion = 0;
     bool migrated = false;
     bool staleLockTakenOver = false;
+    /// Cells and narrative sections in the file that the format does not know ("cell 三|row|column",
+    /// "narrative 七"). They are kept in the file untouched; the GUI may warn about them.
+    QStringList unknownEntries;
 };
 
 /// The application file format: one SQLite database per report (docs/file-format.md).
@@ -82,6 +86,8 @@ public:
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    /// Why the document is read-only (translated), empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     /// Applies all writes in one transaction, logging each; on failure nothing changes.
     bool write(const QVector<StoredEdit>& edits, QString* error);
@@ -93,14 +99,24 @@ public:
     /// Writes a complete, unlocked copy of the current document to another path (Save As / Export copy).
     bool copyTo(const QString& path, QString* error) const;
 
+    /// Caps the file at its current size (PRAGMA max_page_count), so the next growth fails with a real
+    /// SQLITE_FULL. For tests and benchmarks of the disk-full path; 0 lifts the cap.
+    bool limitGrowthForTesting(bool limit, QString* error);
+
     /// Key helpers shared with ReportDocument.
     static QString cellKey(const QString& section, const QString& row, const QString& column);
+    /// "cell <key>", "narrative <id>", "meta <key>": the edit log's "what" column.
+    static QString describeEdit(const StoredEdit& edit);
 
 private:
     DocumentStore() = default;
+    static std::unique_ptr<DocumentStore> attach(const QString& path, bool readOnly, QString* error);
+    bool applyEdit(const StoredEdit& edit, const QString& time, QString* error);
+
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     std::unique_ptr<DocumentLock> m_lock;
 };
 

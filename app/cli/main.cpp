@@ -1,0 +1,79 @@
+// nianbao-cli: console front end for scripts and batch work (docs/cli.md).
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QCoreApplication& app)
+{
+    // Same catalogue as the desktop program; falls back to the English source strings.
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("nianbao"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+int printUsage(QTextStream& stream)
+{
+    stream << QCoreApplication::translate("nb::cli::Commands", "Usage: nianbao-cli COMMAND [OPTIONS] [FILES]")
+           << "\n\n"
+           << QCoreApplication::translate("nb::cli::Commands", "Commands:") << "\n";
+    for (const nb::cli::Command& c : nb::cli::CommandRegistry::instance().all())
+        stream << "  " << c.name.leftJustified(10) << QCoreApplication::translate("nb::cli::Commands", c.summary)
+               << "\n";
+    stream << "\n"
+           << QCoreApplication::translate("nb::cli::Commands",
+                                          "Run 'nianbao-cli COMMAND --help' for the options of a command.\n"
+                                          "Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or "
+                                          "input/output error.")
+           << "\n";
+    stream.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
+    installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("help") || args.at(1) == QLatin1String("--help")
+        || args.at(1) == QLatin1String("-h")) {
+        return args.size() < 2 ? (printUsage(err), nb::cli::ExitFailure) : printUsage(out);
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("version")) {
+        out << "nianbao-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return nb::cli::ExitOk;
+    }
+    const QString name = args.at(1);
+    const nb::cli::Command* command = nb::cli::CommandRegistry::instance().find(name);
+    if (!command) {
+        err << "nianbao-cli: "
+            << QCoreApplication::translate("nb::cli::Commands", "unknown command “%1”").arg(name) << "\n";
+        printUsage(err);
+        return nb::cli::ExitFailure;
+    }
+    args.removeAt(1);
+    args[0] = QStringLiteral("nianbao-cli ") + name;
+    nb::cli::Context ctx{args, out, err};
+    const int code = command->run(ctx);
+    out.flush();
+    err.flush();
+    return code;
+}

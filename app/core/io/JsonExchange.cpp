@@ -1,0 +1,239 @@
+#include "io/JsonExchange.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace nb {
+
+namespace {
+
+QString severityName(Severity s)
+{
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+/// Converts a JSON number to a scaled value; false when it is not exactly representable.
+bool scaledFromDouble(double d, qint64* out)
+{
+    if (!std::isfinite(d) || std::fabs(d) > double(kMaxCellUnits) * 10)
+        return false;
+    const double scaled = d * double(kValueScale);
+    const qint64 rounded = qRound64(scaled);
+    if (std::fabs(scaled - double(rounded)) > 1e-6 * std::max(1.0, std::fabs(scaled)))
+        return false;
+    *out = rounded;
+    return true;
+}
+
+} // namespace
+
+QJsonValue JsonExchange::scaledToJson(qint64 scaled)
+{
+    if (scaled % kValueScale == 0)
+        return QJsonValue(scaled / kValueScale);
+    return QJsonValue(double(scaled) / double(kValueScale));
+}
+
+QJsonValue JsonExchange::cellToJson(const CellValue& v)
+{
+    if (v.printed().isEmpty()) {
+        if (v.isBlank())
+            return QJsonValue(QJsonValue::Null);
+        if (v.isNumber())
+            return scaledToJson(v.scaled());
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("value"), v.isNumber() ? scaledToJson(v.scaled()) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("printed"), v.printed());
+    return o;
+}
+
+QJsonObject JsonExchange::toJson(const Report& report)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QLatin1String(kSchema));
+    root.insert(QStringLiteral("format"), report.format ? report.format->id : QString());
+    root.insert(QStringLiteral("year"), report.year);
+    root.insert(QStringLiteral("agency"), report.agency);
+    root.insert(QStringLiteral("agency_kind"), agencyKindToString(report.agencyKind));
+    root.insert(QStringLiteral("title"), report.title);
+    root.insert(QStringLiteral("display_title"), report.effectiveTitle());
+    QJsonObject signature;
+    signature.insert(QStringLiteral("agency"), report.signatureAgency);
+    signature.insert(QStringLiteral("date"), report.signatureDate.isValid()
+                                                 ? QJsonValue(report.signatureDate.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null));
+    root.insert(QStringLiteral("signature"), signature);
+    root.insert(QStringLiteral("notes"), report.notes);
+    root.insert(QStringLiteral("auto_totals"), report.autoTotals);
+
+    QJsonArray sections;
+    if (report.format) {
+        for (const SectionDef& s : report.format->sections()) {
+            QJsonObject so;
+            so.insert(QStringLiteral("id"), s.id);
+            so.insert(QStringLiteral("heading"), s.heading);
+            so.insert(QStringLiteral("kind"),
+                      s.kind == SectionKind::Table ? QStringLiteral("table") : QStringLiteral("narrative"));
+            so.insert(QStringLiteral("text"), report.narratives.value(s.id));
+            if (s.kind == SectionKind::Table) {
+                QJsonArray rows;
+                for (const TableBlock& b : s.table.blocks) {
+                    for (const QString& rowPath : b.rowPaths) {
+                        QJsonObject cells;
+                        for (const QString& columnPath : b.columnPaths) {
+                            const int i = report.format->cellIndex(s.id, rowPath, columnPath);
+                            cells.insert(columnPath, cellToJson(report.cells.value(i)));
+                        }
+                        QJsonObject row;
+                        row.insert(QStringLiteral("row"), rowPath);
+                        row.insert(QStringLiteral("cells"), cells);
+                        rows << row;
+                    }
+                }
+                so.insert(QStringLiteral("rows"), rows);
+            }
+            sections << so;
+        }
+    }
+    root.insert(QStringLiteral("sections"), sections);
+    return root;
+}
+
+QByteArray JsonExchange::toBytes(const Report& report)
+{
+    return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+}
+
+bool JsonExchange::looksLikeOurs(const QByteArray& bytes)
+{
+    const QByteArray head = bytes.left(4096);
+    return head.trimmed().startsWith('{') && head.contains("\"schema\"") && head.contains("nianbao/");
+}
+
+bool JsonExchange::fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out, QString* error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = pe.error != QJsonParseError::NoError
+                         ? tr("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString())
+                         : tr("the JSON document must be an object");
+        return false;
+    }
+    return fromJson(doc.object(), registry, out, error);
+}
+
+bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& registry, Report* out, QString* error)
+{
+    auto failed = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString schema = root.value(QLatin1String("schema")).toString();
+    if (schema != QLatin1String(kSchema) && !schema.startsWith(QLatin1String("nianbao/1.")))
+        return failed(schema.startsWith(QLatin1String("nianbao/"))
+                          ? tr("this file uses the newer interchange schema “%1”; this version reads “%2”. "
+                               "Please update Nianbao.")
+                                .arg(schema, QLatin1String(kSchema))
+                          : tr("not a Nianbao report (no \"schema\": \"%1\")").arg(QLatin1String(kSchema)));
+    const QString formatId = root.value(QLatin1String("format")).toString();
+    FormatPtr format = registry.format(formatId);
+    if (!format)
+        return failed(tr("unknown report format “%1”").arg(formatId));
+    Report r = Report::create(format, root.value(QLatin1String("year")).toInt(),
+                              root.value(QLatin1String("agency")).toString(), AgencyKind::Department);
+    const QString kind = root.value(QLatin1String("agency_kind")).toString(QStringLiteral("部门"));
+    if (!agencyKindFromString(kind, &r.agencyKind))
+        return failed(tr("agency_kind: “%1” is neither 部门 nor 人民政府").arg(kind));
+    r.title = root.value(QLatin1String("title")).toString();
+    const QJsonObject signature = root.value(QLatin1String("signature")).toObject();
+    r.signatureAgency = signature.value(QLatin1String("agency")).toString();
+    const QJsonValue date = signature.value(QLatin1String("date"));
+    if (date.isString()) {
+        r.signatureDate = QDate::fromString(date.toString(), Qt::ISODate);
+        if (!r.signatureDate.isValid())
+            return failed(tr("signature.date: “%1” is not a date (YYYY-MM-DD)").arg(date.toString()));
+    }
+    r.notes = root.value(QLatin1String("notes")).toString();
+    r.autoTotals = root.value(QLatin1String("auto_totals")).toBool(true);
+
+    const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
+    for (int si = 0; si < sections.size(); ++si) {
+        const QJsonObject so = sections.at(si).toObject();
+        const QString id = so.value(QLatin1String("id")).toString();
+        const SectionDef* def = format->section(id);
+        if (!def)
+            return failed(tr("sections[%1]: unknown section “%2”").arg(si).arg(id));
+        const QString text = so.value(QLatin1String("text")).toString();
+        if (!text.isEmpty())
+            r.narratives.insert(id, text);
+        const QJsonArray rows = so.value(QLatin1String("rows")).toArray();
+        for (int ri = 0; ri < rows.size(); ++ri) {
+            const QJsonObject ro = rows.at(ri).toObject();
+            const QString rowPath = ro.value(QLatin1String("row")).toString();
+            const QJsonObject cells = ro.value(QLatin1String("cells")).toObject();
+            for (auto it = cells.begin(); it != cells.end(); ++it) {
+                const QString where = QStringLiteral("%1 / %2 / %3").arg(id, rowPath, it.key());
+                const int index = format->cellIndex(id, rowPath, it.key());
+                if (index < 0)
+                    return failed(tr("%1: no such cell in format %2").arg(where, formatId));
+                const CellType type = format->cells().at(index).type;
+                QJsonValue v = it.value();
+                QString printed;
+                if (v.isObject()) {
+                    printed = v.toObject().value(QLatin1String("printed")).toString();
+                    v = v.toObject().value(QLatin1String("value"));
+                }
+                CellValue cell;
+                if (v.isNull() || v.isUndefined()) {
+                    cell = printed.isEmpty() ? CellValue::blank() : CellValue::printedNone(printed);
+                } else if (v.isDouble()) {
+                    qint64 scaled = 0;
+                    if (!scaledFromDouble(v.toDouble(), &scaled))
+                        return failed(tr("%1: %2 is not a valid value").arg(where).arg(v.toDouble()));
+                    if (type != CellType::Amount && scaled % kValueScale != 0)
+                        return failed(tr("%1: %2 is not a whole number").arg(where).arg(v.toDouble()));
+                    if (type != CellType::Signed && scaled < 0)
+                        return failed(tr("%1: %2 is negative").arg(where).arg(v.toDouble()));
+                    cell = CellValue::fromScaled(scaled);
+                    cell.setPrinted(printed);
+                } else {
+                    return failed(tr("%1: a cell must be a number or null").arg(where));
+                }
+                r.cells[index] = cell;
+            }
+        }
+    }
+    *out = r;
+    return true;
+}
+
+QJsonObject JsonExchange::findingToJson(const Finding& f)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("severity"), severityName(f.severity));
+    o.insert(QStringLiteral("rule"), f.rule);
+    o.insert(QStringLiteral("section"), f.section);
+    o.insert(QStringLiteral("row"), f.row);
+    o.insert(QStringLiteral("column"), f.column);
+    if (!f.field.isEmpty())
+        o.insert(QStringLiteral("field"), f.field);
+    o.insert(QStringLiteral("expected"), f.hasNumbers ? scaledToJson(f.expected) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("actual"), f.hasNumbers ? scaledToJson(f.actual) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("message"), f.message);
+    return o;
+}
+
+QJsonArray JsonExchange::findingsToJson(const Findings& findings)
+{
+    QJsonArray a;
+    for (const Finding& f : findings)
+        a << findingToJson(f);
+    return a;
+}
+
+} // namespace nb

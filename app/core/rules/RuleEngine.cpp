@@ -1,0 +1,239 @@
+#include "rules/RuleEngine.h"
+
+#include <algorithm>
+
+namespace nb {
+
+namespace {
+
+struct Sum {
+    qint64 value = 0;
+    bool anyValue = false; ///< at least one non-blank cell
+    bool complete = true;  ///< every referenced cell exists (previous-year cells may not)
+};
+
+Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Report* previous,
+            const FormatDefinition& format)
+{
+    Sum s;
+    for (const Equation::Ref& ref : refs) {
+        const CellValue* v = nullptr;
+        if (ref.previousYear) {
+            if (!previous || !previous->format) {
+                s.complete = false;
+                return s;
+            }
+            const CellDef& def = format.cells().at(ref.cell);
+            const int pi = previous->format == report.format
+                               ? ref.cell
+                               : previous->format->cellIndex(def.section, def.rowPath, def.columnPath);
+            if (pi < 0 || pi >= previous->cells.size() || previous->cells.at(pi).isBlank()) {
+                s.complete = false;
+                return s;
+            }
+            v = &previous->cells.at(pi);
+        } else {
+            v = &report.cells.at(ref.cell);
+        }
+        if (!v->isBlank())
+            s.anyValue = true;
+        s.value += ref.sign * v->scaled();
+    }
+    return s;
+}
+
+QString fillTemplate(QString text, const Finding& f, qint64 left, qint64 right)
+{
+    text.replace(QLatin1String("{section}"), f.section);
+    text.replace(QLatin1String("{row}"), f.row);
+    text.replace(QLatin1String("{column}"), f.column);
+    text.replace(QLatin1String("{expected}"), formatScaled(right));
+    text.replace(QLatin1String("{actual}"), formatScaled(left));
+    text.replace(QLatin1String("{left}"), formatScaled(left));
+    text.replace(QLatin1String("{right}"), formatScaled(right));
+    text.replace(QLatin1String("{difference}"), formatScaled(left - right));
+    return text;
+}
+
+} // namespace
+
+QVector<int> RuleEngine::computeTotals(Report& report)
+{
+    QVector<int> changed;
+    if (!report.autoTotals || !report.format)
+        return changed;
+    const FormatDefinition& format = *report.format;
+    for (const Equation& e : format.equations()) {
+        if (e.target < 0)
+            break; // computing equations come first
+        const Sum s = sumRefs(e.right, report, nullptr, format);
+        const CellValue next = s.anyValue ? CellValue::fromScaled(s.value) : CellValue::blank();
+        CellValue& current = report.cells[e.target];
+        if (current != next) {
+            current = next;
+            changed << e.target;
+        }
+    }
+    return changed;
+}
+
+Findings RuleEngine::validate(const Report& report, const Options& options)
+{
+    Findings findings;
+    if (!report.format || report.cells.size() != report.format->cells().size())
+        return findings;
+    const FormatDefinition& format = *report.format;
+
+    for (const Equation& e : format.equations()) {
+        const RuleDef& rule = format.rules().at(e.rule);
+        if (rule.crossYear && !options.previousYear)
+            continue;
+        const Sum left = sumRefs(e.left, report, options.previousYear, format);
+        const Sum right = sumRefs(e.right, report, options.previousYear, format);
+        if (!left.complete || !right.complete)
+            continue;
+        if (!left.anyValue && !right.anyValue)
+            continue; // nothing entered yet: the blank-cell warning covers it
+        if (left.value == right.value)
+            continue;
+        Finding f;
+        f.severity = rule.severity;
+        f.rule = rule.id;
+        f.section = e.section;
+        f.row = e.rowPath;
+        f.column = e.columnPath;
+        f.cell = e.anchorCell;
+        f.hasNumbers = true;
+        f.expected = right.value;
+        f.actual = left.value;
+        f.message = fillTemplate(rule.message, f, left.value, right.value);
+        findings << f;
+    }
+
+    // Values that no input path produces but an imported or hand-edited file may hold.
+    for (const CellDef& def : format.cells()) {
+        const CellValue& v = report.cells.at(def.index);
+        if (v.isNumber() && v.scaled() < 0 && def.type != CellType::Signed) {
+            Finding f;
+            f.rule = QStringLiteral("negative_value");
+            f.section = def.section;
+            f.row = def.rowPath;
+            f.column = def.columnPath;
+            f.cell = def.index;
+            f.hasNumbers = true;
+            f.actual = v.scaled();
+            f.message = tr("%1 / %2 is negative (%3); counts and amounts cannot be below 0.")
+                            .arg(def.rowPath, def.columnPath, formatScaled(v.scaled()));
+            findings << f;
+        }
+    }
+
+    if (options.checkBlanks) {
+        for (const SectionDef& s : format.sections()) {
+            if (s.kind != SectionKind::Table)
+                continue;
+            int blanks = 0;
+            int first = -1;
+            for (int index : s.cellIndexes) {
+                const CellDef& def = format.cells().at(index);
+                if (report.autoTotals && def.computed)
+                    continue;
+                if (report.cells.at(index).isBlank()) {
+                    if (first < 0)
+                        first = index;
+                    ++blanks;
+                }
+            }
+            if (blanks > 0) {
+                const CellDef& def = format.cells().at(first);
+                Finding f;
+                f.severity = Severity::Warning;
+                f.rule = QStringLiteral("blank_cells");
+                f.section = s.id;
+                f.row = def.rowPath;
+                f.column = def.columnPath;
+                f.cell = first;
+                f.message = tr("Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.",
+                               nullptr, blanks)
+                                .arg(s.id, def.rowPath.isEmpty() ? s.heading : def.rowPath, def.columnPath);
+                findings << f;
+            }
+        }
+    }
+
+    if (options.checkNarratives) {
+        for (const SectionDef& s : format.sections()) {
+            if (s.kind != SectionKind::Narrative || !s.required)
+                continue;
+            if (paragraphsOf(report.narratives.value(s.id)).isEmpty()) {
+                Finding f;
+                f.severity = Severity::Warning;
+                f.rule = QStringLiteral("narrative_empty");
+                f.section = s.id;
+                f.message = tr("Section “%1” is empty.").arg(s.heading);
+                findings << f;
+            }
+        }
+    }
+
+    if (options.checkMetadata) {
+        auto meta = [&findings](Severity severity, const char* rule, const char* field, const QString& message) {
+            Finding f;
+            f.severity = severity;
+            f.rule = QLatin1String(rule);
+            f.field = QLatin1String(field);
+            f.message = message;
+            findings << f;
+        };
+        if (report.agency.trimmed().isEmpty())
+            meta(Severity::Warning, "agency_missing", "agency", tr("The agency name is empty."));
+        if (report.year < 2000 || report.year > 2100)
+            meta(Severity::Error, "year_invalid", "year", tr("The report year %1 is not plausible.").arg(report.year));
+        if (!report.signatureDate.isValid()) {
+            meta(Severity::Warning, "report_date_missing", "signature_date",
+                 tr("The report date (成文日期) is not set."));
+            if (options.today.isValid() && options.today > report.deadline())
+                meta(Severity::Warning, "deadline", "signature_date",
+                     tr("The legal deadline %1 for a %2 has passed.")
+                         .arg(chineseDate(report.deadline()), agencyKindToString(report.agencyKind)));
+        } else if (report.signatureDate <= QDate(report.year, 12, 31)) {
+            meta(Severity::Error, "report_date", "signature_date",
+                 tr("The report date %1 must be after the report year %2.")
+                     .arg(chineseDate(report.signatureDate))
+                     .arg(report.year));
+        } else if (report.signatureDate > report.deadline()) {
+            meta(Severity::Warning, "deadline", "signature_date",
+                 tr("The report date %1 is after the legal deadline %2 for a %3.")
+                     .arg(chineseDate(report.signatureDate), chineseDate(report.deadline()),
+                          agencyKindToString(report.agencyKind)));
+        }
+    }
+
+    // Errors first; within a severity, sections in format order, then cells in grid order.
+    QHash<QString, int> sectionOrder;
+    for (int i = 0; i < format.sections().size(); ++i)
+        sectionOrder.insert(format.sections().at(i).id, i + 1);
+    std::stable_sort(findings.begin(), findings.end(), [&sectionOrder](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity == Severity::Error;
+        const int sa = sectionOrder.value(a.section, 0);
+        const int sb = sectionOrder.value(b.section, 0);
+        if (sa != sb)
+            return sa < sb;
+        return a.cell < b.cell;
+    });
+    return findings;
+}
+
+int RuleEngine::errorCount(const Findings& findings)
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding& f) { return f.severity == Severity::Error; }));
+}
+
+int RuleEngine::warningCount(const Findings& findings)
+{
+    return int(findings.size()) - errorCount(findings);
+}
+
+} // namespace nb

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/DocumentStore.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace nb {
+
+/// The editing lock of one document: a QLockFile beside it (".~<file name>.lock") plus an owner sidecar
+/// (".~<file name>.owner", JSON: user, host, pid, since) so that a second user can be told who has it.
+///
+/// - Stale time is 0: a lock taken on another host never expires by age.
+/// - A lock of a dead process on this host (same host name / machine id and boot, pid gone) is stale and is
+///   taken over; wasStaleTakenOver() then reports it.
+/// - The sidecar is advisory: pid and host always come from the lock file itself; user and since come from
+///   the sidecar only when its pid and host match the lock file.
+class DocumentLock {
+    Q_DECLARE_TR_FUNCTIONS(DocumentLock)
+public:
+    enum class Result : quint8 { Locked, HeldElsewhere, Failed };
+
+    explicit DocumentLock(const QString& documentPath);
+    ~DocumentLock();
+    DocumentLock(const DocumentLock&) = delete;
+    DocumentLock& operator=(const DocumentLock&) = delete;
+
+    /// Tries once, without waiting. On HeldElsewhere, owner() says who; on Failed, errorString() says why.
+    Result tryLock();
+    bool isLocked() const;
+    void unlock();
+
+    LockOwner owner() const { return m_owner; }
+    bool wasStaleTakenOver() const { return m_staleTakenOver; }
+    QString errorString() const { return m_error; }
+
+    static QString lockFilePath(const QString& documentPath);
+    static QString ownerFilePath(const QString& documentPath);
+    /// Who holds the lock of a document right now (invalid LockOwner when nobody does).
+    static LockOwner currentOwner(const QString& documentPath);
+    /// The user name of this process, for LockOwner::user.
+    static QString currentUserName();
+
+private:
+    void writeOwnerFile();
+
+    QString m_documentPath;
+    std::unique_ptr<QLockFile> m_lock;
+    LockOwner m_owner;
+    bool m_staleTakenOver = false;
+    QString m_error;
+};
+
+} // namespace nb

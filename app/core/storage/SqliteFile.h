@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace nb {
+
+/// Low-level helpers for the document file: header check before SQLite sees a file, connections with the
+/// document pragmas, plain-language errors, and an atomic file replacement (docs/file-format.md).
+class SqliteFile {
+    Q_DECLARE_TR_FUNCTIONS(SqliteFile)
+public:
+    /// What the first 100 bytes of a file say, read without SQLite.
+    struct Header {
+        enum class Status : quint8 { Ok, Missing, Unreadable, Empty, NotSqlite, Truncated, Foreign };
+        Status status = Status::Missing;
+        quint32 applicationId = 0;
+        int userVersion = 0;
+        QString error; ///< translated, when status != Ok
+    };
+
+    /// Checks magic, application id and (when no journal is present) that the file holds every page the
+    /// header announces. Never writes.
+    static Header checkHeader(const QString& path, quint32 expectedApplicationId);
+
+    /// Opens a connection under a unique name with busy timeout 5 s, journal_mode=DELETE and
+    /// synchronous=FULL (read-write) or SQLITE_OPEN_READONLY (read-only). Invalid database on failure.
+    static QSqlDatabase open(const QString& path, bool readOnly, QString* error);
+    /// Closes and unregisters a connection opened by open().
+    static void close(const QString& connectionName);
+
+    static bool exec(const QSqlDatabase& db, const QString& sql, QString* error);
+    /// The single value of a one-cell query ("PRAGMA user_version"), or an invalid QVariant on error.
+    static QVariant scalar(const QSqlDatabase& db, const QString& sql, QString* error);
+    /// "ok", or what PRAGMA quick_check found.
+    static QString quickCheck(const QSqlDatabase& db, QString* error);
+
+    /// A user-facing, translated explanation of a failed statement (disk full, read-only, busy, damaged …).
+    static QString describe(const QSqlError& error);
+    /// True when the error is SQLITE_FULL (disk or size limit reached).
+    static bool isDiskFull(const QSqlError& error);
+
+    /// Replaces target with the bytes of source through QSaveFile: written beside the target, flushed to disk,
+    /// then renamed over it in one step. The target stays as it was if anything fails.
+    static bool replaceFile(const QString& source, const QString& target, QString* error);
+    /// A unique, hidden scratch path beside the document (".~<name>.<tag>-<uuid>").
+    static QString scratchPath(const QString& documentPath, const QString& tag);
+    /// Removes a scratch database and its journal.
+    static void removeScratch(const QString& path);
+};
+
+/// RAII "BEGIN IMMEDIATE … COMMIT": rolls back unless commit() succeeded (LibrePCB's TransactionScopeGuard).
+class SqlTransaction {
+public:
+    explicit SqlTransaction(const QSqlDatabase& db);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction&) = delete;
+    SqlTransaction& operator=(const SqlTransaction&) = delete;
+
+    bool begin(QString* error);
+    bool commit(QString* error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace nb

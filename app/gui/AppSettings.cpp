@@ -1,0 +1,187 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFontInfo>
+
+namespace nb::gui {
+
+namespace {
+QString& settingsFile()
+{
+    static QString file = qEnvironmentVariable("NIANBAO_SETTINGS");
+    return file;
+}
+} // namespace
+
+void AppSettings::useFile(const QString& iniPath) { settingsFile() = iniPath; }
+
+std::unique_ptr<QSettings> AppSettings::open()
+{
+    if (!settingsFile().isEmpty())
+        return std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
+    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Nianbao"), QStringLiteral("nianbao"));
+}
+
+QString AppSettings::language() { return open()->value(QStringLiteral("ui/language")).toString(); }
+void AppSettings::setLanguage(const QString& language)
+{
+    open()->setValue(QStringLiteral("ui/language"), language);
+}
+
+QString AppSettings::defaultAgency() { return open()->value(QStringLiteral("defaults/agency")).toString(); }
+void AppSettings::setDefaultAgency(const QString& agency)
+{
+    open()->setValue(QStringLiteral("defaults/agency"), agency);
+}
+
+AgencyKind AppSettings::defaultAgencyKind()
+{
+    AgencyKind kind = AgencyKind::Department;
+    agencyKindFromString(open()->value(QStringLiteral("defaults/agency_kind")).toString(), &kind);
+    return kind;
+}
+
+void AppSettings::setDefaultAgencyKind(AgencyKind kind)
+{
+    open()->setValue(QStringLiteral("defaults/agency_kind"), agencyKindToString(kind));
+}
+
+QList<FontRole> AppSettings::fontRoles()
+{
+    return {FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2, FontRole::Table};
+}
+
+QString AppSettings::fontRoleName(FontRole role)
+{
+    switch (role) {
+    case FontRole::Title:
+        return tr("Title");
+    case FontRole::Body:
+        return tr("Body text");
+    case FontRole::Heading1:
+        return tr("Level-1 headings (一、)");
+    case FontRole::Heading2:
+        return tr("Level-2 headings (（一）)");
+    case FontRole::Table:
+        return tr("Tables");
+    }
+    return {};
+}
+
+QString AppSettings::fontRoleKey(FontRole role)
+{
+    switch (role) {
+    case FontRole::Title:
+        return QStringLiteral("title");
+    case FontRole::Body:
+        return QStringLiteral("body");
+    case FontRole::Heading1:
+        return QStringLiteral("heading1");
+    case FontRole::Heading2:
+        return QStringLiteral("heading2");
+    case FontRole::Table:
+        return QStringLiteral("table");
+    }
+    return {};
+}
+
+QStringList AppSettings::defaultFontFamilies(FontRole role)
+{
+    // GB/T 9704 official-document fonts first, then the free fonts that look alike.
+    switch (role) {
+    case FontRole::Title:
+        return {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S"), QStringLiteral("FandolSong"),
+                QStringLiteral("Noto Serif CJK SC")};
+    case FontRole::Body:
+    case FontRole::Table:
+        return {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong"), QStringLiteral("仿宋"),
+                QStringLiteral("FandolFang"), QStringLiteral("Noto Serif CJK SC")};
+    case FontRole::Heading1:
+        return {QStringLiteral("黑体"), QStringLiteral("SimHei"), QStringLiteral("FandolHei"),
+                QStringLiteral("Noto Sans CJK SC")};
+    case FontRole::Heading2:
+        return {QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi"), QStringLiteral("楷体"),
+                QStringLiteral("FandolKai"), QStringLiteral("Noto Serif CJK SC")};
+    }
+    return {};
+}
+
+double AppSettings::defaultFontSize(FontRole role)
+{
+    switch (role) {
+    case FontRole::Title:
+        return 22; // 二号
+    case FontRole::Table:
+        return 10.5; // 五号
+    default:
+        return 16; // 三号
+    }
+}
+
+QStringList AppSettings::fontFamilies(FontRole role)
+{
+    const QStringList stored
+        = open()->value(QStringLiteral("fonts/%1/families").arg(fontRoleKey(role))).toStringList();
+    return stored.isEmpty() ? defaultFontFamilies(role) : stored;
+}
+
+double AppSettings::fontSize(FontRole role)
+{
+    const double size = open()->value(QStringLiteral("fonts/%1/size").arg(fontRoleKey(role))).toDouble();
+    return size > 0 ? size : defaultFontSize(role);
+}
+
+void AppSettings::setFont(FontRole role, const QStringList& families, double pointSize)
+{
+    auto s = open();
+    s->setValue(QStringLiteral("fonts/%1/families").arg(fontRoleKey(role)), families);
+    s->setValue(QStringLiteral("fonts/%1/size").arg(fontRoleKey(role)), pointSize);
+}
+
+QFont AppSettings::font(FontRole role)
+{
+    QFont f;
+    f.setFamilies(fontFamilies(role));
+    f.setPointSizeF(fontSize(role));
+    if (role == FontRole::Title)
+        f.setBold(true);
+    return f;
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return open()->value(QStringLiteral("files/recent")).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList list = recentFiles();
+    list.removeAll(clean);
+    list.prepend(clean);
+    while (list.size() > kMaxRecentFiles)
+        list.removeLast();
+    open()->setValue(QStringLiteral("files/recent"), list);
+}
+
+void AppSettings::removeRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    open()->setValue(QStringLiteral("files/recent"), list);
+}
+
+QString AppSettings::lastDocument() { return open()->value(QStringLiteral("files/last")).toString(); }
+void AppSettings::setLastDocument(const QString& path) { open()->setValue(QStringLiteral("files/last"), path); }
+
+QStringList AppSettings::userPhrases() { return open()->value(QStringLiteral("phrases/user")).toStringList(); }
+void AppSettings::setUserPhrases(const QStringList& phrases)
+{
+    open()->setValue(QStringLiteral("phrases/user"), phrases);
+}
+
+QByteArray AppSettings::value(const QString& key) { return open()->value(key).toByteArray(); }
+void AppSettings::setValue(const QString& key, const QByteArray& value) { open()->setValue(key, value); }
+
+} // namespace nb::gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/Report.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace nb::gui {
+
+/// Fonts the user can choose per role (used by the editors' previews and handed to the renderer).
+enum class FontRole : quint8 { Title, Body, Heading1, Heading2, Table };
+
+/// Typed access to the user's preferences and window state (QSettings). Tests point it at a temporary
+/// file with useFile() (or the NIANBAO_SETTINGS environment variable) so they never touch the real ones.
+class AppSettings {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+public:
+    static void useFile(const QString& iniPath);
+    static std::unique_ptr<QSettings> open();
+
+    static QString language(); ///< "" = follow the system, "zh_CN", "en"
+    static void setLanguage(const QString& language);
+
+    static QString defaultAgency();
+    static void setDefaultAgency(const QString& agency);
+    static AgencyKind defaultAgencyKind();
+    static void setDefaultAgencyKind(AgencyKind kind);
+
+    static QList<FontRole> fontRoles();
+    static QString fontRoleName(FontRole role); ///< translated: 标题, 正文 …
+    static QString fontRoleKey(FontRole role);  ///< title, body, heading1, heading2, table
+    static QStringList defaultFontFamilies(FontRole role);
+    static double defaultFontSize(FontRole role);
+    static QStringList fontFamilies(FontRole role);
+    static double fontSize(FontRole role);
+    static void setFont(FontRole role, const QStringList& families, double pointSize);
+    /// The QFont for a role with the families as fallbacks (what will actually be used: QFontInfo).
+    static QFont font(FontRole role);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString& path);
+    static void removeRecentFile(const QString& path);
+    static QString lastDocument();
+    static void setLastDocument(const QString& path);
+
+    static QStringList userPhrases();
+    static void setUserPhrases(const QStringList& phrases);
+
+    static QByteArray value(const QString& key);
+    static void setValue(const QString& key, const QByteArray& value);
+
+    static constexpr int kMaxRecentFiles = 8;
+};
+
+} // namespace nb::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace nb::gui {
+
+/// The only way the GUI shows a message box, a file dialog or a text prompt. Tests queue the answers with
+/// setNext*() and then no modal dialog opens; what would have been shown is recorded in lastMessage().
+class Dialogs {
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::Yes);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+
+    /// Empty string = cancelled.
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                   const QString& filter);
+    static QStringList getOpenFileNames(QWidget* parent, const QString& caption, const QString& dir,
+                                        const QString& filter);
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                   const QString& filter);
+    /// A one-line text prompt; returns false when cancelled.
+    static bool getText(QWidget* parent, const QString& title, const QString& label, QString* text);
+
+    // Test seams.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFileName(const QString& fileName); ///< "" answers "cancel"
+    static void setNextText(const QString& text, bool accepted = true);
+    /// When on, a dialog without a queued answer does not open: questions answer their default button,
+    /// file dialogs and prompts answer "cancel". Tests turn it on.
+    static void setNonInteractive(bool on);
+    static QString lastMessage();
+    static void clearLastMessage();
+};
+
+} // namespace nb::gui

@@ -1,0 +1,436 @@
+#include "TableModel.h"
+
+#include "model/CellInput.h"
+#include "model/EditCommands.h"
+#include "model/ReportDocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSet>
+
+namespace nb::gui {
+
+namespace {
+const QColor kHeaderBackground(0xF1, 0xF3, 0xF6);
+const QColor kComputedBackground(0xE6, 0xEE, 0xF9);
+const QColor kComputedForeground(0x1D, 0x4E, 0x89);
+const QColor kErrorBackground(0xF8, 0xD3, 0xD3);
+const QColor kWarningBackground(0xFF, 0xF0, 0xC2);
+} // namespace
+
+TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_edits(edits)
+    , m_sectionId(sectionId)
+    , m_section(document->format().section(sectionId))
+{
+    Q_ASSERT(m_section);
+    const TableDef& t = m_section->table;
+    m_cover.fill(-1, t.gridRows * t.gridColumns);
+    for (int g = 0; g < t.grid.size(); ++g) {
+        const GridCell& c = t.grid.at(g);
+        for (int r = c.row; r < c.row + c.rowSpan && r < t.gridRows; ++r)
+            for (int col = c.column; col < c.column + c.columnSpan && col < t.gridColumns; ++col)
+                m_cover[r * t.gridColumns + col] = g;
+        if (c.role == GridCell::Role::Data && c.cellIndex >= 0) {
+            m_cellToGrid.insert(c.cellIndex, g);
+            m_dataCells.append(c.cellIndex);
+        }
+    }
+    connect(document, &ReportDocument::cellsChanged, this, &TableModel::onCellsChanged);
+    connect(document, &ReportDocument::findingsChanged, this, &TableModel::onFindingsChanged);
+    connect(document, &ReportDocument::metadataChanged, this, [this](MetaField field) {
+        if (field == MetaField::AutoTotals && rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    rebuildFindings(nullptr);
+}
+
+int TableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_section->table.gridRows;
+}
+
+int TableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_section->table.gridColumns;
+}
+
+int TableModel::gridIndexAt(int row, int column) const
+{
+    const TableDef& t = m_section->table;
+    if (row < 0 || column < 0 || row >= t.gridRows || column >= t.gridColumns)
+        return -1;
+    return m_cover.at(row * t.gridColumns + column);
+}
+
+int TableModel::cellIndexAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return -1;
+    const int g = gridIndexAt(index.row(), index.column());
+    if (g < 0)
+        return -1;
+    const GridCell& c = gridCell(g);
+    return c.role == GridCell::Role::Data ? c.cellIndex : -1;
+}
+
+QModelIndex TableModel::indexOfCell(int cellIndex) const
+{
+    const auto it = m_cellToGrid.constFind(cellIndex);
+    if (it == m_cellToGrid.constEnd())
+        return {};
+    const GridCell& c = gridCell(*it);
+    return index(c.row, c.column);
+}
+
+bool TableModel::isComputed(int cellIndex) const
+{
+    const auto& cells = m_document->format().cells();
+    return cellIndex >= 0 && cellIndex < cells.size() && cells.at(cellIndex).computed
+           && m_document->report().autoTotals;
+}
+
+bool TableModel::isEditableCell(int cellIndex) const
+{
+    return cellIndex >= 0 && !m_readOnly && !isComputed(cellIndex);
+}
+
+QString TableModel::cellLabel(int cellIndex) const
+{
+    const auto& cells = m_document->format().cells();
+    if (cellIndex < 0 || cellIndex >= cells.size())
+        return {};
+    const CellDef& d = cells.at(cellIndex);
+    if (d.rowPath.isEmpty())
+        return d.columnPath;
+    if (d.columnPath.isEmpty())
+        return d.rowPath;
+    return d.rowPath + QLatin1Char('/') + d.columnPath;
+}
+
+void TableModel::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant TableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int g = gridIndexAt(index.row(), index.column());
+    if (g < 0)
+        return {};
+    const GridCell& c = gridCell(g);
+    const bool isData = c.role == GridCell::Role::Data;
+    const bool topLeft = c.row == index.row() && c.column == index.column();
+
+    switch (role) {
+    case CellIndexRole:
+        return isData ? c.cellIndex : -1;
+    case GridRoleRole:
+        return int(c.role);
+    default:
+        break;
+    }
+    if (!isData) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return topLeft ? c.text : QString();
+        case Qt::ToolTipRole:
+            return c.text.size() > 12 ? c.text : QVariant();
+        case Qt::BackgroundRole:
+            return QBrush(kHeaderBackground);
+        case Qt::TextAlignmentRole:
+            if (c.role == GridCell::Role::RowHeader || c.role == GridCell::Role::Caption)
+                return int(Qt::AlignLeft | Qt::AlignVCenter);
+            return int(Qt::AlignCenter);
+        case Qt::FontRole:
+            if (c.role == GridCell::Role::Caption) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        default:
+            return {};
+        }
+    }
+
+    const int cell = c.cellIndex;
+    const CellValue& v = m_document->report().cells.value(cell);
+    const bool computed = isComputed(cell);
+    const Findings& findings = m_cellFindings.value(cell);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return v.toDisplayString();
+    case Qt::AccessibleTextRole: {
+        const QString value = v.isBlank() ? tr("blank") : v.toDisplayString();
+        QString text = tr("%1: %2").arg(cellLabel(cell), value);
+        if (computed)
+            text += tr(" (computed)");
+        if (!findings.isEmpty())
+            text += QLatin1String(" — ") + findings.first().message;
+        return text;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return cellLabel(cell);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << cellLabel(cell);
+        if (computed)
+            lines << tr("Computed automatically; type into the cells it adds up.");
+        for (const Finding& f : findings)
+            lines << ((f.severity == Severity::Error ? tr("Error: ") : tr("Warning: ")) + f.message);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::BackgroundRole:
+        if (!findings.isEmpty()) {
+            bool error = false;
+            for (const Finding& f : findings)
+                error = error || f.severity == Severity::Error;
+            return QBrush(error ? kErrorBackground : kWarningBackground);
+        }
+        if (computed)
+            return QBrush(kComputedBackground);
+        return {};
+    case Qt::ForegroundRole:
+        return computed ? QVariant(QBrush(kComputedForeground)) : QVariant();
+    case Qt::FontRole:
+        if (computed) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case SeverityRole: {
+        int severity = -1;
+        for (const Finding& f : findings)
+            severity = (f.severity == Severity::Error) ? 0 : (severity == 0 ? 0 : 1);
+        return severity;
+    }
+    case ComputedRole:
+        return computed;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const int cell = cellIndexAt(index);
+    if (cell < 0)
+        return Qt::ItemIsEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isEditableCell(cell))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole)
+        return false;
+    const int cell = cellIndexAt(index);
+    if (cell < 0)
+        return false;
+    if (!isEditableCell(cell)) {
+        emit inputRejected(index, m_readOnly ? tr("The document is read-only.")
+                                             : tr("“%1” is a total and is computed automatically.")
+                                                   .arg(cellLabel(cell)));
+        return false;
+    }
+    const QString text = value.toString();
+    // Same value typed again: nothing to do (no empty undo step).
+    const CellInputResult parsed = CellInput::parse(text, m_document->format().cells().at(cell).type);
+    if (parsed.ok && parsed.value == m_document->report().cells.value(cell)) {
+        emit inputAccepted(index);
+        return true;
+    }
+    QString error;
+    if (!m_edits->setCellText(cell, text, &error)) {
+        emit inputRejected(index, error.isEmpty() ? tr("The value was not accepted.") : error);
+        return false;
+    }
+    emit inputAccepted(index);
+    return true;
+}
+
+QModelIndex TableModel::step(const QModelIndex& from, int dRow, int dColumn) const
+{
+    if (!from.isValid())
+        return {};
+    const int g0 = gridIndexAt(from.row(), from.column());
+    if (g0 < 0)
+        return {};
+    const GridCell& start = gridCell(g0);
+    int r = from.row();
+    int c = from.column();
+    // Leave the current (possibly merged) cell first.
+    if (dColumn > 0)
+        c = start.column + start.columnSpan;
+    else if (dColumn < 0)
+        c = start.column - 1;
+    if (dRow > 0)
+        r = start.row + start.rowSpan;
+    else if (dRow < 0)
+        r = start.row - 1;
+    while (r >= 0 && c >= 0 && r < rowCount() && c < columnCount()) {
+        const int g = gridIndexAt(r, c);
+        if (g >= 0 && g != g0) {
+            const GridCell& gc = gridCell(g);
+            if (gc.role == GridCell::Role::Data && gc.cellIndex >= 0)
+                return index(gc.row, gc.column);
+            if (dColumn > 0)
+                c = gc.column + gc.columnSpan;
+            else if (dColumn < 0)
+                c = gc.column - 1;
+            if (dRow > 0)
+                r = gc.row + gc.rowSpan;
+            else if (dRow < 0)
+                r = gc.row - 1;
+            continue;
+        }
+        r += dRow;
+        c += dColumn;
+        if (dRow == 0 && dColumn == 0)
+            break;
+    }
+    return {};
+}
+
+bool TableModel::clearCells(const QModelIndexList& indexes, QString* error)
+{
+    QVector<ReportDocument::CellChange> changes;
+    QSet<int> seen;
+    for (const QModelIndex& idx : indexes) {
+        const int cell = cellIndexAt(idx);
+        if (cell < 0 || seen.contains(cell) || !isEditableCell(cell))
+            continue;
+        seen.insert(cell);
+        if (m_document->report().cells.value(cell).isBlank())
+            continue;
+        changes.append({cell, CellValue::blank()});
+    }
+    if (changes.isEmpty())
+        return true;
+    const QString name = changes.size() == 1 ? tr("Clear %1").arg(cellLabel(changes.first().cell))
+                                             : tr("Clear %n cells", nullptr, int(changes.size()));
+    return m_edits->setCells(changes, name, error);
+}
+
+bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QString* error, int* changedCount)
+{
+    if (changedCount)
+        *changedCount = 0;
+    if (m_readOnly) {
+        *error = tr("The document is read-only.");
+        return false;
+    }
+    QString text = tsv;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    if (text.isEmpty()) {
+        *error = tr("The clipboard holds no text.");
+        return false;
+    }
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QModelIndex rowStart = cellIndexAt(start) >= 0 ? start : QModelIndex();
+    if (!rowStart.isValid()) {
+        *error = tr("Select the cell where the pasted block should start.");
+        return false;
+    }
+    QVector<ReportDocument::CellChange> changes;
+    QSet<int> seen;
+    for (int li = 0; li < lines.size(); ++li) {
+        if (!rowStart.isValid()) {
+            *error = tr("The pasted block has more rows than the table below the selected cell.");
+            return false;
+        }
+        const QStringList values = lines.at(li).split(QLatin1Char('\t'));
+        QModelIndex at = rowStart;
+        for (int vi = 0; vi < values.size(); ++vi) {
+            if (!at.isValid()) {
+                *error = tr("The pasted block has more columns than the table right of the selected cell.");
+                return false;
+            }
+            const int cell = cellIndexAt(at);
+            if (!isComputed(cell) && !seen.contains(cell)) {
+                seen.insert(cell);
+                const CellInputResult r
+                    = CellInput::parse(values.at(vi).trimmed(), m_document->format().cells().at(cell).type);
+                if (!r.ok) {
+                    *error = tr("“%1” in %2: %3").arg(values.at(vi).trimmed(), cellLabel(cell), r.error);
+                    return false;
+                }
+                if (r.value != m_document->report().cells.value(cell))
+                    changes.append({cell, r.value});
+            }
+            at = step(at, 0, 1);
+        }
+        rowStart = step(rowStart, 1, 0);
+    }
+    if (changes.isEmpty())
+        return true;
+    if (!m_edits->setCells(changes, tr("Paste %n cells", nullptr, int(changes.size())), error))
+        return false;
+    if (changedCount)
+        *changedCount = int(changes.size());
+    return true;
+}
+
+void TableModel::onCellsChanged(const QVector<int>& cells)
+{
+    for (int cell : cells) {
+        const QModelIndex idx = indexOfCell(cell);
+        if (idx.isValid())
+            emit dataChanged(idx, idx);
+    }
+}
+
+void TableModel::onFindingsChanged()
+{
+    QVector<int> changed;
+    rebuildFindings(&changed);
+    for (int cell : changed) {
+        const QModelIndex idx = indexOfCell(cell);
+        if (idx.isValid())
+            emit dataChanged(idx, idx);
+    }
+}
+
+void TableModel::rebuildFindings(QVector<int>* changed)
+{
+    QHash<int, Findings> next;
+    for (const Finding& f : m_document->findings()) {
+        if (f.section == m_sectionId && f.cell >= 0 && m_cellToGrid.contains(f.cell))
+            next[f.cell].append(f);
+    }
+    if (changed) {
+        QSet<int> keys;
+        for (auto it = next.cbegin(); it != next.cend(); ++it)
+            keys.insert(it.key());
+        for (auto it = m_cellFindings.cbegin(); it != m_cellFindings.cend(); ++it)
+            keys.insert(it.key());
+        for (int cell : keys)
+            if (next.value(cell) != m_cellFindings.value(cell))
+                changed->append(cell);
+    }
+    m_cellFindings = next;
+}
+
+} // namespace nb::gui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "format/FormatDefinition.h"
+#include "rules/Finding.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+namespace nb {
+class ReportDocument;
+class EditCommands;
+} // namespace nb
+
+namespace nb::gui {
+
+/// The printed grid of one statistics table (FormatDefinition TableDef::grid) as a table model: one model
+/// cell per grid cell; merged cells answer at their top-left corner (the view sets the spans). Data cells
+/// read the document and write through EditCommands; computed totals are read-only; cells with findings
+/// carry a tint and the messages as tooltip.
+class TableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Roles {
+        CellIndexRole = Qt::UserRole + 1, ///< int data-cell index, -1 for labels
+        GridRoleRole,                     ///< int GridCell::Role
+        SeverityRole,                     ///< int: -1 none, 0 error, 1 warning
+        ComputedRole,                     ///< bool
+    };
+
+    TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    QString sectionId() const { return m_sectionId; }
+    const TableDef& table() const { return m_section->table; }
+    /// The grid cell covering (row, column), or -1.
+    int gridIndexAt(int row, int column) const;
+    const GridCell& gridCell(int gridIndex) const { return m_section->table.grid.at(gridIndex); }
+    int cellIndexAt(const QModelIndex& index) const;
+    QModelIndex indexOfCell(int cellIndex) const;
+    /// Data cells' top-left indexes in grid order (what Tab walks through).
+    const QVector<int>& dataCellsInOrder() const { return m_dataCells; }
+    bool isComputed(int cellIndex) const;
+    bool isEditableCell(int cellIndex) const;
+    /// "行/列" label of a data cell, for messages and accessibility.
+    QString cellLabel(int cellIndex) const;
+    Findings findingsOf(int cellIndex) const { return m_cellFindings.value(cellIndex); }
+
+    /// The nearest data cell from `from` in a direction (dRow, dColumn one of -1/0/1), skipping labels;
+    /// invalid when there is none.
+    QModelIndex step(const QModelIndex& from, int dRow, int dColumn) const;
+
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// Blanks the editable data cells among indexes in one undo step.
+    bool clearCells(const QModelIndexList& indexes, QString* error);
+    /// Pastes a tab-separated block with its top-left at start, walking data cells only; computed cells
+    /// are skipped. One undo step. Returns false (nothing changed) and the reason when any value is refused.
+    bool pasteBlock(const QModelIndex& start, const QString& tsv, QString* error, int* changedCount = nullptr);
+
+signals:
+    void inputRejected(const QModelIndex& index, const QString& reason);
+    void inputAccepted(const QModelIndex& index);
+
+private:
+    void onCellsChanged(const QVector<int>& cells);
+    void onFindingsChanged();
+    void rebuildFindings(QVector<int>* changed);
+
+    ReportDocument* m_document;
+    EditCommands* m_edits;
+    QString m_sectionId;
+    const SectionDef* m_section = nullptr;
+    QVector<int> m_cover;            ///< row * columns + column → grid index
+    QHash<int, int> m_cellToGrid;    ///< data-cell index → grid index
+    QVector<int> m_dataCells;        ///< data-cell indexes in grid order
+    QHash<int, Findings> m_cellFindings;
+    bool m_readOnly = false;
+};
+
+} // namespace nb::gui

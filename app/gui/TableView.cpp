@@ -1,0 +1,393 @@
+#include "TableView.h"
+
+#include "CellDelegate.h"
+#include "TableModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QToolTip>
+
+#include <algorithm>
+#include <map>
+
+namespace nb::gui {
+
+TableView::TableView(QWidget* parent)
+    : QTableView(parent)
+    , m_delegate(new CellDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    horizontalHeader()->hide();
+    verticalHeader()->hide();
+    horizontalHeader()->setMinimumSectionSize(8);
+    verticalHeader()->setMinimumSectionSize(8);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::DoubleClicked);
+    setWordWrap(true);
+    setTabKeyNavigation(true);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setCornerButtonEnabled(false);
+    setGridStyle(Qt::SolidLine);
+    setStyleSheet(QStringLiteral("QTableView { gridline-color: #8a8f98; }"));
+    connect(m_delegate, &CellDelegate::enterPressed, this, [this] {
+        if (!m_lastCommitOk)
+            return;
+        const QModelIndex next = downForEnter(currentIndex());
+        if (next.isValid())
+            setCurrentIndex(next);
+    });
+}
+
+void TableView::setTableModel(TableModel* model)
+{
+    m_model = model;
+    setModel(model);
+    clearSpans();
+    const auto& grid = model->table().grid;
+    for (const GridCell& c : grid)
+        if (c.rowSpan > 1 || c.columnSpan > 1)
+            setSpan(c.row, c.column, c.rowSpan, c.columnSpan);
+    connect(model, &TableModel::inputRejected, this, [this](const QModelIndex& index, const QString& reason) {
+        m_lastCommitOk = false;
+        showRejected(index, reason);
+    });
+    connect(model, &TableModel::inputAccepted, this, [this](const QModelIndex&) {
+        m_lastCommitOk = true;
+        emit message(QString(), false);
+    });
+    if (!model->dataCellsInOrder().isEmpty())
+        setCurrentIndex(model->indexOfCell(model->dataCellsInOrder().first()));
+    updateLayoutMetrics();
+}
+
+void TableView::selectCell(int cellIndex)
+{
+    if (!m_model)
+        return;
+    const QModelIndex idx = m_model->indexOfCell(cellIndex);
+    if (!idx.isValid())
+        return;
+    setCurrentIndex(idx);
+    scrollTo(idx);
+    setFocus(Qt::OtherFocusReason);
+}
+
+int TableView::currentCell() const { return m_model ? m_model->cellIndexAt(currentIndex()) : -1; }
+
+QModelIndex TableView::nextInOrder(const QModelIndex& from, int direction) const
+{
+    const QVector<int>& order = m_model->dataCellsInOrder();
+    if (order.isEmpty())
+        return {};
+    const int current = m_model->cellIndexAt(from);
+    int pos = order.indexOf(current);
+    for (int i = 0; i < order.size(); ++i) {
+        pos = pos < 0 ? (direction > 0 ? 0 : int(order.size()) - 1)
+                      : (pos + direction + int(order.size())) % int(order.size());
+        if (m_model->isEditableCell(order.at(pos)) || m_model->isReadOnly())
+            return m_model->indexOfCell(order.at(pos));
+    }
+    return from;
+}
+
+QModelIndex TableView::downForEnter(const QModelIndex& from) const
+{
+    QModelIndex at = m_model->step(from, 1, 0);
+    while (at.isValid() && !m_model->isEditableCell(m_model->cellIndexAt(at)))
+        at = m_model->step(at, 1, 0);
+    return at.isValid() ? at : nextInOrder(from, 1);
+}
+
+QModelIndex TableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (!m_model)
+        return QTableView::moveCursor(cursorAction, modifiers);
+    QModelIndex current = currentIndex();
+    if (m_model->cellIndexAt(current) < 0)
+        return nextInOrder(QModelIndex(), 1);
+    QModelIndex next;
+    switch (cursorAction) {
+    case MoveNext:
+        return nextInOrder(current, 1);
+    case MovePrevious:
+        return nextInOrder(current, -1);
+    case MoveUp:
+        next = m_model->step(current, -1, 0);
+        break;
+    case MoveDown:
+        next = m_model->step(current, 1, 0);
+        break;
+    case MoveLeft:
+        next = m_model->step(current, 0, -1);
+        break;
+    case MoveRight:
+        next = m_model->step(current, 0, 1);
+        break;
+    case MoveHome:
+    case MoveEnd: {
+        const int d = cursorAction == MoveHome ? -1 : 1;
+        next = current;
+        for (QModelIndex s = m_model->step(next, 0, d); s.isValid(); s = m_model->step(s, 0, d))
+            next = s;
+        break;
+    }
+    default:
+        next = QTableView::moveCursor(cursorAction, modifiers);
+        if (m_model->cellIndexAt(next) < 0)
+            next = current;
+        break;
+    }
+    return next.isValid() ? next : current;
+}
+
+void TableView::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_model || state() == QAbstractItemView::EditingState) {
+        QTableView::keyPressEvent(event);
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        pasteClipboard();
+        return;
+    }
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        clearSelectedCells();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        const bool up = event->modifiers() & Qt::ShiftModifier;
+        QModelIndex next = up ? m_model->step(currentIndex(), -1, 0) : downForEnter(currentIndex());
+        if (next.isValid())
+            setCurrentIndex(next);
+        return;
+    }
+    const int cell = m_model->cellIndexAt(currentIndex());
+    const QString text = event->text();
+    if (cell >= 0 && !m_model->isEditableCell(cell) && !text.isEmpty() && text.at(0).isPrint()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        showRejected(currentIndex(), m_model->isReadOnly()
+                                         ? tr("The document is read-only.")
+                                         : tr("“%1” is a total and is computed automatically.")
+                                               .arg(m_model->cellLabel(cell)));
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+bool TableView::event(QEvent* event)
+{
+    // Let Ctrl+C / Ctrl+V / Delete reach keyPressEvent even when the window has actions with these shortcuts.
+    if (event->type() == QEvent::ShortcutOverride && state() != QAbstractItemView::EditingState) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Paste) || key->key() == Qt::Key_Delete) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
+void TableView::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    if (m_model && m_model->cellIndexAt(currentIndex()) < 0 && !m_model->dataCellsInOrder().isEmpty())
+        setCurrentIndex(m_model->indexOfCell(m_model->dataCellsInOrder().first()));
+}
+
+void TableView::showRejected(const QModelIndex& index, const QString& reason)
+{
+    emit message(reason, true);
+    const QRect rect = visualRect(index);
+    QToolTip::showText(viewport()->mapToGlobal(rect.bottomLeft()), reason, viewport(), rect, 4000);
+}
+
+QString TableView::selectionAsText() const
+{
+    if (!m_model)
+        return {};
+    QModelIndexList indexes = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    if (indexes.isEmpty() && currentIndex().isValid())
+        indexes << currentIndex();
+    // Rows → (column → text) of the top-left corners of the selected cells.
+    std::map<int, std::map<int, QString>> rows;
+    for (const QModelIndex& idx : indexes) {
+        const int g = m_model->gridIndexAt(idx.row(), idx.column());
+        if (g < 0)
+            continue;
+        const GridCell& c = m_model->gridCell(g);
+        rows[c.row][c.column] = m_model->index(c.row, c.column).data(Qt::DisplayRole).toString();
+    }
+    QStringList lines;
+    for (const auto& row : rows) {
+        QStringList values;
+        for (const auto& value : row.second)
+            values << value.second;
+        lines << values.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TableView::copySelection()
+{
+    const QString text = selectionAsText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+bool TableView::pasteText(const QString& text)
+{
+    if (!m_model)
+        return false;
+    QModelIndex start = currentIndex();
+    if (selectionModel()) {
+        // Top-left data cell of the selection.
+        for (const QModelIndex& idx : selectionModel()->selectedIndexes()) {
+            if (m_model->cellIndexAt(idx) < 0)
+                continue;
+            if (!start.isValid() || m_model->cellIndexAt(start) < 0 || idx.row() < start.row()
+                || (idx.row() == start.row() && idx.column() < start.column()))
+                start = idx;
+        }
+    }
+    QString error;
+    int changed = 0;
+    if (!m_model->pasteBlock(start, text, &error, &changed)) {
+        showRejected(start, error);
+        return false;
+    }
+    emit message(tr("Pasted %n cell(s).", nullptr, changed), false);
+    return true;
+}
+
+void TableView::pasteClipboard() { pasteText(QGuiApplication::clipboard()->text()); }
+
+void TableView::clearSelectedCells()
+{
+    if (!m_model)
+        return;
+    QModelIndexList indexes = selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        indexes << currentIndex();
+    QString error;
+    if (!m_model->clearCells(indexes, &error))
+        showRejected(currentIndex(), error);
+}
+
+void TableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("&Copy"), this, &TableView::copySelection, QKeySequence::Copy);
+    QAction* paste = menu.addAction(tr("&Paste"), this, &TableView::pasteClipboard, QKeySequence::Paste);
+    QAction* clear = menu.addAction(tr("C&lear"), this, &TableView::clearSelectedCells, QKeySequence::Delete);
+    const bool writable = m_model && !m_model->isReadOnly();
+    paste->setEnabled(writable);
+    clear->setEnabled(writable);
+    menu.exec(event->globalPos());
+}
+
+void TableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    if (viewport()->width() != m_lastWidth)
+        updateLayoutMetrics();
+}
+
+void TableView::updateLayoutMetrics()
+{
+    if (!m_model)
+        return;
+    const TableDef& t = m_model->table();
+    const int columns = t.gridColumns;
+    const int rows = t.gridRows;
+    if (columns == 0 || rows == 0)
+        return;
+    m_lastWidth = viewport()->width();
+    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fmBold(bold);
+    const int em = fm.horizontalAdvance(QChar(0x56FD));
+    const int padding = 12;
+
+    // Label columns: the deepest one holds the longest labels; outer ones hold group labels.
+    const int labelColumns = t.rowLabels ? qBound(0, t.blocks.isEmpty() ? 0 : t.blocks.first().labelWidth, columns)
+                                         : 0;
+    int maxLabelWidth = 0;
+    for (const TableBlock& b : t.blocks)
+        maxLabelWidth = qMax(maxLabelWidth, b.labelWidth);
+    const int labels = t.rowLabels ? qMin(maxLabelWidth, columns) : 0;
+    Q_UNUSED(labelColumns)
+    const int dataColumns = columns - labels;
+    QVector<int> widths(columns, 0);
+    const int dataWidth = qMax(fm.horizontalAdvance(QStringLiteral("999,999")) + padding, em * 4 + padding);
+    for (int c = labels; c < columns; ++c)
+        widths[c] = dataWidth;
+    const int outerLabel = em * 4 + padding;
+    const int innerLabel = em * 13 + padding;
+    for (int c = 0; c < labels; ++c)
+        widths[c] = (c == labels - 1) ? innerLabel : outerLabel;
+    // Spread the spare width: first widen the innermost label column (up to 22 em), then the data columns.
+    const int available = viewport()->width() > 0 ? viewport()->width() - 2 : 0;
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    int spare = available - total;
+    if (spare > 0 && labels > 0) {
+        const int add = qMin(spare, em * 9);
+        widths[labels - 1] += add;
+        spare -= add;
+    }
+    if (spare > 0 && dataColumns > 0) {
+        const int add = qMin(spare / dataColumns, em * 3);
+        for (int c = labels; c < columns; ++c)
+            widths[c] += add;
+    }
+    for (int c = 0; c < columns; ++c)
+        setColumnWidth(c, widths[c]);
+
+    // Row heights: every single-row cell must show its wrapped text; merged cells get the remainder.
+    const int minHeight = fm.height() + 10;
+    QVector<int> heights(rows, minHeight);
+    auto textHeight = [&](const GridCell& c, int width) {
+        const QString text = c.role == GridCell::Role::Data ? QStringLiteral("0") : c.text;
+        const QFontMetrics& m = (c.role == GridCell::Role::Caption) ? fmBold : fm;
+        return m.boundingRect(QRect(0, 0, qMax(8, width - padding), 100000), Qt::TextWordWrap, text).height() + 10;
+    };
+    auto spanWidth = [&](const GridCell& c) {
+        int w = 0;
+        for (int i = c.column; i < c.column + c.columnSpan && i < columns; ++i)
+            w += widths[i];
+        return w;
+    };
+    for (const GridCell& c : t.grid)
+        if (c.rowSpan == 1 && c.row < rows)
+            heights[c.row] = qMax(heights[c.row], textHeight(c, spanWidth(c)));
+    for (const GridCell& c : t.grid) {
+        if (c.rowSpan <= 1)
+            continue;
+        int have = 0;
+        for (int r = c.row; r < c.row + c.rowSpan && r < rows; ++r)
+            have += heights[r];
+        const int need = textHeight(c, spanWidth(c));
+        if (need > have) {
+            const int extra = (need - have + c.rowSpan - 1) / c.rowSpan;
+            for (int r = c.row; r < c.row + c.rowSpan && r < rows; ++r)
+                heights[r] += extra;
+        }
+    }
+    for (int r = 0; r < rows; ++r)
+        setRowHeight(r, heights[r]);
+}
+
+} // namespace nb::gui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QTableView>
+
+namespace nb::gui {
+
+class TableModel;
+class CellDelegate;
+
+/// The statistics-table editor: shows the printed grid with its merged cells (setSpan), sizes rows and
+/// columns so no label is clipped, and behaves like a spreadsheet: Tab/Shift+Tab/Enter/arrows move between
+/// data cells, typing replaces, Delete clears, F2 edits, Ctrl+C/Ctrl+V copy and paste tab-separated blocks.
+class TableView : public QTableView {
+    Q_OBJECT
+public:
+    explicit TableView(QWidget* parent = nullptr);
+
+    void setTableModel(TableModel* model);
+    TableModel* tableModel() const { return m_model; }
+
+    /// Makes a data cell current, scrolls to it and focuses the table.
+    void selectCell(int cellIndex);
+    int currentCell() const;
+    QString selectionAsText() const;
+    void copySelection();
+    bool pasteText(const QString& text);
+    void pasteClipboard();
+    void clearSelectedCells();
+    /// Recomputes column widths and row heights for the current font and width.
+    void updateLayoutMetrics();
+
+signals:
+    /// An inline message for the user (a refused value, what a paste did). isError selects the style.
+    void message(const QString& text, bool isError);
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    QModelIndex nextInOrder(const QModelIndex& from, int direction) const;
+    QModelIndex downForEnter(const QModelIndex& from) const;
+    void showRejected(const QModelIndex& index, const QString& reason);
+
+    TableModel* m_model = nullptr;
+    CellDelegate* m_delegate = nullptr;
+    bool m_lastCommitOk = true;
+    int m_lastWidth = -1;
+};
+
+} // namespace nb::gui
