@@ -321,13 +321,10 @@ void TableView::updateLayoutMetrics()
     const int padding = 12;
 
     // Label columns: the deepest one holds the longest labels; outer ones hold group labels.
-    const int labelColumns = t.rowLabels ? qBound(0, t.blocks.isEmpty() ? 0 : t.blocks.first().labelWidth, columns)
-                                         : 0;
     int maxLabelWidth = 0;
     for (const TableBlock& b : t.blocks)
         maxLabelWidth = qMax(maxLabelWidth, b.labelWidth);
     const int labels = t.rowLabels ? qMin(maxLabelWidth, columns) : 0;
-    Q_UNUSED(labelColumns)
     const int dataColumns = columns - labels;
     QVector<int> widths(columns, 0);
     const int dataWidth = qMax(fm.horizontalAdvance(QStringLiteral("999,999")) + padding, em * 4 + padding);

@@ -54,7 +54,9 @@ QString CellValue::toStorageString() const
     QString text;
     switch (m_state) {
     case State::Blank:
-        text = QString();
+        if (m_printed.isEmpty())
+            return {};
+        text = QStringLiteral("blank");
         break;
     case State::Number:
         text = QStringLiteral("n:") + QString::number(m_scaled);
@@ -75,6 +77,11 @@ CellValue CellValue::fromStorageString(const QString& text, bool* ok)
         return {};
     if (text.startsWith(QLatin1String("none:")))
         return printedNone(text.mid(5));
+    if (text.startsWith(QLatin1String("blank|"))) {
+        CellValue v;
+        v.m_printed = text.mid(6);
+        return v;
+    }
     if (text.startsWith(QLatin1String("n:"))) {
         const int bar = text.indexOf(QLatin1Char('|'));
         const QString number = bar < 0 ? text.mid(2) : text.mid(2, bar - 2);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
+
 namespace nb {
 
 /// The only way the GUI changes a document: each call performs the edit (committing it to the file),
@@ -23,9 +26,21 @@ public:
     ReportDocument* document() const { return m_document; }
     QUndoStack* stack() const { return m_stack; }
 
+    /// Called with a translated message when an undo or redo could not be written (disk full, read-only).
+    /// The document and its file then keep the state before that undo/redo, and the command is dropped
+    /// from the stack (QUndoCommand::setObsolete). Without a handler the message goes to qWarning().
+    using ErrorHandler = std::function<void(const QString& message)>;
+    void setErrorHandler(ErrorHandler handler);
+
+    /// Translated name of a metadata field ("Agency", "Signing date" …) for undo names and messages.
+    static QString metaFieldLabel(MetaField field);
+
 private:
+    bool pushIfChanged(const ReportDocument::Change& change, const QString& name, QString* error);
+
     ReportDocument* m_document;
     QUndoStack* m_stack;
+    std::shared_ptr<ErrorHandler> m_onError;
 };
 
 } // namespace nb

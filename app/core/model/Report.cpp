@@ -12,11 +12,11 @@ QString agencyKindToString(AgencyKind kind)
 bool agencyKindFromString(const QString& s, AgencyKind* kind)
 {
     const QString t = s.trimmed();
-    if (t == QLatin1String("部门") || t.compare(QLatin1String("department"), Qt::CaseInsensitive) == 0) {
+    if (t == QStringLiteral("部门") || t.compare(QLatin1String("department"), Qt::CaseInsensitive) == 0) {
         *kind = AgencyKind::Department;
         return true;
     }
-    if (t == QLatin1String("人民政府") || t == QLatin1String("政府")
+    if (t == QStringLiteral("人民政府") || t == QStringLiteral("政府")
         || t.compare(QLatin1String("government"), Qt::CaseInsensitive) == 0) {
         *kind = AgencyKind::Government;
         return true;

@@ -4,6 +4,7 @@
 #include "rules/RuleEngine.h"
 #include "storage/DocumentStore.h"
 
+#include <QMap>
 #include <QObject>
 #include <QVariant>
 
@@ -25,6 +26,14 @@ public:
     struct CellChange {
         int cell = -1;
         CellValue value;
+    };
+
+    /// A combined change (metadata, narratives and cells) committed in one transaction. Undo uses it.
+    struct Change {
+        QMap<MetaField, QVariant> meta;
+        QMap<QString, QString> narratives;
+        QVector<CellChange> cells;
+        bool isEmpty() const { return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty(); }
     };
 
     /// A document without a file (import preview, CLI check, tests).
@@ -52,6 +61,13 @@ public:
     QVariant meta(MetaField field) const;
     bool saveVersion(const QString& name, QString* error);
 
+    /// Applies a change all or nothing: metadata first, then narratives, then cells, then totals (when
+    /// autoTotals). Writes the file first and changes memory only when that succeeded. On success, *inverse
+    /// (optional) receives the change that restores the previous state (empty when nothing changed).
+    bool apply(const Change& change, QString* error, Change* inverse = nullptr);
+    /// "三、本年度办理结果/（七）总计 / 自然人": row path and column path of a cell, for messages and undo names.
+    QString cellLabel(int cell) const;
+
     const Findings& findings() const { return m_findings; }
     /// Optional previous-year report for cross-year rules (not owned, must outlive this document).
     void setPreviousYear(const Report* previous);
@@ -64,6 +80,8 @@ signals:
     void findingsChanged();
 
 private:
+    ReportDocument(Report report, std::unique_ptr<DocumentStore> store, QObject* parent);
+    bool setMetaIn(Report* report, MetaField field, const QVariant& value, QString* error) const;
     bool commit(const QVector<StoredEdit>& edits, QString* error);
     void revalidate();
 

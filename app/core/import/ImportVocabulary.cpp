@@ -1,0 +1,99 @@
+#include "import/ImportVocabulary.h"
+
+#include "import/LabelText.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace nb {
+
+namespace {
+QByteArray readResource(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QStringList normalizedList(const QJsonArray& array)
+{
+    QStringList out;
+    for (const QJsonValue& v : array) {
+        const QString n = LabelText::normalize(v.toString());
+        if (!n.isEmpty())
+            out << n;
+    }
+    return out;
+}
+} // namespace
+
+const ImportVocabulary& ImportVocabulary::instance()
+{
+    static const ImportVocabulary vocabulary(readResource(QStringLiteral(":/import/label-variants.json")),
+                                             readResource(QStringLiteral(":/import/narrative-patterns.json")));
+    return vocabulary;
+}
+
+ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteArray& patternsJson)
+{
+    QJsonParseError error;
+    const QJsonDocument variants = QJsonDocument::fromJson(variantsJson, &error);
+    if (!variants.isObject()) {
+        loadErrors << QStringLiteral("label-variants.json: %1").arg(error.errorString());
+    } else {
+        const QJsonObject root = variants.object();
+        for (const QJsonValue& v : root.value(QLatin1String("noneMarks")).toArray())
+            noneMarks << v.toString();
+        for (const QJsonValue& v : root.value(QLatin1String("units")).toArray())
+            units << v.toString();
+        std::sort(units.begin(), units.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        const QJsonObject evidence = root.value(QLatin1String("formatEvidence")).toObject();
+        for (auto it = evidence.begin(); it != evidence.end(); ++it)
+            formatEvidence.insert(it.key(), normalizedList(it.value().toArray()));
+        const QJsonObject headings = root.value(QLatin1String("sectionHeadings")).toObject();
+        for (auto it = headings.begin(); it != headings.end(); ++it)
+            headingVariants.insert(it.key(), normalizedList(it.value().toArray()));
+        for (const QJsonValue& v : root.value(QLatin1String("rowLabels")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString canonical = LabelText::normalize(o.value(QLatin1String("canonical")).toString());
+            if (!canonical.isEmpty())
+                rowVariants[canonical] << normalizedList(o.value(QLatin1String("variants")).toArray());
+        }
+    }
+    if (noneMarks.isEmpty())
+        noneMarks = QStringList{QStringLiteral("/"), QStringLiteral("—"), QStringLiteral("无")};
+
+    const QJsonDocument patternsDoc = QJsonDocument::fromJson(patternsJson, &error);
+    if (!patternsDoc.isObject()) {
+        loadErrors << QStringLiteral("narrative-patterns.json: %1").arg(error.errorString());
+        return;
+    }
+    const QJsonObject root = patternsDoc.object();
+    for (const QJsonValue& v : root.value(QLatin1String("sections")).toArray())
+        narrativeSections << v.toString();
+    for (const QJsonValue& v : root.value(QLatin1String("patterns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        NarrativePattern p;
+        p.id = o.value(QLatin1String("id")).toString();
+        p.regex = QRegularExpression(o.value(QLatin1String("regex")).toString());
+        p.message = o.value(QLatin1String("message")).toString();
+        for (const QJsonValue& c : o.value(QLatin1String("cells")).toArray()) {
+            const QJsonArray a = c.toArray();
+            if (a.size() == 3)
+                p.cells << NarrativePattern::CellRef{a.at(0).toString(), a.at(1).toString(), a.at(2).toString()};
+        }
+        if (!p.regex.isValid()) {
+            loadErrors << QStringLiteral("narrative-patterns.json: %1: %2").arg(p.id, p.regex.errorString());
+            continue;
+        }
+        p.regex.optimize();
+        patterns << p;
+    }
+}
+
+} // namespace nb

@@ -1,0 +1,152 @@
+#include "model/EditCommands.h"
+
+#include "model/CellInput.h"
+
+#include <QPointer>
+#include <QtDebug>
+
+namespace nb {
+
+namespace {
+
+/// An edit that is already applied when pushed (its first redo does nothing). Undo and redo each apply the
+/// stored opposite change through the document, which hands back the change that reverses them again.
+class DocumentCommand : public QUndoCommand {
+public:
+    DocumentCommand(ReportDocument* document, ReportDocument::Change inverse, const QString& name,
+                    std::shared_ptr<EditCommands::ErrorHandler> onError)
+        : QUndoCommand(name)
+        , m_document(document)
+        , m_other(std::move(inverse))
+        , m_onError(std::move(onError))
+    {
+    }
+
+    void undo() override { step(); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        step();
+    }
+
+private:
+    void step()
+    {
+        QString error;
+        ReportDocument::Change reverse;
+        if (!m_document || !m_document->apply(m_other, &error, &reverse)) {
+            // Nothing changed in memory or in the file; drop the command so the stack stays truthful.
+            setObsolete(true);
+            if (m_document) {
+                if (m_onError && *m_onError)
+                    (*m_onError)(error);
+                else
+                    qWarning().noquote() << error;
+            }
+            return;
+        }
+        m_other = std::move(reverse);
+    }
+
+    QPointer<ReportDocument> m_document;
+    ReportDocument::Change m_other;
+    std::shared_ptr<EditCommands::ErrorHandler> m_onError;
+    bool m_first = true;
+};
+
+} // namespace
+
+EditCommands::EditCommands(ReportDocument* document, QUndoStack* stack)
+    : m_document(document)
+    , m_stack(stack)
+    , m_onError(std::make_shared<ErrorHandler>())
+{
+}
+
+void EditCommands::setErrorHandler(ErrorHandler handler)
+{
+    *m_onError = std::move(handler);
+}
+
+QString EditCommands::metaFieldLabel(MetaField field)
+{
+    switch (field) {
+    case MetaField::Agency:
+        return tr("Agency");
+    case MetaField::AgencyKind:
+        return tr("Agency kind");
+    case MetaField::Year:
+        return tr("Report year");
+    case MetaField::Title:
+        return tr("Title");
+    case MetaField::SignatureAgency:
+        return tr("Signing agency");
+    case MetaField::SignatureDate:
+        return tr("Signing date");
+    case MetaField::Notes:
+        return tr("Notes");
+    case MetaField::AutoTotals:
+        break;
+    }
+    return tr("Automatic totals");
+}
+
+bool EditCommands::pushIfChanged(const ReportDocument::Change& change, const QString& name, QString* error)
+{
+    ReportDocument::Change inverse;
+    if (!m_document->apply(change, error, &inverse))
+        return false;
+    if (!inverse.isEmpty())
+        m_stack->push(new DocumentCommand(m_document, std::move(inverse), name, m_onError));
+    return true;
+}
+
+bool EditCommands::setCellText(int cell, const QString& text, QString* error)
+{
+    // Parse (and refuse computed cells) exactly as the document does, then go through apply() for undo.
+    QString ignored;
+    QString& err = error ? *error : ignored;
+    if (cell < 0 || cell >= m_document->format().cells().size()) {
+        err = ReportDocument::tr("There is no cell %1 in this format.").arg(cell);
+        return false;
+    }
+    const CellDef& def = m_document->format().cells().at(cell);
+    if (def.computed && m_document->report().autoTotals)
+        return m_document->setCellText(cell, text, error); // refused with the document's message
+    const CellInputResult parsed = CellInput::parse(text, def.type);
+    if (!parsed.ok) {
+        err = parsed.error;
+        return false;
+    }
+    ReportDocument::Change change;
+    change.cells.append({cell, parsed.value});
+    return pushIfChanged(change, tr("Edit \"%1\"").arg(m_document->cellLabel(cell)), error);
+}
+
+bool EditCommands::setCells(const QVector<ReportDocument::CellChange>& changes, const QString& actionName,
+                            QString* error)
+{
+    ReportDocument::Change change;
+    change.cells = changes;
+    return pushIfChanged(change, actionName, error);
+}
+
+bool EditCommands::setNarrative(const QString& section, const QString& text, QString* error)
+{
+    const SectionDef* def = m_document->format().section(section);
+    ReportDocument::Change change;
+    change.narratives.insert(section, text);
+    return pushIfChanged(change, tr("Edit \"%1\"").arg(def ? def->heading : section), error);
+}
+
+bool EditCommands::setMeta(MetaField field, const QVariant& value, QString* error)
+{
+    ReportDocument::Change change;
+    change.meta.insert(field, value);
+    return pushIfChanged(change, tr("Edit \"%1\"").arg(metaFieldLabel(field)), error);
+}
+
+} // namespace nb

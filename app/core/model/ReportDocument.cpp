@@ -1,0 +1,360 @@
+#include "model/ReportDocument.h"
+
+#include "model/CellInput.h"
+#include "storage/ReportRecords.h"
+
+#include <QDate>
+
+namespace nb {
+
+namespace {
+
+constexpr MetaField kAllFields[] = {MetaField::Agency,          MetaField::AgencyKind,    MetaField::Year,
+                                    MetaField::Title,           MetaField::SignatureAgency, MetaField::SignatureDate,
+                                    MetaField::Notes,           MetaField::AutoTotals};
+constexpr int kMinYear = 1990;
+constexpr int kMaxYear = 2999;
+
+} // namespace
+
+QString metaFieldKey(MetaField field)
+{
+    switch (field) {
+    case MetaField::Agency:
+        return QStringLiteral("agency");
+    case MetaField::AgencyKind:
+        return QStringLiteral("agency_kind");
+    case MetaField::Year:
+        return QStringLiteral("year");
+    case MetaField::Title:
+        return QStringLiteral("title");
+    case MetaField::SignatureAgency:
+        return QStringLiteral("signature_agency");
+    case MetaField::SignatureDate:
+        return QStringLiteral("signature_date");
+    case MetaField::Notes:
+        return QStringLiteral("notes");
+    case MetaField::AutoTotals:
+        break;
+    }
+    return QStringLiteral("auto_totals");
+}
+
+ReportDocument::ReportDocument(Report report, QObject* parent)
+    : ReportDocument(std::move(report), nullptr, parent)
+{
+}
+
+ReportDocument::ReportDocument(Report report, std::unique_ptr<DocumentStore> store, QObject* parent)
+    : QObject(parent)
+    , m_report(std::move(report))
+    , m_store(std::move(store))
+{
+    // Bring computed totals up to date (a format file may have changed since the file was written). If the
+    // file cannot be written (read-only), memory keeps what the file says.
+    if (!m_report.format)
+        return;
+    QString ignored;
+    apply(Change(), &ignored);
+    revalidate();
+}
+
+ReportDocument::~ReportDocument() = default;
+
+std::unique_ptr<ReportDocument> ReportDocument::create(const QString& path, Report report, QString* error)
+{
+    if (report.format && report.autoTotals)
+        RuleEngine::computeTotals(report);
+    std::unique_ptr<DocumentStore> store = DocumentStore::create(path, report, error);
+    if (!store)
+        return nullptr;
+    return std::unique_ptr<ReportDocument>(new ReportDocument(std::move(report), std::move(store), nullptr));
+}
+
+std::unique_ptr<ReportDocument> ReportDocument::open(const QString& path, OpenInfo* info, QString* error,
+                                                     bool readOnlyRequested)
+{
+    Report report;
+    std::unique_ptr<DocumentStore> store =
+        DocumentStore::open(path, FormatRegistry::instance(), &report, info, error, readOnlyRequested);
+    if (!store)
+        return nullptr;
+    return std::unique_ptr<ReportDocument>(new ReportDocument(std::move(report), std::move(store), nullptr));
+}
+
+QString ReportDocument::filePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool ReportDocument::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+QString ReportDocument::cellLabel(int cell) const
+{
+    if (cell < 0 || cell >= format().cells().size())
+        return QString();
+    const CellDef& d = format().cells().at(cell);
+    return d.rowPath.isEmpty() ? d.columnPath : d.rowPath + QStringLiteral(" / ") + d.columnPath;
+}
+
+bool ReportDocument::setCellText(int cell, const QString& text, QString* errorOut)
+{
+    QString ignored;
+    QString* error = errorOut ? errorOut : &ignored;
+    if (cell < 0 || cell >= format().cells().size()) {
+        *error = tr("There is no cell %1 in this format.").arg(cell);
+        return false;
+    }
+    const CellDef& def = format().cells().at(cell);
+    if (def.computed && m_report.autoTotals) {
+        *error = tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
+                     .arg(cellLabel(cell));
+        return false;
+    }
+    const CellInputResult parsed = CellInput::parse(text, def.type);
+    if (!parsed.ok) {
+        *error = parsed.error;
+        return false;
+    }
+    return setCell(cell, parsed.value, error);
+}
+
+bool ReportDocument::setCell(int cell, const CellValue& value, QString* error)
+{
+    return setCells({CellChange{cell, value}}, error);
+}
+
+bool ReportDocument::setCells(const QVector<CellChange>& changes, QString* error)
+{
+    Change change;
+    change.cells = changes;
+    return apply(change, error);
+}
+
+bool ReportDocument::setNarrative(const QString& section, const QString& text, QString* error)
+{
+    Change change;
+    change.narratives.insert(section, text);
+    return apply(change, error);
+}
+
+bool ReportDocument::setMeta(MetaField field, const QVariant& value, QString* error)
+{
+    Change change;
+    change.meta.insert(field, value);
+    return apply(change, error);
+}
+
+QVariant ReportDocument::meta(MetaField field) const
+{
+    switch (field) {
+    case MetaField::Agency:
+        return m_report.agency;
+    case MetaField::AgencyKind:
+        return QVariant::fromValue(m_report.agencyKind);
+    case MetaField::Year:
+        return m_report.year;
+    case MetaField::Title:
+        return m_report.title;
+    case MetaField::SignatureAgency:
+        return m_report.signatureAgency;
+    case MetaField::SignatureDate:
+        return m_report.signatureDate;
+    case MetaField::Notes:
+        return m_report.notes;
+    case MetaField::AutoTotals:
+        break;
+    }
+    return m_report.autoTotals;
+}
+
+bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value, QString* error) const
+{
+    switch (field) {
+    case MetaField::Agency: {
+        const QString agency = value.toString().trimmed();
+        if (agency.isEmpty()) {
+            *error = tr("The agency name must not be empty.");
+            return false;
+        }
+        r->agency = agency;
+        return true;
+    }
+    case MetaField::AgencyKind:
+        if (value.metaType() == QMetaType::fromType<AgencyKind>()) {
+            r->agencyKind = value.value<AgencyKind>();
+            return true;
+        }
+        if (agencyKindFromString(value.toString(), &r->agencyKind))
+            return true;
+        *error = tr("Unknown agency kind “%1”.").arg(value.toString());
+        return false;
+    case MetaField::Year: {
+        bool ok = false;
+        const int year = value.toInt(&ok);
+        if (!ok || year < kMinYear || year > kMaxYear) {
+            *error = tr("The report year must be a year between %1 and %2.").arg(kMinYear).arg(kMaxYear);
+            return false;
+        }
+        r->year = year;
+        return true;
+    }
+    case MetaField::SignatureDate: {
+        const QDate date = value.metaType() == QMetaType::fromType<QDate>()
+                               ? value.toDate()
+                               : QDate::fromString(value.toString(), Qt::ISODate);
+        if (!date.isValid() && !value.toString().isEmpty()) {
+            *error = tr("“%1” is not a valid date.").arg(value.toString());
+            return false;
+        }
+        r->signatureDate = date;
+        return true;
+    }
+    case MetaField::Title:
+        r->title = value.toString();
+        return true;
+    case MetaField::SignatureAgency:
+        r->signatureAgency = value.toString();
+        return true;
+    case MetaField::Notes:
+        r->notes = value.toString();
+        return true;
+    case MetaField::AutoTotals:
+        break;
+    }
+    r->autoTotals = value.toBool();
+    return true;
+}
+
+bool ReportDocument::apply(const Change& change, QString* error, Change* inverse)
+{
+    QString ignored;
+    QString& err = error ? *error : ignored;
+    Report next = m_report;
+    for (auto it = change.meta.cbegin(); it != change.meta.cend(); ++it) {
+        if (!setMetaIn(&next, it.key(), it.value(), &err))
+            return false;
+    }
+    for (auto it = change.narratives.cbegin(); it != change.narratives.cend(); ++it) {
+        const SectionDef* section = format().section(it.key());
+        if (!section || section->kind != SectionKind::Narrative) {
+            err = tr("There is no narrative section “%1” in this format.").arg(it.key());
+            return false;
+        }
+        next.narratives.insert(it.key(), it.value());
+    }
+    const QVector<CellDef>& defs = format().cells();
+    for (const CellChange& c : change.cells) {
+        if (c.cell < 0 || c.cell >= defs.size() || c.cell >= next.cells.size()) {
+            err = tr("There is no cell %1 in this format.").arg(c.cell);
+            return false;
+        }
+        if (next.autoTotals && defs.at(c.cell).computed) {
+            err = tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
+                      .arg(cellLabel(c.cell));
+            return false;
+        }
+        next.cells[c.cell] = c.value;
+    }
+    if (next.autoTotals)
+        RuleEngine::computeTotals(next);
+
+    // What differs becomes the stored edits, the signals and the inverse change.
+    QVector<StoredEdit> edits;
+    Change back;
+    QVector<MetaField> changedMeta;
+    QStringList changedNarratives;
+    QVector<int> changedCells;
+    for (MetaField field : kAllFields) {
+        const QString key = metaFieldKey(field);
+        const QString before = ReportRecords::metaValue(m_report, key);
+        const QString after = ReportRecords::metaValue(next, key);
+        if (before != after) {
+            edits.append({StoredEdit::Kind::Meta, key, before, after});
+            back.meta.insert(field, meta(field));
+            changedMeta.append(field);
+        }
+    }
+    QStringList sections = m_report.narratives.keys() + next.narratives.keys();
+    sections.removeDuplicates();
+    for (const QString& s : std::as_const(sections)) {
+        if (m_report.narratives.contains(s) == next.narratives.contains(s)
+            && m_report.narratives.value(s) == next.narratives.value(s))
+            continue;
+        edits.append({StoredEdit::Kind::Narrative, s, m_report.narratives.value(s), next.narratives.value(s)});
+        back.narratives.insert(s, m_report.narratives.value(s));
+        changedNarratives.append(s);
+    }
+    for (int i = 0; i < next.cells.size() && i < m_report.cells.size(); ++i) {
+        if (m_report.cells.at(i) == next.cells.at(i))
+            continue;
+        const CellDef& d = defs.at(i);
+        edits.append({StoredEdit::Kind::Cell, DocumentStore::cellKey(d.section, d.rowPath, d.columnPath),
+                      m_report.cells.at(i).toStorageString(), next.cells.at(i).toStorageString()});
+        // Totals come back by themselves when the earlier state computed them.
+        if (!(d.computed && m_report.autoTotals))
+            back.cells.append({i, m_report.cells.at(i)});
+        changedCells.append(i);
+    }
+    if (inverse)
+        *inverse = Change();
+    if (edits.isEmpty())
+        return true;
+    if (!commit(edits, &err))
+        return false;
+
+    m_report = std::move(next);
+    if (inverse)
+        *inverse = std::move(back);
+    for (MetaField field : std::as_const(changedMeta))
+        emit metadataChanged(field);
+    for (const QString& s : std::as_const(changedNarratives))
+        emit narrativeChanged(s);
+    if (!changedCells.isEmpty())
+        emit cellsChanged(changedCells);
+    revalidate();
+    return true;
+}
+
+bool ReportDocument::saveVersion(const QString& name, QString* error)
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("The report has no file yet; save it to a file first.");
+        return false;
+    }
+    return m_store->saveVersion(name, m_report, error);
+}
+
+void ReportDocument::setPreviousYear(const Report* previous)
+{
+    m_options.previousYear = previous;
+    revalidate();
+}
+
+void ReportDocument::setValidationOptions(const RuleEngine::Options& options)
+{
+    m_options = options;
+    revalidate();
+}
+
+bool ReportDocument::commit(const QVector<StoredEdit>& edits, QString* error)
+{
+    if (!m_store)
+        return true;
+    return m_store->write(edits, error);
+}
+
+void ReportDocument::revalidate()
+{
+    Findings findings = RuleEngine::validate(m_report, m_options);
+    if (findings == m_findings)
+        return;
+    m_findings = std::move(findings);
+    emit findingsChanged();
+}
+
+} // namespace nb

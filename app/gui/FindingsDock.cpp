@@ -1,0 +1,170 @@
+#include "FindingsDock.h"
+
+#include "StatusIcons.h"
+
+#include "model/ReportDocument.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QTreeWidget>
+
+namespace nb::gui {
+
+namespace {
+constexpr int kPositionRole = Qt::UserRole + 1;
+
+bool sameFinding(const Finding& a, const Finding& b)
+{
+    return a.rule == b.rule && a.section == b.section && a.row == b.row && a.column == b.column
+           && a.field == b.field;
+}
+} // namespace
+
+FindingsDock::FindingsDock(QWidget* parent)
+    : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("findingsDock"));
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("findingsTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setStretchLastSection(true);
+    setWidget(m_tree);
+    setWindowTitle(tr("Checks"));
+    connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsDock::onItemActivated);
+    connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsDock::onItemActivated);
+}
+
+void FindingsDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Checks"));
+        rebuild();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+QString FindingsDock::sectionTitle(const ReportDocument* document, const QString& sectionId)
+{
+    if (sectionId.isEmpty())
+        return tr("Title and signature");
+    const SectionDef* s = document ? document->format().section(sectionId) : nullptr;
+    return s ? s->heading : sectionId;
+}
+
+void FindingsDock::setDocument(ReportDocument* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &ReportDocument::findingsChanged, this, &FindingsDock::rebuild);
+    rebuild();
+}
+
+void FindingsDock::rebuild()
+{
+    // Keep the current finding selected across updates.
+    Finding current;
+    bool hadCurrent = false;
+    if (const int pos = currentPosition(); pos >= 0 && pos < m_ordered.size()) {
+        current = m_ordered.at(pos);
+        hadCurrent = true;
+    }
+    m_tree->clear();
+    m_ordered.clear();
+    if (!m_document)
+        return;
+    QStringList order{QString()};
+    for (const SectionDef& s : m_document->format().sections())
+        order << s.id;
+    const Findings& all = m_document->findings();
+    const QIcon errorIcon = StatusIcons::status(StatusIcons::Status::Errors);
+    const QIcon warningIcon = StatusIcons::status(StatusIcons::Status::Warnings);
+    QTreeWidgetItem* select = nullptr;
+    for (const QString& section : order) {
+        QTreeWidgetItem* group = nullptr;
+        int errors = 0;
+        int warnings = 0;
+        for (int pass = 0; pass < 2; ++pass) { // errors first, then warnings
+            for (const Finding& f : all) {
+                if (f.section != section && !(section.isEmpty() && !order.contains(f.section)))
+                    continue;
+                const bool isError = f.severity == Severity::Error;
+                if ((pass == 0) != isError)
+                    continue;
+                if (!group) {
+                    group = new QTreeWidgetItem(m_tree);
+                    group->setFirstColumnSpanned(true);
+                    group->setExpanded(true);
+                }
+                auto* item = new QTreeWidgetItem(group);
+                item->setIcon(0, isError ? errorIcon : warningIcon);
+                item->setText(0, f.message);
+                item->setToolTip(0, f.message);
+                item->setData(0, kPositionRole, int(m_ordered.size()));
+                item->setData(0, Qt::AccessibleTextRole,
+                              (isError ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
+                if (hadCurrent && !select && sameFinding(f, current))
+                    select = item;
+                m_ordered.append(f);
+                (isError ? errors : warnings)++;
+            }
+        }
+        if (group) {
+            group->setText(0, tr("%1 — %2 error(s), %3 warning(s)")
+                                  .arg(sectionTitle(m_document, section))
+                                  .arg(errors)
+                                  .arg(warnings));
+            group->setIcon(0, errors ? errorIcon : warningIcon);
+            group->setData(0, kPositionRole, -1);
+        }
+    }
+    m_tree->expandAll();
+    if (m_ordered.isEmpty()) {
+        auto* none = new QTreeWidgetItem(m_tree);
+        none->setText(0, tr("No problems found."));
+        none->setIcon(0, StatusIcons::status(StatusIcons::Status::Complete));
+        none->setData(0, kPositionRole, -1);
+    }
+    if (select) {
+        const QSignalBlocker block(m_tree);
+        m_tree->setCurrentItem(select);
+    }
+}
+
+int FindingsDock::currentPosition() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? item->data(0, kPositionRole).toInt() : -1;
+}
+
+void FindingsDock::activateAt(int position)
+{
+    if (position < 0 || position >= m_ordered.size())
+        return;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, kPositionRole).toInt() == position) {
+            const QSignalBlocker block(m_tree);
+            m_tree->setCurrentItem(*it);
+            m_tree->scrollToItem(*it);
+            break;
+        }
+    }
+    emit findingActivated(m_ordered.at(position));
+}
+
+void FindingsDock::onItemActivated(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    const int position = item->data(0, kPositionRole).toInt();
+    if (position >= 0 && position < m_ordered.size())
+        emit findingActivated(m_ordered.at(position));
+}
+
+} // namespace nb::gui

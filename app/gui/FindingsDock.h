@@ -1,0 +1,48 @@
+#pragma once
+
+#include "rules/Finding.h"
+
+#include <QDockWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace nb {
+class ReportDocument;
+}
+
+namespace nb::gui {
+
+/// Every finding of the rule engine, grouped by section, updated on each edit. Clicking or pressing
+/// Enter on a finding asks the window to show its cell, section or field.
+class FindingsDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit FindingsDock(QWidget* parent = nullptr);
+
+    void setDocument(ReportDocument* document);
+    QTreeWidget* tree() const { return m_tree; }
+    /// Findings in display order (as the tree shows them), for F8 / Shift+F8.
+    const Findings& orderedFindings() const { return m_ordered; }
+    /// Selects the finding at a position of orderedFindings() and emits activated.
+    void activateAt(int position);
+    int currentPosition() const;
+    /// Display name of a section id ("" = 标题与落款).
+    static QString sectionTitle(const ReportDocument* document, const QString& sectionId);
+
+signals:
+    void findingActivated(const nb::Finding& finding);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void onItemActivated(QTreeWidgetItem* item);
+
+    ReportDocument* m_document = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    Findings m_ordered;
+};
+
+} // namespace nb::gui

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QIcon>
+
+namespace nb::gui {
+
+/// Small icons drawn at run time (no image files): section status marks and finding severities.
+class StatusIcons {
+public:
+    enum class Status { Empty, Complete, Warnings, Errors };
+    static QIcon status(Status status);
+};
+
+} // namespace nb::gui

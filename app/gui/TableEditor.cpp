@@ -1,0 +1,113 @@
+#include "TableEditor.h"
+
+#include "NarrativeEditor.h"
+#include "TableModel.h"
+#include "TableView.h"
+
+#include "model/ReportDocument.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace nb::gui {
+
+TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_sectionId(sectionId)
+{
+    setObjectName(QStringLiteral("tableEditor_") + sectionId);
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+
+    m_model = new TableModel(document, edits, sectionId, this);
+    m_view = new TableView(this);
+    m_view->setObjectName(QStringLiteral("tableView_") + sectionId);
+    m_view->setTableModel(m_model);
+    m_heading->setBuddy(m_view);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("inlineMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(QStringLiteral("inlineMessage"));
+    m_message->hide();
+    connect(m_view, &TableView::message, this, &TableEditor::showMessage);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_view, 1);
+    topLayout->addWidget(m_message);
+
+    m_notes = new NarrativeEditor(document, edits, sectionId, true, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("tableSplitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_notes);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_legend);
+    connect(m_notes, &NarrativeEditor::message, this, &TableEditor::showMessage);
+    retranslate();
+}
+
+void TableEditor::retranslate()
+{
+    const SectionDef* section = m_document->format().section(m_sectionId);
+    m_heading->setText(section ? tr("%1 (&T)").arg(section->heading) : m_sectionId);
+    m_hint->setText(section ? section->hint : QString());
+    m_hint->setVisible(!m_hint->text().isEmpty());
+    m_legend->setText(tr("Blue cells are totals computed automatically. Red cells have an error, yellow cells a "
+                         "warning: point at a cell to read it. Paste blocks copied from Excel or WPS with Ctrl+V."));
+    m_view->setAccessibleName(section ? section->heading : m_sectionId);
+}
+
+void TableEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TableEditor::showMessage(const QString& text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: #1b5e20;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void TableEditor::setReadOnly(bool readOnly)
+{
+    m_model->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+}
+
+void TableEditor::setTableFont(const QFont& font)
+{
+    // Printed tables use 五号; on screen keep the user's family at a readable size.
+    QFont f = m_view->font();
+    f.setFamilies(font.families());
+    m_view->setFont(f);
+    m_view->updateLayoutMetrics();
+}
+
+} // namespace nb::gui

@@ -1,0 +1,58 @@
+// Helper program for the storage tests (not installed).
+//   nianbao_storage_child edit FILE   edits three cells of table 三 to 1, 2, 3 … in one transaction each and
+//                                     prints each committed value on its own line, flushed, until killed;
+//   nianbao_storage_child hold FILE   opens FILE for editing, prints "locked", and waits until killed.
+#include "model/ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString& message, int code)
+{
+    std::fprintf(stdout, "error %s\n", message.toUtf8().constData());
+    std::fflush(stdout);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3)
+        return fail(QStringLiteral("usage: nianbao_storage_child edit|hold FILE"), 2);
+    nb::OpenInfo info;
+    QString error;
+    std::unique_ptr<nb::ReportDocument> doc = nb::ReportDocument::open(args.at(2), &info, &error);
+    if (!doc)
+        return fail(error, 3);
+    if (info.readOnly)
+        return fail(QStringLiteral("readonly ") + info.readOnlyReason, 4);
+    if (args.at(1) == QLatin1String("hold")) {
+        std::fprintf(stdout, "locked\n");
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
+    }
+    QVector<int> cells;
+    for (const nb::CellDef& d : doc->format().cells()) {
+        if (d.section == QLatin1String("三") && !d.computed && cells.size() < 3)
+            cells.append(d.index);
+    }
+    qint64 n = doc->report().cells.at(cells.first()).scaled() / nb::kValueScale;
+    for (;;) {
+        ++n;
+        QVector<nb::ReportDocument::CellChange> changes;
+        for (int c : cells)
+            changes.append({c, nb::CellValue::fromUnits(n)});
+        if (!doc->setCells(changes, &error))
+            return fail(error, 5);
+        std::fprintf(stdout, "%lld\n", static_cast<long long>(n));
+        std::fflush(stdout);
+    }
+}
