@@ -283,20 +283,20 @@ bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString*
                 "INSERT OR REPLACE INTO cell(section, row_path, column_path, value) VALUES(?, ?, ?, ?)"));
         }
         for (const QString& part : parts)
-            q.addBindValue(part);
+            q.addBindValue(SqliteFile::text(part));
         if (!e.newValue.isEmpty())
             q.addBindValue(e.newValue);
         break;
     }
     case StoredEdit::Kind::Narrative:
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO narrative(section, text) VALUES(?, ?)"));
-        q.addBindValue(e.key);
-        q.addBindValue(e.newValue);
+        q.addBindValue(SqliteFile::text(e.key));
+        q.addBindValue(SqliteFile::text(e.newValue));
         break;
     case StoredEdit::Kind::Meta:
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-        q.addBindValue(e.key);
-        q.addBindValue(e.newValue);
+        q.addBindValue(SqliteFile::text(e.key));
+        q.addBindValue(SqliteFile::text(e.newValue));
         break;
     }
     if (!q.exec()) {
@@ -307,8 +307,8 @@ bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString*
     log.prepare(QStringLiteral("INSERT INTO edit_log(time, what, old, new) VALUES(?, ?, ?, ?)"));
     log.addBindValue(time);
     log.addBindValue(describeEdit(e));
-    log.addBindValue(e.oldValue);
-    log.addBindValue(e.newValue);
+    log.addBindValue(SqliteFile::text(e.oldValue));
+    log.addBindValue(SqliteFile::text(e.newValue));
     if (!log.exec()) {
         *error = SqliteFile::describe(log.lastError());
         return false;
@@ -356,7 +356,7 @@ bool DocumentStore::saveVersion(const QString& name, const Report& snapshot, QSt
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO version(time, name, last_edit_id, snapshot) VALUES(?, ?, ?, ?)"));
         q.addBindValue(nowText());
-        q.addBindValue(name);
+        q.addBindValue(SqliteFile::text(name));
         q.addBindValue(last.toLongLong());
         q.addBindValue(QString::fromUtf8(JsonExchange::toBytes(snapshot)));
         if (!q.exec()) {

@@ -17,7 +17,7 @@ bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& v
     QSqlQuery q(db);
     q.prepare(sql);
     for (const QVariant& v : values)
-        q.addBindValue(v);
+        q.addBindValue(v.metaType() == QMetaType::fromType<QString>() ? SqliteFile::text(v.toString()) : v);
     if (q.exec())
         return true;
     *error = SqliteFile::describe(q.lastError());
