@@ -9,15 +9,13 @@
 namespace nb::cli {
 
 namespace {
-bool isSqliteFile(const QString& path)
-{
+bool isSqliteFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 } // namespace
 
-bool loadReport(Context& ctx, const QString& path, Report* report)
-{
+bool loadReport(Context& ctx, const QString& path, Report* report) {
     if (!QFile::exists(path)) {
         printError(ctx, CommandRegistry::tr("%1: no such file").arg(path));
         return false;
@@ -50,8 +48,7 @@ bool loadReport(Context& ctx, const QString& path, Report* report)
     return true;
 }
 
-std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path)
-{
+std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path) {
     if (!QFile::exists(path)) {
         printError(ctx, CommandRegistry::tr("%1: no such file").arg(path));
         return nullptr;
@@ -70,13 +67,11 @@ std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path
     return doc;
 }
 
-QString severityLabel(Severity severity)
-{
+QString severityLabel(Severity severity) {
     return severity == Severity::Error ? CommandRegistry::tr("error") : CommandRegistry::tr("warning");
 }
 
-void printFindings(QTextStream& out, const Findings& findings)
-{
+void printFindings(QTextStream& out, const Findings& findings) {
     for (const Finding& f : findings) {
         QString where;
         if (!f.section.isEmpty()) {
@@ -95,8 +90,7 @@ void printFindings(QTextStream& out, const Findings& findings)
         << CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)) << Qt::endl;
 }
 
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
-{
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

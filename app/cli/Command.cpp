@@ -2,21 +2,18 @@
 
 namespace nb::cli {
 
-CommandRegistry& CommandRegistry::instance()
-{
+CommandRegistry& CommandRegistry::instance() {
     static CommandRegistry registry;
     return registry;
 }
 
-void CommandRegistry::add(Command command)
-{
+void CommandRegistry::add(Command command) {
     m_commands << std::move(command);
     std::sort(m_commands.begin(), m_commands.end(),
               [](const Command& a, const Command& b) { return a.name < b.name; });
 }
 
-const Command* CommandRegistry::find(const QString& name) const
-{
+const Command* CommandRegistry::find(const QString& name) const {
     for (const Command& c : m_commands) {
         if (c.name == name)
             return &c;
@@ -24,13 +21,11 @@ const Command* CommandRegistry::find(const QString& name) const
     return nullptr;
 }
 
-QList<Command> CommandRegistry::all() const
-{
+QList<Command> CommandRegistry::all() const {
     return m_commands;
 }
 
-bool parseOrExplain(QCommandLineParser& parser, Context& ctx, int minPositional, int maxPositional)
-{
+bool parseOrExplain(QCommandLineParser& parser, Context& ctx, int minPositional, int maxPositional) {
     parser.addHelpOption();
     if (!parser.parse(ctx.arguments)) {
         printError(ctx, parser.errorText());
@@ -50,8 +45,7 @@ bool parseOrExplain(QCommandLineParser& parser, Context& ctx, int minPositional,
     return true;
 }
 
-void printError(Context& ctx, const QString& message)
-{
+void printError(Context& ctx, const QString& message) {
     ctx.err << "nianbao-cli: " << message << Qt::endl;
 }
 

@@ -59,6 +59,6 @@ void printError(Context& ctx, const QString& message);
 #define NIANBAO_CLI_CONCAT(a, b) NIANBAO_CLI_CONCAT2(a, b)
 /// Registers a subcommand:
 ///   NIANBAO_CLI_COMMAND("validate", QT_TRANSLATE_NOOP("nb::cli::Commands", "Check a report…"), runValidate);
-#define NIANBAO_CLI_COMMAND(NAME, SUMMARY, FUNCTION)                                                                 \
-    static const ::nb::cli::CommandRegistrar NIANBAO_CLI_CONCAT(nianbaoCliRegistrar, __LINE__)(                    \
+#define NIANBAO_CLI_COMMAND(NAME, SUMMARY, FUNCTION)                                                         \
+    static const ::nb::cli::CommandRegistrar NIANBAO_CLI_CONCAT(nianbaoCliRegistrar, __LINE__)(              \
         ::nb::cli::Command{QStringLiteral(NAME), SUMMARY, FUNCTION})

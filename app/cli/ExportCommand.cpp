@@ -11,24 +11,27 @@
 namespace nb::cli {
 namespace {
 
-int runExport(Context& ctx)
-{
+int runExport(Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandRegistry::tr("Export a report to other file formats."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("The report (.nianbao or JSON)."));
-    const QCommandLineOption json(QStringLiteral("json"), CommandRegistry::tr("Write Nianbao JSON (nianbao/1)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CommandRegistry::tr("The report (.nianbao or JSON)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandRegistry::tr("Write Nianbao JSON (nianbao/1)."),
                                   QStringLiteral("OUT"));
     QList<QCommandLineOption> options{json};
 #if defined(NIANBAO_CLI_RENDER)
-    const QCommandLineOption pdf(QStringLiteral("pdf"), CommandRegistry::tr("Write a PDF (GB/T 9704 layout)."),
-                                 QStringLiteral("OUT"));
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), CommandRegistry::tr("Write a PDF (GB/T 9704 layout)."), QStringLiteral("OUT"));
     const QCommandLineOption docx(QStringLiteral("docx"), CommandRegistry::tr("Write a Word document."),
                                   QStringLiteral("OUT"));
     const QCommandLineOption odt(QStringLiteral("odt"), CommandRegistry::tr("Write an OpenDocument text."),
                                  QStringLiteral("OUT"));
-    const QCommandLineOption html(QStringLiteral("html"), CommandRegistry::tr("Write one self-contained HTML page."),
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  CommandRegistry::tr("Write one self-contained HTML page."),
                                   QStringLiteral("OUT"));
-    const QCommandLineOption csv(QStringLiteral("csv"), CommandRegistry::tr("Write one CSV file per table into DIR."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 CommandRegistry::tr("Write one CSV file per table into DIR."),
                                  QStringLiteral("DIR"));
     const QCommandLineOption draft(QStringLiteral("draft"), CommandRegistry::tr("Print a 草稿 watermark."));
     options << pdf << docx << odt << html << csv << draft;
@@ -48,7 +51,8 @@ int runExport(Context& ctx)
         return ExitFailure;
     RuleEngine::computeTotals(report);
     QString error;
-    if (parser.isSet(json) && !writeFileAtomically(parser.value(json), JsonExchange::toBytes(report), &error)) {
+    if (parser.isSet(json) &&
+        !writeFileAtomically(parser.value(json), JsonExchange::toBytes(report), &error)) {
         printError(ctx, CommandRegistry::tr("%1: %2").arg(parser.value(json), error));
         return ExitFailure;
     }
@@ -59,8 +63,11 @@ int runExport(Context& ctx)
         const QCommandLineOption* option;
         bool (*write)(const Report&, const QString&, const ExportOptions&, QString*);
     };
-    const Target targets[] = {{&pdf, &exportPdf}, {&docx, &exportDocx}, {&odt, &exportOdt},
-                              {&html, &exportHtml}, {&csv, &exportCsv}};
+    const Target targets[] = {{&pdf, &exportPdf},
+                              {&docx, &exportDocx},
+                              {&odt, &exportOdt},
+                              {&html, &exportHtml},
+                              {&csv, &exportCsv}};
     for (const Target& t : targets) {
         if (!parser.isSet(*t.option))
             continue;
@@ -75,7 +82,9 @@ int runExport(Context& ctx)
 
 } // namespace
 
-NIANBAO_CLI_COMMAND("export", QT_TRANSLATE_NOOP("nb::cli::Commands", "Export a report (JSON, PDF, DOCX, ODT, HTML, CSV)"),
+NIANBAO_CLI_COMMAND("export",
+                    QT_TRANSLATE_NOOP("nb::cli::Commands",
+                                      "Export a report (JSON, PDF, DOCX, ODT, HTML, CSV)"),
                     runExport);
 
 } // namespace nb::cli

@@ -14,14 +14,15 @@
 namespace nb::cli {
 namespace {
 
-int runImport(Context& ctx)
-{
+int runImport(Context& ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandRegistry::tr("Create a report document from a file. The kind of input is detected from its content."));
-    parser.addPositionalArgument(QStringLiteral("IN"), CommandRegistry::tr("Nianbao JSON or a published report."));
+    parser.setApplicationDescription(CommandRegistry::tr(
+        "Create a report document from a file. The kind of input is detected from its content."));
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 CommandRegistry::tr("Nianbao JSON or a published report."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CommandRegistry::tr("The document to create (.nianbao)."), QStringLiteral("FILE"));
+                                    CommandRegistry::tr("The document to create (.nianbao)."),
+                                    QStringLiteral("FILE"));
     parser.addOption(output);
     if (!parseOrExplain(parser, ctx, 1, 1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
@@ -72,7 +73,9 @@ int runImport(Context& ctx)
 
 } // namespace
 
-NIANBAO_CLI_COMMAND("import", QT_TRANSLATE_NOOP("nb::cli::Commands", "Create a document from JSON or a published report"),
+NIANBAO_CLI_COMMAND("import",
+                    QT_TRANSLATE_NOOP("nb::cli::Commands",
+                                      "Create a document from JSON or a published report"),
                     runImport);
 
 } // namespace nb::cli

@@ -6,23 +6,27 @@
 namespace nb::cli {
 namespace {
 
-int runNew(Context& ctx)
-{
+int runNew(Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandRegistry::tr("Create a new, empty annual report document."));
-    const QCommandLineOption format(QStringLiteral("format"), CommandRegistry::tr("Report format (default %1).")
-                                                                  .arg(FormatRegistry::defaultFormatId()),
-                                    QStringLiteral("ID"), FormatRegistry::defaultFormatId());
-    const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("Report year."), QStringLiteral("YEAR"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandRegistry::tr("Report format (default %1).").arg(FormatRegistry::defaultFormatId()),
+        QStringLiteral("ID"), FormatRegistry::defaultFormatId());
+    const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("Report year."),
+                                  QStringLiteral("YEAR"));
     const QCommandLineOption agency(QStringLiteral("agency"), CommandRegistry::tr("Agency name."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption kind(QStringLiteral("agency-kind"),
-                                  CommandRegistry::tr("部门 (deadline 1月31日) or 人民政府 (deadline 3月31日)."),
-                                  QStringLiteral("KIND"), QStringLiteral("部门"));
-    const QCommandLineOption title(QStringLiteral("title"), CommandRegistry::tr("Title (default from the format)."),
+    const QCommandLineOption kind(
+        QStringLiteral("agency-kind"),
+        CommandRegistry::tr("部门 (deadline 1月31日) or 人民政府 (deadline 3月31日)."),
+        QStringLiteral("KIND"), QStringLiteral("部门"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   CommandRegistry::tr("Title (default from the format)."),
                                    QStringLiteral("TITLE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CommandRegistry::tr("The document to create (.nianbao)."), QStringLiteral("FILE"));
+                                    CommandRegistry::tr("The document to create (.nianbao)."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({format, year, agency, kind, title, output});
     if (!parseOrExplain(parser, ctx, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
@@ -32,8 +36,9 @@ int runNew(Context& ctx)
     }
     FormatPtr f = FormatRegistry::instance().format(parser.value(format));
     if (!f) {
-        printError(ctx, CommandRegistry::tr("unknown format “%1”; known: %2")
-                            .arg(parser.value(format), FormatRegistry::instance().ids().join(QStringLiteral(", "))));
+        printError(
+            ctx, CommandRegistry::tr("unknown format “%1”; known: %2")
+                     .arg(parser.value(format), FormatRegistry::instance().ids().join(QStringLiteral(", "))));
         return ExitFailure;
     }
     bool ok = false;
@@ -55,7 +60,8 @@ int runNew(Context& ctx)
         printError(ctx, error);
         return ExitFailure;
     }
-    ctx.out << CommandRegistry::tr("Created %1 (%2, %3)").arg(parser.value(output), f->name, report.effectiveTitle())
+    ctx.out << CommandRegistry::tr("Created %1 (%2, %3)")
+                   .arg(parser.value(output), f->name, report.effectiveTitle())
             << Qt::endl;
     return ExitOk;
 }

@@ -22,8 +22,7 @@ const MetaSpec kMetaFields[] = {{"agency", MetaField::Agency},
                                 {"auto-totals", MetaField::AutoTotals}};
 
 /// Converts a --meta value to what ReportDocument::setMeta expects; false with a message when invalid.
-bool metaValue(MetaField field, const QString& text, QVariant* value, QString* error)
-{
+bool metaValue(MetaField field, const QString& text, QVariant* value, QString* error) {
     switch (field) {
     case MetaField::Year: {
         bool ok = false;
@@ -60,8 +59,7 @@ bool metaValue(MetaField field, const QString& text, QVariant* value, QString* e
     }
 }
 
-int runSet(Context& ctx)
-{
+int runSet(Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandRegistry::tr(
         "Change a document. Every value is checked first; if any is refused, nothing is changed.\n"
@@ -71,17 +69,18 @@ int runSet(Context& ctx)
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("The document (.nianbao)."));
     const QCommandLineOption cell(QStringLiteral("cell"), CommandRegistry::tr("Set one cell (repeatable)."),
                                   QStringLiteral("SECTION:ROW:COLUMN=VALUE"));
-    const QCommandLineOption section(QStringLiteral("section"),
-                                     CommandRegistry::tr("Section whose text --text-file replaces (一 … 六)."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption section(
+        QStringLiteral("section"), CommandRegistry::tr("Section whose text --text-file replaces (一 … 六)."),
+        QStringLiteral("ID"));
     const QCommandLineOption textFile(QStringLiteral("text-file"),
                                       CommandRegistry::tr("UTF-8 text file with the section's paragraphs."),
                                       QStringLiteral("F"));
-    const QCommandLineOption meta(QStringLiteral("meta"),
-                                  CommandRegistry::tr("Set metadata KEY=VALUE (repeatable): agency, agency-kind, "
-                                                      "year, title, signature-agency, signature-date, notes, "
-                                                      "auto-totals."),
-                                  QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption meta(
+        QStringLiteral("meta"),
+        CommandRegistry::tr("Set metadata KEY=VALUE (repeatable): agency, agency-kind, "
+                            "year, title, signature-agency, signature-date, notes, "
+                            "auto-totals."),
+        QStringLiteral("KEY=VALUE"));
     parser.addOptions({cell, section, textFile, meta});
     if (!parseOrExplain(parser, ctx, 1, 1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
@@ -109,12 +108,14 @@ int runSet(Context& ctx)
         const QString column = spec.mid(last + 1, eq - last - 1).trimmed();
         const int index = format.cellIndex(sec, row, column);
         if (index < 0) {
-            printError(ctx, CommandRegistry::tr("--cell “%1”: format %2 has no such cell").arg(spec, format.id));
+            printError(ctx,
+                       CommandRegistry::tr("--cell “%1”: format %2 has no such cell").arg(spec, format.id));
             return ExitFailure;
         }
         const CellDef& def = format.cells().at(index);
         if (def.computed && doc->report().autoTotals) {
-            printError(ctx, CommandRegistry::tr("--cell “%1”: this total is computed automatically").arg(spec));
+            printError(ctx,
+                       CommandRegistry::tr("--cell “%1”: this total is computed automatically").arg(spec));
             return ExitFailure;
         }
         const CellInputResult parsed = CellInput::parse(spec.mid(eq + 1), def.type);
@@ -185,6 +186,7 @@ int runSet(Context& ctx)
 
 } // namespace
 
-NIANBAO_CLI_COMMAND("set", QT_TRANSLATE_NOOP("nb::cli::Commands", "Change cells, section text or metadata"), runSet);
+NIANBAO_CLI_COMMAND("set", QT_TRANSLATE_NOOP("nb::cli::Commands", "Change cells, section text or metadata"),
+                    runSet);
 
 } // namespace nb::cli

@@ -8,11 +8,10 @@
 namespace nb::cli {
 namespace {
 
-int runValidate(Context& ctx)
-{
+int runValidate(Context& ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandRegistry::tr("Check a report (.nianbao document or Nianbao JSON) with every rule of its format."));
+    parser.setApplicationDescription(CommandRegistry::tr(
+        "Check a report (.nianbao document or Nianbao JSON) with every rule of its format."));
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("The report to check."));
     const QCommandLineOption json(QStringLiteral("json"), CommandRegistry::tr("Print the findings as JSON."));
     const QCommandLineOption strict(QStringLiteral("strict"), CommandRegistry::tr("Exit 1 on warnings too."));

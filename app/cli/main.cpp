@@ -10,8 +10,7 @@
 
 namespace {
 
-void installTranslations(QCoreApplication& app)
-{
+void installTranslations(QCoreApplication& app) {
     // Same catalogue as the desktop program; falls back to the English source strings.
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("nianbao"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -22,19 +21,18 @@ void installTranslations(QCoreApplication& app)
         app.installTranslator(qt);
 }
 
-int printUsage(QTextStream& stream)
-{
+int printUsage(QTextStream& stream) {
     stream << QCoreApplication::translate("nb::cli::Commands", "Usage: nianbao-cli COMMAND [OPTIONS] [FILES]")
            << "\n\n"
            << QCoreApplication::translate("nb::cli::Commands", "Commands:") << "\n";
     for (const nb::cli::Command& c : nb::cli::CommandRegistry::instance().all())
-        stream << "  " << c.name.leftJustified(10) << QCoreApplication::translate("nb::cli::Commands", c.summary)
-               << "\n";
+        stream << "  " << c.name.leftJustified(10)
+               << QCoreApplication::translate("nb::cli::Commands", c.summary) << "\n";
     stream << "\n"
-           << QCoreApplication::translate("nb::cli::Commands",
-                                          "Run 'nianbao-cli COMMAND --help' for the options of a command.\n"
-                                          "Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or "
-                                          "input/output error.")
+           << QCoreApplication::translate(
+                  "nb::cli::Commands", "Run 'nianbao-cli COMMAND --help' for the options of a command.\n"
+                                       "Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or "
+                                       "input/output error.")
            << "\n";
     stream.flush();
     return 0;
@@ -42,8 +40,7 @@ int printUsage(QTextStream& stream)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));
@@ -53,8 +50,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("help") || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("help") || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h")) {
         return args.size() < 2 ? (printUsage(err), nb::cli::ExitFailure) : printUsage(out);
     }
     if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("version")) {

@@ -37,7 +37,7 @@ MetadataForm::MetadataForm(ReportDocument* document, EditCommands* edits, QWidge
     connect(m_ui->agencyEdit, &QLineEdit::textEdited, this, [this] { updatePlaceholders(); });
     connect(m_ui->kindCombo, qOverload<int>(&QComboBox::activated), this, [this](int) {
         const auto kind = AgencyKind(m_ui->kindCombo->currentData().toInt());
-        commit(MetaField::AgencyKind, agencyKindToString(kind));
+        commit(MetaField::AgencyKind, QVariant::fromValue(kind));
     });
     connect(m_ui->yearSpin, &QSpinBox::editingFinished, this,
             [this] { commit(MetaField::Year, m_ui->yearSpin->value()); });

@@ -9,8 +9,7 @@ Q_DECLARE_METATYPE(nb::CellType)
 class TestCellInput : public QObject {
     Q_OBJECT
 private slots:
-    void accepted_data()
-    {
+    void accepted_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<CellType>("type");
         QTest::addColumn<QString>("display"); // expected display text; "" = blank
@@ -40,8 +39,7 @@ private slots:
         QTest::newRow("signed plus") << "+3" << CellType::Signed << "3";
         QTest::newRow("largest") << "999999999" << CellType::Count << "999999999";
     }
-    void accepted()
-    {
+    void accepted() {
         QFETCH(QString, input);
         QFETCH(CellType, type);
         QFETCH(QString, display);
@@ -52,8 +50,7 @@ private slots:
         QCOMPARE(r.value.isBlank(), display.isEmpty());
     }
 
-    void rejected_data()
-    {
+    void rejected_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<CellType>("type");
         QTest::addColumn<QString>("reason"); // a word the message must contain
@@ -71,8 +68,7 @@ private slots:
         QTest::newRow("lone plus") << "+" << CellType::Signed << "not a number";
         QTest::newRow("expression") << "1+2" << CellType::Count << "not a number";
     }
-    void rejected()
-    {
+    void rejected() {
         QFETCH(QString, input);
         QFETCH(CellType, type);
         QFETCH(QString, reason);
@@ -81,10 +77,10 @@ private slots:
         QVERIFY2(r.error.contains(reason, Qt::CaseInsensitive), qPrintable(r.error));
     }
 
-    void storageRoundTrip()
-    {
-        const QVector<CellValue> values = {CellValue::blank(), CellValue::fromUnits(0), CellValue::fromUnits(42),
-                                           CellValue::fromScaled(-35), CellValue::printedNone(QStringLiteral("/"))};
+    void storageRoundTrip() {
+        const QVector<CellValue> values = {CellValue::blank(), CellValue::fromUnits(0),
+                                           CellValue::fromUnits(42), CellValue::fromScaled(-35),
+                                           CellValue::printedNone(QStringLiteral("/"))};
         for (CellValue v : values) {
             bool ok = false;
             QCOMPARE(CellValue::fromStorageString(v.toStorageString(), &ok), v);

@@ -12,16 +12,14 @@ using namespace nb;
 
 namespace {
 
-QJsonObject builtin(const QString& id)
-{
+QJsonObject builtin(const QString& id) {
     QFile f(QStringLiteral(":/formats/%1.json").arg(id));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing built-in format");
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-const GridCell* gridCell(const TableDef& t, const QString& text)
-{
+const GridCell* gridCell(const TableDef& t, const QString& text) {
     for (const GridCell& c : t.grid) {
         if (c.text == text)
             return &c;
@@ -34,16 +32,14 @@ const GridCell* gridCell(const TableDef& t, const QString& text)
 class TestFormatLoader : public QObject {
     Q_OBJECT
 private slots:
-    void builtinFormatsLoad()
-    {
+    void builtinFormatsLoad() {
         const FormatRegistry& r = FormatRegistry::instance();
         QVERIFY(r.format(QStringLiteral("gov-2021")));
         QVERIFY(r.format(QStringLiteral("gov-2019")));
         QCOMPARE(r.ids().first(), QStringLiteral("gov-2021"));
     }
 
-    void cellCounts_data()
-    {
+    void cellCounts_data() {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("two");
         QTest::addColumn<int>("three");
@@ -51,8 +47,7 @@ private slots:
         QTest::newRow("2021") << "gov-2021" << 10 << 175 << 15;
         QTest::newRow("2019") << "gov-2019" << 22 << 161 << 15;
     }
-    void cellCounts()
-    {
+    void cellCounts() {
         QFETCH(QString, id);
         QFETCH(int, two);
         QFETCH(int, three);
@@ -68,8 +63,7 @@ private slots:
         QCOMPARE(f->sections().at(5).heading, QStringLiteral("六、其他需要报告的事项"));
     }
 
-    void canonicalPaths()
-    {
+    void canonicalPaths() {
         FormatPtr f = FormatRegistry::instance().format(QStringLiteral("gov-2021"));
         const struct {
             const char *section, *row, *column;
@@ -77,7 +71,8 @@ private slots:
             {"二", "第二十条第（一）项/行政规范性文件", "现行有效件数"},
             {"二", "第二十条第（八）项/行政事业性收费", "本年收费金额（单位：万元）"},
             {"三", "一、本年新收政府信息公开申请数量", "自然人"},
-            {"三", "三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织/商业企业"},
+            {"三", "三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+             "法人或其他组织/商业企业"},
             {"三", "三、本年度办理结果/（三）不予公开/1.属于国家秘密", "法人或其他组织/其他"},
             {"三", "三、本年度办理结果/（七）总计", "总计"},
             {"三", "四、结转下年度继续办理", "法人或其他组织/法律服务机构"},
@@ -87,15 +82,17 @@ private slots:
             {"四", "", "行政诉讼/复议后起诉/总计"},
         };
         for (const auto& c : cells) {
-            QVERIFY2(f->cellIndex(QString::fromUtf8(c.section), QString::fromUtf8(c.row), QString::fromUtf8(c.column)) >= 0,
+            QVERIFY2(f->cellIndex(QString::fromUtf8(c.section), QString::fromUtf8(c.row),
+                                  QString::fromUtf8(c.column)) >= 0,
                      c.row);
         }
-        const int amount = f->cellIndex(QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
-                                        QStringLiteral("本年收费金额（单位：万元）"));
+        const int amount =
+            f->cellIndex(QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
+                         QStringLiteral("本年收费金额（单位：万元）"));
         QCOMPARE(f->cells().at(amount).type, CellType::Amount);
         FormatPtr f19 = FormatRegistry::instance().format(QStringLiteral("gov-2019"));
-        const int signedCell = f19->cellIndex(QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"),
-                                              QStringLiteral("本年增/减"));
+        const int signedCell = f19->cellIndex(
+            QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"), QStringLiteral("本年增/减"));
         QCOMPARE(f19->cells().at(signedCell).type, CellType::Signed);
         QVERIFY(f19->cellIndex(QStringLiteral("三"), QStringLiteral("三、本年度办理结果/（六）其他处理"),
                                QStringLiteral("总计")) >= 0);
@@ -103,8 +100,7 @@ private slots:
                                QStringLiteral("采购总金额")) >= 0);
     }
 
-    void computedCells()
-    {
+    void computedCells() {
         FormatPtr f = FormatRegistry::instance().format(QStringLiteral("gov-2021"));
         int computed = 0;
         for (const CellDef& c : f->cells())
@@ -116,21 +112,20 @@ private slots:
         QVERIFY(f->cells().at(grand).computed);
     }
 
-    void mergedHeaders_data()
-    {
+    void mergedHeaders_data() {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("resultRows");
         QTest::newRow("2021") << "gov-2021" << 22;
         QTest::newRow("2019") << "gov-2019" << 20;
     }
-    void mergedHeaders()
-    {
+    void mergedHeaders() {
         QFETCH(QString, id);
         QFETCH(int, resultRows);
         FormatPtr f = FormatRegistry::instance().format(id);
         const TableDef& t3 = f->section(QStringLiteral("三"))->table;
         QCOMPARE(t3.gridColumns, 10);
-        const GridCell* corner = gridCell(t3, QStringLiteral("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"));
+        const GridCell* corner = gridCell(
+            t3, QStringLiteral("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"));
         QVERIFY(corner);
         QCOMPARE(corner->rowSpan, 3);
         QCOMPARE(corner->columnSpan, 3);
@@ -169,8 +164,7 @@ private slots:
         }
     }
 
-    void malformed_data()
-    {
+    void malformed_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         auto mutate = [](const std::function<void(QJsonObject&)>& change) {
@@ -186,25 +180,34 @@ private slots:
             o.insert(QStringLiteral("rules"), rules);
         };
         QTest::newRow("not json") << QByteArray("{\"id\": ") << "not valid JSON";
-        QTest::newRow("no id") << mutate([](QJsonObject& o) { o.remove(QStringLiteral("id")); }) << "“id” must be a string";
-        QTest::newRow("bad id") << mutate([](QJsonObject& o) { o.insert(QStringLiteral("id"), QStringLiteral("Gov 2021")); })
-                                << "may contain only";
+        QTest::newRow("no id") << mutate([](QJsonObject& o) { o.remove(QStringLiteral("id")); })
+                               << "“id” must be a string";
+        QTest::newRow("bad id") << mutate([](QJsonObject& o) {
+            o.insert(QStringLiteral("id"), QStringLiteral("Gov 2021"));
+        }) << "may contain only";
         QTest::newRow("duplicate section") << mutate([](QJsonObject& o) {
             QJsonArray s = o.value(QStringLiteral("sections")).toArray();
             s.append(s.at(0));
             o.insert(QStringLiteral("sections"), s);
         }) << "sections[6]: duplicate section id “一”";
         QTest::newRow("duplicate rule id") << mutate([&](QJsonObject& o) {
-            editRule(o, 1, [](QJsonObject& r) { r.insert(QStringLiteral("id"), QStringLiteral("table3_row_total")); });
+            editRule(o, 1, [](QJsonObject& r) {
+                r.insert(QStringLiteral("id"), QStringLiteral("table3_row_total"));
+            });
         }) << "duplicate rule id “table3_row_total”";
         QTest::newRow("unknown column") << mutate([&](QJsonObject& o) {
-            editRule(o, 0, [](QJsonObject& r) { r.insert(QStringLiteral("left"), QJsonArray{QStringLiteral("合计")}); });
+            editRule(o, 0, [](QJsonObject& r) {
+                r.insert(QStringLiteral("left"), QJsonArray{QStringLiteral("合计")});
+            });
         }) << "unknown column “合计”";
         QTest::newRow("unknown row") << mutate([&](QJsonObject& o) {
-            editRule(o, 2, [](QJsonObject& r) { r.insert(QStringLiteral("right"), QJsonArray{QStringLiteral("五、其他")}); });
+            editRule(o, 2, [](QJsonObject& r) {
+                r.insert(QStringLiteral("right"), QJsonArray{QStringLiteral("五、其他")});
+            });
         }) << "unknown row “五、其他”";
         QTest::newRow("unknown severity") << mutate([&](QJsonObject& o) {
-            editRule(o, 0, [](QJsonObject& r) { r.insert(QStringLiteral("severity"), QStringLiteral("fatal")); });
+            editRule(o, 0,
+                     [](QJsonObject& r) { r.insert(QStringLiteral("severity"), QStringLiteral("fatal")); });
         }) << "unknown severity “fatal”";
         QTest::newRow("unknown section") << mutate([&](QJsonObject& o) {
             editRule(o, 0, [](QJsonObject& r) { r.insert(QStringLiteral("section"), QStringLiteral("七")); });
@@ -214,7 +217,8 @@ private slots:
         }) << "“message” must not be empty";
         QTest::newRow("computing rule with two cells") << mutate([&](QJsonObject& o) {
             editRule(o, 0, [](QJsonObject& r) {
-                r.insert(QStringLiteral("left"), QJsonArray{QStringLiteral("总计"), QStringLiteral("自然人")});
+                r.insert(QStringLiteral("left"),
+                         QJsonArray{QStringLiteral("总计"), QStringLiteral("自然人")});
             });
         }) << "exactly one plain cell";
         QTest::newRow("cycle") << mutate([&](QJsonObject& o) {
@@ -261,8 +265,7 @@ private slots:
             o.insert(QStringLiteral("sections"), sections);
         }) << "unknown cell type “percent”";
     }
-    void malformed()
-    {
+    void malformed() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         QString error;
@@ -270,8 +273,7 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
-    void provincialVariantNeedsNoCode()
-    {
+    void provincialVariantNeedsNoCode() {
         // A provincial variant (湖北 2020 style: an extra row in table 二) is just another JSON file.
         QJsonObject o = builtin(QStringLiteral("gov-2019"));
         o.insert(QStringLiteral("id"), QStringLiteral("hubei-2019"));
@@ -304,8 +306,7 @@ private slots:
                              QStringLiteral("本年新制作数量")) >= 0);
     }
 
-    void brokenFileInFolderIsReportedNotFatal()
-    {
+    void brokenFileInFolderIsReportedNotFatal() {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));

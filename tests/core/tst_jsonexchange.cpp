@@ -10,8 +10,7 @@ using namespace nb;
 class TestJsonExchange : public QObject {
     Q_OBJECT
 private slots:
-    void roundTripIsLosslessAndByteStable()
-    {
+    void roundTripIsLosslessAndByteStable() {
         Report r = test::reportFromExpected(test::samplePath(QStringLiteral("2021-wuhai-psb.expected.json")));
         r.title = QStringLiteral("乌海市公安局2021年政府信息公开工作年度报告");
         r.narratives.insert(QStringLiteral("一"), QStringLiteral("第一段。\n（一）小标题。\n第二段。"));
@@ -28,7 +27,8 @@ private slots:
         const QByteArray first = JsonExchange::toBytes(r);
         Report back;
         QString error;
-        QVERIFY2(JsonExchange::fromBytes(first, FormatRegistry::instance(), &back, &error), qPrintable(error));
+        QVERIFY2(JsonExchange::fromBytes(first, FormatRegistry::instance(), &back, &error),
+                 qPrintable(error));
         QVERIFY(back == r);
         QCOMPARE(JsonExchange::toBytes(back), first);
         QVERIFY(first.contains("\"schema\": \"nianbao/1\""));
@@ -36,8 +36,7 @@ private slots:
         QVERIFY(JsonExchange::looksLikeOurs(first));
     }
 
-    void documentedShape()
-    {
+    void documentedShape() {
         Report r = test::reportFromExpected(test::samplePath(QStringLiteral("2021-wuhai-psb.expected.json")));
         const QJsonObject o = JsonExchange::toJson(r);
         QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("gov-2021"));
@@ -50,35 +49,61 @@ private slots:
         QCOMPARE(rows4.at(0).toObject().value(QStringLiteral("row")).toString(), QString());
         QCOMPARE(rows4.at(0).toObject().value(QStringLiteral("cells")).toObject().size(), qsizetype(15));
         const QJsonArray rows2 = sections.at(1).toObject().value(QStringLiteral("rows")).toArray();
-        QCOMPARE(rows2.at(1).toObject().value(QStringLiteral("cells")).toObject().value(QStringLiteral("本年制发件数")).toInt(), 19);
+        QCOMPARE(rows2.at(1)
+                     .toObject()
+                     .value(QStringLiteral("cells"))
+                     .toObject()
+                     .value(QStringLiteral("本年制发件数"))
+                     .toInt(),
+                 19);
         Report blank = Report::create(r.format, 2025, QStringLiteral("某局"), AgencyKind::Department);
         const QJsonObject b = JsonExchange::toJson(blank);
-        QVERIFY(b.value(QStringLiteral("sections")).toArray().at(2).toObject().value(QStringLiteral("rows")).toArray()
-                    .at(0).toObject().value(QStringLiteral("cells")).toObject().value(QStringLiteral("自然人")).isNull());
+        QVERIFY(b.value(QStringLiteral("sections"))
+                    .toArray()
+                    .at(2)
+                    .toObject()
+                    .value(QStringLiteral("rows"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("cells"))
+                    .toObject()
+                    .value(QStringLiteral("自然人"))
+                    .isNull());
     }
 
-    void rejectsBadInput_data()
-    {
+    void rejectsBadInput_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        const QByteArray head = "{\"schema\":\"nianbao/1\",\"format\":\"gov-2021\",\"year\":2025,\"agency\":\"x\",";
+        const QByteArray head =
+            "{\"schema\":\"nianbao/1\",\"format\":\"gov-2021\",\"year\":2025,\"agency\":\"x\",";
         QTest::newRow("not json") << QByteArray("{") << "not valid JSON";
         QTest::newRow("foreign") << QByteArray("{\"a\":1}") << "not a Nianbao report";
-        QTest::newRow("newer schema") << QByteArray("{\"schema\":\"nianbao/2\"}") << "newer interchange schema";
-        QTest::newRow("unknown format") << QByteArray("{\"schema\":\"nianbao/1\",\"format\":\"gov-1999\"}") << "unknown report format";
-        QTest::newRow("unknown cell") << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":\"五、其他\",\"cells\":{\"自然人\":1}}]}]}"
+        QTest::newRow("newer schema")
+            << QByteArray("{\"schema\":\"nianbao/2\"}") << "newer interchange schema";
+        QTest::newRow("unknown format")
+            << QByteArray("{\"schema\":\"nianbao/1\",\"format\":\"gov-1999\"}") << "unknown report format";
+        QTest::newRow("unknown cell") << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":"
+                                                "\"五、其他\",\"cells\":{\"自然人\":1}}]}]}"
                                       << "no such cell";
-        QTest::newRow("fraction in count") << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":\"一、本年新收政府信息公开申请数量\",\"cells\":{\"自然人\":1.5}}]}]}"
-                                           << "not a whole number";
-        QTest::newRow("negative") << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":\"一、本年新收政府信息公开申请数量\",\"cells\":{\"自然人\":-1}}]}]}"
+        QTest::newRow("fraction in count")
+            << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":\"一、本年新收政府信息公开申请数量\","
+                      "\"cells\":{\"自然人\":1.5}}]}]}"
+            << "not a whole number";
+        QTest::newRow("negative") << head +
+                                         "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":"
+                                         "\"一、本年新收政府信息公开申请数量\",\"cells\":{\"自然人\":-1}}]}]}"
                                   << "negative";
-        QTest::newRow("string cell") << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":\"一、本年新收政府信息公开申请数量\",\"cells\":{\"自然人\":\"3\"}}]}]}"
-                                     << "number or null";
-        QTest::newRow("bad date") << head + "\"signature\":{\"date\":\"2026-13-01\"}}" << "not a date";
-        QTest::newRow("bad kind") << head + "\"agency_kind\":\"公司\"}" << "neither";
+        QTest::newRow("string cell")
+            << head + "\"sections\":[{\"id\":\"三\",\"rows\":[{\"row\":\"一、本年新收政府信息公开申请数量\","
+                      "\"cells\":{\"自然人\":\"3\"}}]}]}"
+            << "number or null";
+        QTest::newRow("bad date") << head + "\"signature\":{\"date\":\"2026-13-01\"}}"
+                                  << "not a date";
+        QTest::newRow("bad kind") << head + "\"agency_kind\":\"公司\"}"
+                                  << "neither";
     }
-    void rejectsBadInput()
-    {
+    void rejectsBadInput() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         Report out;
@@ -87,8 +112,7 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
-    void findingJson()
-    {
+    void findingJson() {
         Finding f;
         f.rule = QStringLiteral("table3_balance");
         f.section = QStringLiteral("三");

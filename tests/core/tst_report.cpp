@@ -10,8 +10,7 @@ Q_DECLARE_METATYPE(nb::HeadingLevel)
 class TestReport : public QObject {
     Q_OBJECT
 private slots:
-    void headingLevels_data()
-    {
+    void headingLevels_data() {
         QTest::addColumn<QString>("paragraph");
         QTest::addColumn<HeadingLevel>("level");
         QTest::newRow("l1") << QStringLiteral("一、总体情况") << HeadingLevel::Level1;
@@ -26,15 +25,13 @@ private slots:
         QTest::newRow("decimal is body") << QStringLiteral("1.5万元用于……") << HeadingLevel::Body;
         QTest::newRow("body with 一是") << QStringLiteral("一是加强组织领导。") << HeadingLevel::Body;
     }
-    void headingLevels()
-    {
+    void headingLevels() {
         QFETCH(QString, paragraph);
         QFETCH(HeadingLevel, level);
         QCOMPARE(headingLevelOf(paragraph), level);
     }
 
-    void titleDeadlineAndDate()
-    {
+    void titleDeadlineAndDate() {
         Report r = Report::create(FormatRegistry::instance().format(QStringLiteral("gov-2021")), 2025,
                                   QStringLiteral("某市公安局"), AgencyKind::Department);
         QCOMPARE(r.effectiveTitle(), QStringLiteral("某市公安局2025年政府信息公开工作年度报告"));
@@ -52,10 +49,7 @@ private slots:
         QVERIFY(!agencyKindFromString(QStringLiteral("公司"), &k));
     }
 
-    void paragraphs()
-    {
-        QCOMPARE(paragraphsOf(QStringLiteral("a\n\n  \nb  \n")), QStringList({"a", "b"}));
-    }
+    void paragraphs() { QCOMPARE(paragraphsOf(QStringLiteral("a\n\n  \nb  \n")), QStringList({"a", "b"})); }
 };
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -20,8 +20,7 @@ const QString kThree = QStringLiteral("三");
 const QString kFour = QStringLiteral("四");
 
 /// A complete, consistent 2021 report with every cell 0, dated in time.
-Report zeroReport(const QString& formatId = QStringLiteral("gov-2021"))
-{
+Report zeroReport(const QString& formatId = QStringLiteral("gov-2021")) {
     Report r = Report::create(FormatRegistry::instance().format(formatId), 2025, QStringLiteral("某市公安局"),
                               AgencyKind::Department);
     for (CellValue& c : r.cells)
@@ -32,21 +31,19 @@ Report zeroReport(const QString& formatId = QStringLiteral("gov-2021"))
     return r;
 }
 
-void set(Report& r, const QString& section, const QString& row, const QString& column, qint64 units)
-{
-    QVERIFY2(r.setCell(section, row, column, CellValue::fromUnits(units)), qPrintable(row + QLatin1Char('|') + column));
+void set(Report& r, const QString& section, const QString& row, const QString& column, qint64 units) {
+    QVERIFY2(r.setCell(section, row, column, CellValue::fromUnits(units)),
+             qPrintable(row + QLatin1Char('|') + column));
 }
 
-QStringList ruleIds(const Findings& findings)
-{
+QStringList ruleIds(const Findings& findings) {
     QStringList ids;
     for (const Finding& f : findings)
         ids << f.rule;
     return ids;
 }
 
-const Finding* find(const Findings& findings, const QString& rule)
-{
+const Finding* find(const Findings& findings, const QString& rule) {
     for (const Finding& f : findings) {
         if (f.rule == rule)
             return &f;
@@ -59,15 +56,13 @@ const Finding* find(const Findings& findings, const QString& rule)
 class TestRuleEngine : public QObject {
     Q_OBJECT
 private slots:
-    void cleanReportHasNoFindings()
-    {
+    void cleanReportHasNoFindings() {
         Report r = zeroReport();
         QCOMPARE(RuleEngine::computeTotals(r), QVector<int>());
         QCOMPARE(RuleEngine::validate(r), Findings());
     }
 
-    void wuhaiSampleValidatesClean()
-    {
+    void wuhaiSampleValidatesClean() {
         Report r = test::reportFromExpected(test::samplePath(QStringLiteral("2021-wuhai-psb.expected.json")));
         const Findings printed = RuleEngine::validate(r);
         QCOMPARE(RuleEngine::errorCount(printed), 0);
@@ -76,23 +71,24 @@ private slots:
         QCOMPARE(RuleEngine::errorCount(RuleEngine::validate(r)), 0);
     }
 
-    void publishedSamplesFlagExactlyTheirErrors_data()
-    {
+    void publishedSamplesFlagExactlyTheirErrors_data() {
         QTest::addColumn<QString>("file");
         QTest::newRow("wuhai 2021") << "2021-wuhai-psb.expected.json";
         QTest::newRow("hongze 2023") << "published/2023-hongze-gov.expected.json";
         QTest::newRow("hongze 2024") << "published/2024-hongze-gov.expected.json";
         QTest::newRow("huaian 2024") << "published/2024-huaian-gov.expected.json";
     }
-    void publishedSamplesFlagExactlyTheirErrors()
-    {
+    void publishedSamplesFlagExactlyTheirErrors() {
         QFETCH(QString, file);
         const Report r = test::reportFromExpected(test::samplePath(file));
         QStringList expected;
-        for (const QJsonValue& e : test::readJsonObject(test::samplePath(file)).value(QStringLiteral("errors")).toArray()) {
+        for (const QJsonValue& e :
+             test::readJsonObject(test::samplePath(file)).value(QStringLiteral("errors")).toArray()) {
             const QJsonObject o = e.toObject();
-            expected << QStringList{o.value(QStringLiteral("section")).toString(), o.value(QStringLiteral("row")).toString(),
-                                    o.value(QStringLiteral("column")).toString(), o.value(QStringLiteral("rule")).toString()}
+            expected << QStringList{o.value(QStringLiteral("section")).toString(),
+                                    o.value(QStringLiteral("row")).toString(),
+                                    o.value(QStringLiteral("column")).toString(),
+                                    o.value(QStringLiteral("rule")).toString()}
                             .join(QLatin1Char('|'));
         }
         QStringList actual;
@@ -105,8 +101,7 @@ private slots:
         QCOMPARE(actual, expected);
     }
 
-    void rowTotal()
-    {
+    void rowTotal() {
         Report r = zeroReport();
         r.autoTotals = false;
         set(r, kThree, kNew, kPerson, 4);
@@ -124,12 +119,12 @@ private slots:
         QCOMPARE(f->column, kTotal);
         QCOMPARE(f->expected, 4 * kValueScale);
         QCOMPARE(f->actual, 5 * kValueScale);
-        QVERIFY2(f->message.contains(QStringLiteral("4")) && f->message.contains(QStringLiteral("5")), qPrintable(f->message));
+        QVERIFY2(f->message.contains(QStringLiteral("4")) && f->message.contains(QStringLiteral("5")),
+                 qPrintable(f->message));
         QCOMPARE(f->severity, Severity::Error);
     }
 
-    void resultTotal()
-    {
+    void resultTotal() {
         Report r = zeroReport();
         r.autoTotals = false;
         set(r, kThree, QStringLiteral("三、本年度办理结果/（三）不予公开/1.属于国家秘密"), kPerson, 2);
@@ -142,8 +137,7 @@ private slots:
         QCOMPARE(f->actual, 0);
     }
 
-    void balance()
-    {
+    void balance() {
         Report r = zeroReport();
         set(r, kThree, kNew, kPerson, 5);
         RuleEngine::computeTotals(r);
@@ -161,8 +155,7 @@ private slots:
         QCOMPARE(RuleEngine::validate(r), Findings());
     }
 
-    void tableFourTotals()
-    {
+    void tableFourTotals() {
         Report r = zeroReport();
         r.autoTotals = false;
         set(r, kFour, QString(), QStringLiteral("行政复议/结果维持"), 10);
@@ -178,25 +171,25 @@ private slots:
         QCOMPARE(RuleEngine::validate(r), Findings());
     }
 
-    void computeTotalsKeepsBlanksBlank()
-    {
+    void computeTotalsKeepsBlanksBlank() {
         Report r = Report::create(FormatRegistry::instance().format(QStringLiteral("gov-2021")), 2025,
                                   QStringLiteral("某局"), AgencyKind::Department);
         QCOMPARE(RuleEngine::computeTotals(r), QVector<int>());
         QVERIFY(r.cell(kThree, kGrand, kTotal).isBlank());
         set(r, kThree, kPublic, QStringLiteral("法人或其他组织/科研机构"), 3);
         const QVector<int> changed = RuleEngine::computeTotals(r);
-        QCOMPARE(changed.size(), qsizetype(3)); // 予以公开/总计, （七）总计/科研机构, （七）总计/总计, nothing else
+        QCOMPARE(changed.size(),
+                 qsizetype(3)); // 予以公开/总计, （七）总计/科研机构, （七）总计/总计, nothing else
         QCOMPARE(r.cell(kThree, kGrand, kTotal).scaled(), 3 * kValueScale);
         QVERIFY(r.cell(kThree, kNew, kTotal).isBlank());
     }
 
-    void crossYear()
-    {
+    void crossYear() {
         Report last = zeroReport();
         last.year = 2024;
         set(last, kThree, kForward, kPerson, 3);
-        set(last, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"), QStringLiteral("现行有效件数"), 20);
+        set(last, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"),
+            QStringLiteral("现行有效件数"), 20);
         RuleEngine::computeTotals(last);
         Report r = zeroReport();
         RuleEngine::Options options;
@@ -210,16 +203,18 @@ private slots:
         QVERIFY(find(findings, QStringLiteral("crossyear_stock")));
         set(r, kThree, kCarried, kPerson, 3);
         set(r, kThree, kForward, kPerson, 3);
-        set(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"), QStringLiteral("本年制发件数"), 5);
-        set(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"), QStringLiteral("本年废止件数"), 2);
-        set(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"), QStringLiteral("现行有效件数"), 23);
+        set(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"),
+            QStringLiteral("本年制发件数"), 5);
+        set(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"),
+            QStringLiteral("本年废止件数"), 2);
+        set(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/行政规范性文件"),
+            QStringLiteral("现行有效件数"), 23);
         RuleEngine::computeTotals(r);
         const Findings left = RuleEngine::validate(r, options);
         QVERIFY2(left.isEmpty(), qPrintable(left.value(0).message));
     }
 
-    void crossYear2019Items()
-    {
+    void crossYear2019Items() {
         Report last = zeroReport(QStringLiteral("gov-2019"));
         const QString row = QStringLiteral("第二十条第（五）项/行政许可");
         set(last, QStringLiteral("二"), row, QStringLiteral("上一年项目数量"), 40);
@@ -235,8 +230,7 @@ private slots:
         QCOMPARE(findings.first().expected, 32 * kValueScale);
     }
 
-    void builtInChecks()
-    {
+    void builtInChecks() {
         Report r = zeroReport();
         r.cells[0] = CellValue::blank();
         r.cells[1] = CellValue::blank();
@@ -282,8 +276,7 @@ private slots:
         QVERIFY(ruleIds(RuleEngine::validate(r)).contains(QStringLiteral("negative_value")));
     }
 
-    void errorsComeFirst()
-    {
+    void errorsComeFirst() {
         Report r = zeroReport();
         r.narratives.clear();
         set(r, kThree, kNew, kPerson, 1);

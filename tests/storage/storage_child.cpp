@@ -1,7 +1,8 @@
 // Helper program for the storage tests (not installed).
 //   nianbao_storage_child edit FILE   edits three cells of table 三 to 1, 2, 3 … in one transaction each and
 //                                     prints each committed value on its own line, flushed, until killed;
-//   nianbao_storage_child hold FILE   opens FILE for editing, prints "locked", and waits until killed.
+//   nianbao_storage_child hold FILE   opens FILE for editing, prints "locked", and waits until killed;
+//   nianbao_storage_child create FILE makes an empty 2021-format document.
 #include "model/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,14 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3)
-        return fail(QStringLiteral("usage: nianbao_storage_child edit|hold FILE"), 2);
+        return fail(QStringLiteral("usage: nianbao_storage_child edit|hold|create FILE"), 2);
     nb::OpenInfo info;
     QString error;
+    if (args.at(1) == QLatin1String("create")) {
+        const nb::FormatPtr format = nb::FormatRegistry::instance().format(QStringLiteral("gov-2021"));
+        const nb::Report report = nb::Report::create(format, 2025, QStringLiteral("测试机关"), nb::AgencyKind::Department);
+        return nb::ReportDocument::create(args.at(2), report, &error) ? 0 : fail(error, 3);
+    }
     std::unique_ptr<nb::ReportDocument> doc = nb::ReportDocument::open(args.at(2), &info, &error);
     if (!doc)
         return fail(error, 3);
@@ -41,7 +47,7 @@ int main(int argc, char** argv)
     }
     QVector<int> cells;
     for (const nb::CellDef& d : doc->format().cells()) {
-        if (d.section == QLatin1String("三") && !d.computed && cells.size() < 3)
+        if (d.section == QStringLiteral("三") && !d.computed && cells.size() < 3)
             cells.append(d.index);
     }
     qint64 n = doc->report().cells.at(cells.first()).scaled() / nb::kValueScale;

@@ -11,13 +11,11 @@
 
 namespace nb::test {
 
-inline QString samplePath(const QString& name)
-{
+inline QString samplePath(const QString& name) {
     return QStringLiteral(NIANBAO_SAMPLES_DIR "/") + name;
 }
 
-inline QJsonObject readJsonObject(const QString& path)
-{
+inline QJsonObject readJsonObject(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
@@ -26,8 +24,7 @@ inline QJsonObject readJsonObject(const QString& path)
 
 /// Fills a report of the sample's format with every value of an *.expected.json, cell by cell through
 /// Report::setCell (fails the test on an unknown path). Values are entered as printed (autoTotals off).
-inline Report reportFromExpected(const QString& expectedJsonPath)
-{
+inline Report reportFromExpected(const QString& expectedJsonPath) {
     const QJsonObject root = readJsonObject(expectedJsonPath);
     FormatPtr format = FormatRegistry::instance().format(root.value(QStringLiteral("format")).toString());
     if (!format)
@@ -42,10 +39,12 @@ inline Report reportFromExpected(const QString& expectedJsonPath)
             const QJsonObject cols = row.value().toObject();
             for (auto col = cols.begin(); col != cols.end(); ++col) {
                 const QJsonValue v = col.value();
-                const CellValue value = v.isNull() ? CellValue::blank()
-                                                   : CellValue::fromScaled(qRound64(v.toDouble() * kValueScale));
+                const CellValue value = v.isNull()
+                                            ? CellValue::blank()
+                                            : CellValue::fromScaled(qRound64(v.toDouble() * kValueScale));
                 if (!r.setCell(s.key(), row.key(), col.key(), value))
-                    qFatal("no cell %s | %s | %s", qPrintable(s.key()), qPrintable(row.key()), qPrintable(col.key()));
+                    qFatal("no cell %s | %s | %s", qPrintable(s.key()), qPrintable(row.key()),
+                           qPrintable(col.key()));
             }
         }
     }

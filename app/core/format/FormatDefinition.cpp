@@ -3,14 +3,12 @@
 namespace nb {
 
 namespace {
-QString lookupKey(const QString& section, const QString& row, const QString& column)
-{
+QString lookupKey(const QString& section, const QString& row, const QString& column) {
     return section + QChar(0x1f) + row + QChar(0x1f) + column;
 }
 } // namespace
 
-const SectionDef* FormatDefinition::section(const QString& sectionId) const
-{
+const SectionDef* FormatDefinition::section(const QString& sectionId) const {
     for (const SectionDef& s : m_sections) {
         if (s.id == sectionId)
             return &s;
@@ -18,8 +16,7 @@ const SectionDef* FormatDefinition::section(const QString& sectionId) const
     return nullptr;
 }
 
-const RuleDef* FormatDefinition::rule(const QString& ruleId) const
-{
+const RuleDef* FormatDefinition::rule(const QString& ruleId) const {
     for (const RuleDef& r : m_rules) {
         if (r.id == ruleId)
             return &r;
@@ -27,19 +24,17 @@ const RuleDef* FormatDefinition::rule(const QString& ruleId) const
     return nullptr;
 }
 
-int FormatDefinition::cellIndex(const QString& section, const QString& rowPath, const QString& columnPath) const
-{
+int FormatDefinition::cellIndex(const QString& section, const QString& rowPath,
+                                const QString& columnPath) const {
     return m_cellLookup.value(lookupKey(section, rowPath, columnPath), -1);
 }
 
-int FormatDefinition::dataCellCount(const QString& sectionId) const
-{
+int FormatDefinition::dataCellCount(const QString& sectionId) const {
     const SectionDef* s = section(sectionId);
     return s ? int(s->cellIndexes.size()) : 0;
 }
 
-QStringList FormatDefinition::tableSectionIds() const
-{
+QStringList FormatDefinition::tableSectionIds() const {
     QStringList ids;
     for (const SectionDef& s : m_sections) {
         if (s.kind == SectionKind::Table)
@@ -48,8 +43,7 @@ QStringList FormatDefinition::tableSectionIds() const
     return ids;
 }
 
-QStringList FormatDefinition::narrativeSectionIds() const
-{
+QStringList FormatDefinition::narrativeSectionIds() const {
     QStringList ids;
     for (const SectionDef& s : m_sections) {
         if (s.kind == SectionKind::Narrative)
@@ -59,8 +53,7 @@ QStringList FormatDefinition::narrativeSectionIds() const
 }
 
 // Used by the loader (friend) through this free helper to keep the key format in one place.
-QString formatCellLookupKey(const QString& section, const QString& row, const QString& column)
-{
+QString formatCellLookupKey(const QString& section, const QString& row, const QString& column) {
     return lookupKey(section, row, column);
 }
 

@@ -44,21 +44,21 @@ struct GridCell {
 
 /// A sub-table: an optional caption row, a header block, and data rows (table 二 has four, 三 and 四 one).
 struct TableBlock {
-    QString caption;            ///< e.g. 第二十条第（一）项; part of the row path when captionInPath
+    QString caption; ///< e.g. 第二十条第（一）项; part of the row path when captionInPath
     bool captionInPath = true;
-    QString corner;             ///< corner cell text (信息内容, the 勾稽关系 note); empty = no corner
+    QString corner; ///< corner cell text (信息内容, the 勾稽关系 note); empty = no corner
     CellType type = CellType::Count; ///< default data type of the block's columns
     QVector<HeaderNode> columns;
     QVector<RowNode> rows;
 
     // Derived by the loader:
-    QStringList columnPaths;      ///< canonical path per leaf column
-    QVector<int> columnSpans;     ///< grid span per leaf column
+    QStringList columnPaths;  ///< canonical path per leaf column
+    QVector<int> columnSpans; ///< grid span per leaf column
     QVector<CellType> columnTypes;
-    QStringList rowPaths;         ///< canonical path per leaf row (caption first when captionInPath)
-    QVector<int> rowDepths;       ///< depth of each leaf row (1 = top level)
-    int labelWidth = 0;           ///< grid columns used by row labels (max row depth)
-    int headerHeight = 0;         ///< grid rows used by column headers (max column depth)
+    QStringList rowPaths;   ///< canonical path per leaf row (caption first when captionInPath)
+    QVector<int> rowDepths; ///< depth of each leaf row (1 = top level)
+    int labelWidth = 0;     ///< grid columns used by row labels (max row depth)
+    int headerHeight = 0;   ///< grid rows used by column headers (max column depth)
 };
 
 struct TableDef {
@@ -67,7 +67,7 @@ struct TableDef {
     // Derived:
     int gridColumns = 0;
     int gridRows = 0;
-    QVector<GridCell> grid; ///< full printed layout, in row-major order of the top-left corners
+    QVector<GridCell> grid;      ///< full printed layout, in row-major order of the top-left corners
     QVector<int> headerGridRows; ///< grid rows that are header rows (repeat them on a new page)
 };
 
@@ -75,9 +75,9 @@ struct SectionDef {
     QString id;      ///< 一 … 六
     QString heading; ///< 一、总体情况
     SectionKind kind = SectionKind::Narrative;
-    bool required = false; ///< narrative that must not be empty (warning when it is)
-    QString hint;          ///< what the section should contain, shown as help
-    TableDef table;        ///< kind == Table
+    bool required = false;    ///< narrative that must not be empty (warning when it is)
+    QString hint;             ///< what the section should contain, shown as help
+    TableDef table;           ///< kind == Table
     QVector<int> cellIndexes; ///< data cells of this section, in grid order
 };
 
@@ -126,12 +126,12 @@ struct RuleDef {
 
 /// A rule instantiated on concrete cells (what the engine evaluates).
 struct Equation {
-    int rule = -1;          ///< index into FormatDefinition::rules()
+    int rule = -1; ///< index into FormatDefinition::rules()
     QString section;
-    QString rowPath;        ///< location of a finding ("" for per-column rules)
-    QString columnPath;     ///< location of a finding ("" for per-row multi-cell rules)
-    int target = -1;        ///< computed cell, or -1
-    int anchorCell = -1;    ///< the cell a finding is shown on
+    QString rowPath;     ///< location of a finding ("" for per-column rules)
+    QString columnPath;  ///< location of a finding ("" for per-row multi-cell rules)
+    int target = -1;     ///< computed cell, or -1
+    int anchorCell = -1; ///< the cell a finding is shown on
     struct Ref {
         int cell = -1;
         int sign = 1;
@@ -144,11 +144,11 @@ struct Equation {
 /// An immutable, validated report format (loaded from resources/formats/*.json).
 class FormatDefinition {
 public:
-    QString id;          ///< gov-2021
-    QString name;        ///< 2021年版全国格式
+    QString id;   ///< gov-2021
+    QString name; ///< 2021年版全国格式
     QString description;
     int formatVersion = 1;
-    int firstYear = 0;   ///< first report year this format applies to (0 = any)
+    int firstYear = 0;     ///< first report year this format applies to (0 = any)
     QString titleTemplate; ///< {agency}{year}年政府信息公开工作年度报告
 
     const QVector<SectionDef>& sections() const { return m_sections; }

@@ -21,13 +21,11 @@ struct LoadError {
     QString message;
 };
 
-[[noreturn]] void fail(const QString& where, const QString& what)
-{
+[[noreturn]] void fail(const QString& where, const QString& what) {
     throw LoadError{where.isEmpty() ? what : where + QStringLiteral(": ") + what};
 }
 
-QString joinPath(const QString& a, const QString& b)
-{
+QString joinPath(const QString& a, const QString& b) {
     if (a.isEmpty())
         return b;
     if (b.isEmpty())
@@ -35,8 +33,7 @@ QString joinPath(const QString& a, const QString& b)
     return a + QLatin1Char('/') + b;
 }
 
-QString requireString(const QJsonObject& o, const char* key, const QString& where, bool allowEmpty = false)
-{
+QString requireString(const QJsonObject& o, const char* key, const QString& where, bool allowEmpty = false) {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString())
         fail(where, FormatLoader::tr("“%1” must be a string").arg(QLatin1String(key)));
@@ -46,16 +43,14 @@ QString requireString(const QJsonObject& o, const char* key, const QString& wher
     return s;
 }
 
-QJsonArray requireArray(const QJsonObject& o, const char* key, const QString& where)
-{
+QJsonArray requireArray(const QJsonObject& o, const char* key, const QString& where) {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isArray() || v.toArray().isEmpty())
         fail(where, FormatLoader::tr("“%1” must be a non-empty array").arg(QLatin1String(key)));
     return v.toArray();
 }
 
-CellType parseType(const QJsonValue& v, const QString& where)
-{
+CellType parseType(const QJsonValue& v, const QString& where) {
     const QString s = v.toString();
     if (s == QLatin1String("count"))
         return CellType::Count;
@@ -66,8 +61,7 @@ CellType parseType(const QJsonValue& v, const QString& where)
     fail(where, FormatLoader::tr("unknown cell type “%1” (expected count, amount or signed)").arg(s));
 }
 
-HeaderNode parseHeader(const QJsonValue& value, const QString& where)
-{
+HeaderNode parseHeader(const QJsonValue& value, const QString& where) {
     if (!value.isObject())
         fail(where, FormatLoader::tr("a column must be an object"));
     const QJsonObject o = value.toObject();
@@ -89,8 +83,7 @@ HeaderNode parseHeader(const QJsonValue& value, const QString& where)
     return node;
 }
 
-RowNode parseRow(const QJsonValue& value, const QString& where, bool allowEmptyLabel)
-{
+RowNode parseRow(const QJsonValue& value, const QString& where, bool allowEmptyLabel) {
     if (!value.isObject())
         fail(where, FormatLoader::tr("a row must be an object"));
     const QJsonObject o = value.toObject();
@@ -102,24 +95,21 @@ RowNode parseRow(const QJsonValue& value, const QString& where, bool allowEmptyL
     return node;
 }
 
-int headerDepth(const QVector<HeaderNode>& nodes)
-{
+int headerDepth(const QVector<HeaderNode>& nodes) {
     int depth = 0;
     for (const HeaderNode& n : nodes)
         depth = qMax(depth, 1 + headerDepth(n.children));
     return depth;
 }
 
-int rowDepth(const QVector<RowNode>& nodes)
-{
+int rowDepth(const QVector<RowNode>& nodes) {
     int depth = 0;
     for (const RowNode& n : nodes)
         depth = qMax(depth, 1 + rowDepth(n.children));
     return depth;
 }
 
-int headerWidth(const HeaderNode& n)
-{
+int headerWidth(const HeaderNode& n) {
     if (n.children.isEmpty())
         return n.span;
     int w = 0;
@@ -128,8 +118,7 @@ int headerWidth(const HeaderNode& n)
     return w;
 }
 
-int leafRows(const RowNode& n)
-{
+int leafRows(const RowNode& n) {
     if (n.children.isEmpty())
         return 1;
     int count = 0;
@@ -138,8 +127,8 @@ int leafRows(const RowNode& n)
     return count;
 }
 
-void collectColumns(const QVector<HeaderNode>& nodes, const QString& prefix, CellType blockType, TableBlock& b)
-{
+void collectColumns(const QVector<HeaderNode>& nodes, const QString& prefix, CellType blockType,
+                    TableBlock& b) {
     for (const HeaderNode& n : nodes) {
         const QString path = n.inPath ? joinPath(prefix, n.label) : prefix;
         if (n.children.isEmpty()) {
@@ -152,8 +141,7 @@ void collectColumns(const QVector<HeaderNode>& nodes, const QString& prefix, Cel
     }
 }
 
-void collectRows(const QVector<RowNode>& nodes, const QString& prefix, int depth, TableBlock& b)
-{
+void collectRows(const QVector<RowNode>& nodes, const QString& prefix, int depth, TableBlock& b) {
     for (const RowNode& n : nodes) {
         const QString path = joinPath(prefix, n.label);
         if (n.children.isEmpty()) {
@@ -166,8 +154,7 @@ void collectRows(const QVector<RowNode>& nodes, const QString& prefix, int depth
 }
 
 void layoutHeader(const QVector<HeaderNode>& nodes, int depth, int gridRow, int& column, int headerHeight,
-                  QVector<GridCell>& grid)
-{
+                  QVector<GridCell>& grid) {
     for (const HeaderNode& n : nodes) {
         GridCell cell;
         cell.role = GridCell::Role::ColumnHeader;
@@ -190,8 +177,7 @@ void layoutHeader(const QVector<HeaderNode>& nodes, int depth, int gridRow, int&
 }
 
 void layoutRowLabels(const QVector<RowNode>& nodes, int depth, int& gridRow, int labelWidth,
-                     QVector<GridCell>& grid)
-{
+                     QVector<GridCell>& grid) {
     for (const RowNode& n : nodes) {
         GridCell cell;
         cell.role = GridCell::Role::RowHeader;
@@ -213,8 +199,7 @@ void layoutRowLabels(const QVector<RowNode>& nodes, int depth, int& gridRow, int
 } // namespace
 
 // The loader fills FormatDefinition's private members (friend class).
-FormatPtr FormatLoader::loadJson(const QByteArray& json, QString* error)
-{
+FormatPtr FormatLoader::loadJson(const QByteArray& json, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -287,7 +272,8 @@ FormatPtr FormatLoader::loadJson(const QByteArray& json, QString* error)
                     if (!t.rowLabels && rows.size() != 1)
                         fail(bw, tr("a table without row labels has exactly one row"));
                     for (int ri = 0; ri < rows.size(); ++ri)
-                        b.rows << parseRow(rows.at(ri), bw + QStringLiteral(".rows[%1]").arg(ri), !t.rowLabels);
+                        b.rows << parseRow(rows.at(ri), bw + QStringLiteral(".rows[%1]").arg(ri),
+                                           !t.rowLabels);
                     if (!t.rowLabels && !b.rows.first().children.isEmpty())
                         fail(bw, tr("a table without row labels cannot nest rows"));
 
@@ -355,7 +341,8 @@ FormatPtr FormatLoader::loadJson(const QByteArray& json, QString* error)
                             def.rowPath = b.rowPaths.at(r);
                             def.columnPath = b.columnPaths.at(c);
                             def.type = b.columnTypes.at(c);
-                            f->m_cellLookup.insert(formatCellLookupKey(s.id, def.rowPath, def.columnPath), def.index);
+                            f->m_cellLookup.insert(formatCellLookupKey(s.id, def.rowPath, def.columnPath),
+                                                   def.index);
                             s.cellIndexes << def.index;
                             f->m_cells << def;
                             GridCell g;
@@ -391,8 +378,7 @@ FormatPtr FormatLoader::loadJson(const QByteArray& json, QString* error)
     return f;
 }
 
-FormatPtr FormatLoader::loadFile(const QString& path, QString* error)
-{
+FormatPtr FormatLoader::loadFile(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)

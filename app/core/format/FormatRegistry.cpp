@@ -7,8 +7,7 @@
 
 namespace nb {
 
-const FormatRegistry& FormatRegistry::instance()
-{
+const FormatRegistry& FormatRegistry::instance() {
     static const FormatRegistry registry = [] {
         FormatRegistry r;
         const QStringList problems = r.loadDirectory(QStringLiteral(":/formats"));
@@ -23,13 +22,11 @@ const FormatRegistry& FormatRegistry::instance()
     return registry;
 }
 
-QString FormatRegistry::userFormatDirectory()
-{
+QString FormatRegistry::userFormatDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/formats");
 }
 
-QStringList FormatRegistry::loadDirectory(const QString& dir)
-{
+QStringList FormatRegistry::loadDirectory(const QString& dir) {
     QStringList problems;
     const QDir d(dir);
     if (!d.exists())
@@ -44,8 +41,7 @@ QStringList FormatRegistry::loadDirectory(const QString& dir)
     return problems;
 }
 
-bool FormatRegistry::add(FormatPtr format, QString* error)
-{
+bool FormatRegistry::add(FormatPtr format, QString* error) {
     if (!format) {
         if (error)
             *error = tr("no format given");
@@ -55,13 +51,11 @@ bool FormatRegistry::add(FormatPtr format, QString* error)
     return true;
 }
 
-FormatPtr FormatRegistry::format(const QString& id) const
-{
+FormatPtr FormatRegistry::format(const QString& id) const {
     return m_formats.value(id);
 }
 
-QStringList FormatRegistry::ids() const
-{
+QStringList FormatRegistry::ids() const {
     QStringList list = m_formats.keys();
     std::sort(list.begin(), list.end(), std::greater<QString>());
     return list;

@@ -11,13 +11,11 @@ struct CompileError {
     QString message;
 };
 
-[[noreturn]] void fail(const QString& where, const QString& what)
-{
+[[noreturn]] void fail(const QString& where, const QString& what) {
     throw CompileError{where + QStringLiteral(": ") + what};
 }
 
-RuleTerm parseTerm(const QJsonValue& v, const QString& where)
-{
+RuleTerm parseTerm(const QJsonValue& v, const QString& where) {
     if (!v.isString() || v.toString().isEmpty())
         fail(where, FormatRuleCompiler::tr("a term must be a non-empty string"));
     QString s = v.toString();
@@ -34,8 +32,7 @@ RuleTerm parseTerm(const QJsonValue& v, const QString& where)
     return t;
 }
 
-QVector<RuleTerm> parseTerms(const QJsonValue& v, const QString& where)
-{
+QVector<RuleTerm> parseTerms(const QJsonValue& v, const QString& where) {
     QVector<RuleTerm> terms;
     const QJsonArray a = v.toArray();
     if (a.isEmpty())
@@ -46,8 +43,7 @@ QVector<RuleTerm> parseTerms(const QJsonValue& v, const QString& where)
 }
 
 /// Expands a term against the available paths ("X/*" = every path under X), minus `exclude`.
-QStringList expand(const RuleTerm& t, const QStringList& available, const QSet<QString>& exclude)
-{
+QStringList expand(const RuleTerm& t, const QStringList& available, const QSet<QString>& exclude) {
     QStringList out;
     if (t.path.endsWith(QLatin1String("/*"))) {
         const QString prefix = t.path.left(t.path.size() - 1);
@@ -61,8 +57,7 @@ QStringList expand(const RuleTerm& t, const QStringList& available, const QSet<Q
     return out;
 }
 
-bool termKnown(const RuleTerm& t, const QSet<QString>& all)
-{
+bool termKnown(const RuleTerm& t, const QSet<QString>& all) {
     if (t.path.endsWith(QLatin1String("/*"))) {
         const QString prefix = t.path.left(t.path.size() - 1);
         for (const QString& p : all) {
@@ -76,8 +71,7 @@ bool termKnown(const RuleTerm& t, const QSet<QString>& all)
 
 } // namespace
 
-bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, QString* error)
-{
+bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, QString* error) {
     QVector<Equation> computing;
     QVector<Equation> checking;
     try {
@@ -127,19 +121,21 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                 for (int pi = 0; pi < parts.size(); ++pi) {
                     const QJsonObject po = parts.at(pi).toObject();
                     const QString pw = w + QStringLiteral(".parts[%1]").arg(pi);
-                    r.parts << RuleDef::Part{parseTerms(po.value(QLatin1String("left")), pw + QStringLiteral(".left")),
-                                             parseTerms(po.value(QLatin1String("right")), pw + QStringLiteral(".right"))};
+                    r.parts << RuleDef::Part{
+                        parseTerms(po.value(QLatin1String("left")), pw + QStringLiteral(".left")),
+                        parseTerms(po.value(QLatin1String("right")), pw + QStringLiteral(".right"))};
                 }
             } else {
-                r.parts << RuleDef::Part{parseTerms(o.value(QLatin1String("left")), w + QStringLiteral(".left")),
-                                         parseTerms(o.value(QLatin1String("right")), w + QStringLiteral(".right"))};
+                r.parts << RuleDef::Part{
+                    parseTerms(o.value(QLatin1String("left")), w + QStringLiteral(".left")),
+                    parseTerms(o.value(QLatin1String("right")), w + QStringLiteral(".right"))};
             }
             for (const RuleDef::Part& p : qAsConst(r.parts)) {
                 for (const RuleTerm& t : p.left + p.right)
                     r.crossYear = r.crossYear || t.previousYear;
                 if (r.compute) {
-                    if (p.left.size() != 1 || p.left.first().sign != 1 || p.left.first().previousYear
-                        || p.left.first().path.endsWith(QLatin1String("/*")))
+                    if (p.left.size() != 1 || p.left.first().sign != 1 || p.left.first().previousYear ||
+                        p.left.first().path.endsWith(QLatin1String("/*")))
                         fail(w, tr("a computing rule needs exactly one plain cell on the left"));
                 }
             }
@@ -175,9 +171,9 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
             f.m_rules << r;
 
             int instantiated = 0;
-            auto emitEquation = [&](const RuleDef::Part& part, const QString& rowPath, const QString& columnPath,
-                                    const std::function<int(const QString&)>& resolve,
-                                    const QStringList& available) -> void {
+            auto emitEquation =
+                [&](const RuleDef::Part& part, const QString& rowPath, const QString& columnPath,
+                    const std::function<int(const QString&)>& resolve, const QStringList& available) -> void {
                 QSet<QString> named;
                 for (const RuleTerm& t : part.left + part.right) {
                     if (!t.path.endsWith(QLatin1String("/*")))
@@ -202,7 +198,8 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                 };
                 if (!addSide(part.left, e.left) || !addSide(part.right, e.right))
                     return; // the rule does not apply here (e.g. another block of table 二)
-                const bool singleLeft = part.left.size() == 1 && !part.left.first().path.endsWith(QLatin1String("/*"));
+                const bool singleLeft =
+                    part.left.size() == 1 && !part.left.first().path.endsWith(QLatin1String("/*"));
                 if (r.each == RuleDef::Each::Row) {
                     e.rowPath = rowPath;
                     e.columnPath = singleLeft ? part.left.first().path : QString();
@@ -256,7 +253,8 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                                 continue;
                             emitEquation(
                                 part, QString(), col,
-                                [&](const QString& row) { return f.cellIndex(r.section, row, col); }, b.rowPaths);
+                                [&](const QString& row) { return f.cellIndex(r.section, row, col); },
+                                b.rowPaths);
                         }
                     }
                 }
@@ -280,9 +278,10 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                     computing.remove(i--);
                     continue;
                 }
-                fail(QStringLiteral("rules"), tr("cell %1 / %2 is computed twice by rule “%3”")
-                                                  .arg(f.m_cells.at(target).rowPath, f.m_cells.at(target).columnPath,
-                                                       f.m_rules.at(other.rule).id));
+                fail(QStringLiteral("rules"),
+                     tr("cell %1 / %2 is computed twice by rule “%3”")
+                         .arg(f.m_cells.at(target).rowPath, f.m_cells.at(target).columnPath,
+                              f.m_rules.at(other.rule).id));
             }
             producer.insert(target, i);
         }

@@ -5,6 +5,7 @@
 #include "import/ParsedLine.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace nb {
 
@@ -55,7 +56,8 @@ private:
     const SectionDef& m_section;
     const ImportVocabulary& m_vocabulary;
     QVector<Node> m_nodes;
-    QStringList m_knownTexts;
+    QStringList m_knownTexts; ///< longest first
+    QSet<QChar> m_knownChars;
     int m_placedRows = 0;
 };
 

@@ -8,14 +8,12 @@ namespace nb {
 
 namespace {
 
-QString severityName(Severity s)
-{
+QString severityName(Severity s) {
     return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
 /// Converts a JSON number to a scaled value; false when it is not exactly representable.
-bool scaledFromDouble(double d, qint64* out)
-{
+bool scaledFromDouble(double d, qint64* out) {
     if (!std::isfinite(d) || std::fabs(d) > double(kMaxCellUnits) * 10)
         return false;
     const double scaled = d * double(kValueScale);
@@ -28,15 +26,13 @@ bool scaledFromDouble(double d, qint64* out)
 
 } // namespace
 
-QJsonValue JsonExchange::scaledToJson(qint64 scaled)
-{
+QJsonValue JsonExchange::scaledToJson(qint64 scaled) {
     if (scaled % kValueScale == 0)
         return QJsonValue(scaled / kValueScale);
     return QJsonValue(double(scaled) / double(kValueScale));
 }
 
-QJsonValue JsonExchange::cellToJson(const CellValue& v)
-{
+QJsonValue JsonExchange::cellToJson(const CellValue& v) {
     if (v.printed().isEmpty()) {
         if (v.isBlank())
             return QJsonValue(QJsonValue::Null);
@@ -49,8 +45,7 @@ QJsonValue JsonExchange::cellToJson(const CellValue& v)
     return o;
 }
 
-QJsonObject JsonExchange::toJson(const Report& report)
-{
+QJsonObject JsonExchange::toJson(const Report& report) {
     QJsonObject root;
     root.insert(QStringLiteral("schema"), QLatin1String(kSchema));
     root.insert(QStringLiteral("format"), report.format ? report.format->id : QString());
@@ -101,19 +96,17 @@ QJsonObject JsonExchange::toJson(const Report& report)
     return root;
 }
 
-QByteArray JsonExchange::toBytes(const Report& report)
-{
+QByteArray JsonExchange::toBytes(const Report& report) {
     return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
 }
 
-bool JsonExchange::looksLikeOurs(const QByteArray& bytes)
-{
+bool JsonExchange::looksLikeOurs(const QByteArray& bytes) {
     const QByteArray head = bytes.left(4096);
     return head.trimmed().startsWith('{') && head.contains("\"schema\"") && head.contains("nianbao/");
 }
 
-bool JsonExchange::fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out, QString* error)
-{
+bool JsonExchange::fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out,
+                             QString* error) {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -126,8 +119,8 @@ bool JsonExchange::fromBytes(const QByteArray& bytes, const FormatRegistry& regi
     return fromJson(doc.object(), registry, out, error);
 }
 
-bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& registry, Report* out, QString* error)
-{
+bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& registry, Report* out,
+                            QString* error) {
     auto failed = [error](const QString& message) {
         if (error)
             *error = message;
@@ -212,8 +205,7 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
     return true;
 }
 
-QJsonObject JsonExchange::findingToJson(const Finding& f)
-{
+QJsonObject JsonExchange::findingToJson(const Finding& f) {
     QJsonObject o;
     o.insert(QStringLiteral("severity"), severityName(f.severity));
     o.insert(QStringLiteral("rule"), f.rule);
@@ -222,14 +214,14 @@ QJsonObject JsonExchange::findingToJson(const Finding& f)
     o.insert(QStringLiteral("column"), f.column);
     if (!f.field.isEmpty())
         o.insert(QStringLiteral("field"), f.field);
-    o.insert(QStringLiteral("expected"), f.hasNumbers ? scaledToJson(f.expected) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("expected"),
+             f.hasNumbers ? scaledToJson(f.expected) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("actual"), f.hasNumbers ? scaledToJson(f.actual) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("message"), f.message);
     return o;
 }
 
-QJsonArray JsonExchange::findingsToJson(const Findings& findings)
-{
+QJsonArray JsonExchange::findingsToJson(const Findings& findings) {
     QJsonArray a;
     for (const Finding& f : findings)
         a << findingToJson(f);

@@ -20,8 +20,10 @@ public:
     static QJsonObject toJson(const Report& report);
     /// Indented UTF-8, keys sorted, trailing newline: byte-stable for the same report.
     static QByteArray toBytes(const Report& report);
-    static bool fromJson(const QJsonObject& json, const FormatRegistry& registry, Report* out, QString* error);
-    static bool fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out, QString* error);
+    static bool fromJson(const QJsonObject& json, const FormatRegistry& registry, Report* out,
+                         QString* error);
+    static bool fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out,
+                          QString* error);
     /// True when the bytes look like our JSON (used by import to detect the input kind).
     static bool looksLikeOurs(const QByteArray& bytes);
 

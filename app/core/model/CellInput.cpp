@@ -4,22 +4,19 @@ namespace nb {
 
 namespace {
 
-bool isNoneMark(const QString& s)
-{
-    static const QStringList marks = {QStringLiteral("-"), QStringLiteral("—"), QStringLiteral("–"),
+bool isNoneMark(const QString& s) {
+    static const QStringList marks = {QStringLiteral("-"), QStringLiteral("—"),  QStringLiteral("–"),
                                       QStringLiteral("/"), QStringLiteral("无"), QStringLiteral("——")};
     return marks.contains(s);
 }
 
-bool isSpace(QChar c)
-{
+bool isSpace(QChar c) {
     return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0);
 }
 
 } // namespace
 
-QString CellInput::foldWidth(const QString& text)
-{
+QString CellInput::foldWidth(const QString& text) {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -36,8 +33,7 @@ QString CellInput::foldWidth(const QString& text)
     return out;
 }
 
-CellInputResult CellInput::parse(const QString& rawText, CellType type)
-{
+CellInputResult CellInput::parse(const QString& rawText, CellType type) {
     CellInputResult result;
     QString text = foldWidth(rawText);
     // Drop every kind of space; clerks paste "1 234" and IMEs insert U+3000.
@@ -77,8 +73,8 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type)
             lastWasDigit = true;
             continue;
         }
-        if ((c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char('\''))
-            && !inFraction && lastWasDigit && (groupLength < 0 || groupLength == 3)) {
+        if ((c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char('\'')) && !inFraction &&
+            lastWasDigit && (groupLength < 0 || groupLength == 3)) {
             if (groupLength < 0 && integerDigits.size() > 3)
                 break; // "1234,5" is not a grouping
             groupLength = 0;
@@ -93,8 +89,8 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type)
         result.error = tr("“%1” is not a number. Enter digits only, for example 12.").arg(rawText.trimmed());
         return result;
     }
-    if (integerDigits.isEmpty() || (inFraction && fractionDigits.isEmpty()) || groupLength > 3
-        || (groupLength >= 0 && groupLength != 3)) {
+    if (integerDigits.isEmpty() || (inFraction && fractionDigits.isEmpty()) || groupLength > 3 ||
+        (groupLength >= 0 && groupLength != 3)) {
         result.error = tr("“%1” is not a number. Enter digits only, for example 12.").arg(rawText.trimmed());
         return result;
     }
@@ -116,13 +112,13 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type)
     while (integerDigits.size() > 1 && integerDigits.startsWith(QLatin1Char('0')))
         integerDigits.remove(0, 1);
     if (integerDigits.size() > 9) {
-        result.error = tr("%1 is too large: the largest value a cell can hold is 999,999,999.")
-                           .arg(rawText.trimmed());
+        result.error =
+            tr("%1 is too large: the largest value a cell can hold is 999,999,999.").arg(rawText.trimmed());
         return result;
     }
     const qint64 units = integerDigits.toLongLong();
-    const qint64 fraction = fractionDigits.isEmpty() ? 0
-                                                      : fractionDigits.leftJustified(4, QLatin1Char('0')).toLongLong();
+    const qint64 fraction =
+        fractionDigits.isEmpty() ? 0 : fractionDigits.leftJustified(4, QLatin1Char('0')).toLongLong();
     qint64 scaled = units * kValueScale + fraction;
     if (negative)
         scaled = -scaled;

@@ -2,24 +2,21 @@
 
 namespace nb {
 
-CellValue CellValue::fromScaled(qint64 scaled)
-{
+CellValue CellValue::fromScaled(qint64 scaled) {
     CellValue v;
     v.m_state = State::Number;
     v.m_scaled = scaled;
     return v;
 }
 
-CellValue CellValue::printedNone(const QString& mark)
-{
+CellValue CellValue::printedNone(const QString& mark) {
     CellValue v;
     v.m_state = State::PrintedNone;
     v.m_printed = mark;
     return v;
 }
 
-QString formatScaled(qint64 scaled)
-{
+QString formatScaled(qint64 scaled) {
     const bool negative = scaled < 0;
     const quint64 magnitude = negative ? quint64(-(scaled + 1)) + 1 : quint64(scaled);
     const quint64 units = magnitude / quint64(kValueScale);
@@ -36,8 +33,7 @@ QString formatScaled(qint64 scaled)
     return text;
 }
 
-QString CellValue::toDisplayString() const
-{
+QString CellValue::toDisplayString() const {
     switch (m_state) {
     case State::Blank:
         return {};
@@ -49,8 +45,7 @@ QString CellValue::toDisplayString() const
     return formatScaled(m_scaled);
 }
 
-QString CellValue::toStorageString() const
-{
+QString CellValue::toStorageString() const {
     QString text;
     switch (m_state) {
     case State::Blank:
@@ -69,8 +64,7 @@ QString CellValue::toStorageString() const
     return text;
 }
 
-CellValue CellValue::fromStorageString(const QString& text, bool* ok)
-{
+CellValue CellValue::fromStorageString(const QString& text, bool* ok) {
     if (ok)
         *ok = true;
     if (text.isEmpty())

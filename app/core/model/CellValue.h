@@ -43,12 +43,12 @@ public:
 
     /// Plain display text: "" for blank, "12", "0.35", or the printed mark.
     QString toDisplayString() const;
-    /// Lossless text form used by storage: "" blank, "n:<scaled>", "none:<mark>"; printed text appended after '|'.
+    /// Lossless text form used by storage: "" blank, "n:<scaled>", "none:<mark>"; printed text appended after
+    /// '|'.
     QString toStorageString() const;
     static CellValue fromStorageString(const QString& text, bool* ok = nullptr);
 
-    bool operator==(const CellValue& o) const
-    {
+    bool operator==(const CellValue& o) const {
         return m_state == o.m_state && m_scaled == o.m_scaled && m_printed == o.m_printed;
     }
     bool operator!=(const CellValue& o) const { return !(*this == o); }

@@ -4,28 +4,25 @@
 
 namespace nb {
 
-QString agencyKindToString(AgencyKind kind)
-{
+QString agencyKindToString(AgencyKind kind) {
     return kind == AgencyKind::Government ? QStringLiteral("人民政府") : QStringLiteral("部门");
 }
 
-bool agencyKindFromString(const QString& s, AgencyKind* kind)
-{
+bool agencyKindFromString(const QString& s, AgencyKind* kind) {
     const QString t = s.trimmed();
     if (t == QStringLiteral("部门") || t.compare(QLatin1String("department"), Qt::CaseInsensitive) == 0) {
         *kind = AgencyKind::Department;
         return true;
     }
-    if (t == QStringLiteral("人民政府") || t == QStringLiteral("政府")
-        || t.compare(QLatin1String("government"), Qt::CaseInsensitive) == 0) {
+    if (t == QStringLiteral("人民政府") || t == QStringLiteral("政府") ||
+        t.compare(QLatin1String("government"), Qt::CaseInsensitive) == 0) {
         *kind = AgencyKind::Government;
         return true;
     }
     return false;
 }
 
-HeadingLevel headingLevelOf(const QString& paragraph)
-{
+HeadingLevel headingLevelOf(const QString& paragraph) {
     static const QRegularExpression level1(QStringLiteral("^\\s*[一二三四五六七八九十]{1,3}、"));
     static const QRegularExpression level2(QStringLiteral("^\\s*[（(][一二三四五六七八九十]{1,3}[）)]"));
     static const QRegularExpression level3(QStringLiteral("^\\s*[0-9０-９]{1,2}(\\.|．|、)(?![0-9０-９])"));
@@ -41,8 +38,7 @@ HeadingLevel headingLevelOf(const QString& paragraph)
     return HeadingLevel::Body;
 }
 
-Report Report::create(FormatPtr format, int year, const QString& agency, AgencyKind kind)
-{
+Report Report::create(FormatPtr format, int year, const QString& agency, AgencyKind kind) {
     Report r;
     r.format = std::move(format);
     r.year = year;
@@ -53,8 +49,7 @@ Report Report::create(FormatPtr format, int year, const QString& agency, AgencyK
     return r;
 }
 
-QString Report::effectiveTitle() const
-{
+QString Report::effectiveTitle() const {
     if (!title.trimmed().isEmpty())
         return title;
     QString t = format ? format->titleTemplate : QStringLiteral("{agency}{year}年政府信息公开工作年度报告");
@@ -63,24 +58,20 @@ QString Report::effectiveTitle() const
     return t;
 }
 
-QString Report::effectiveSignatureAgency() const
-{
+QString Report::effectiveSignatureAgency() const {
     return signatureAgency.trimmed().isEmpty() ? agency : signatureAgency;
 }
 
-QDate Report::deadline() const
-{
+QDate Report::deadline() const {
     return QDate(year + 1, agencyKind == AgencyKind::Government ? 3 : 1, 31);
 }
 
-CellValue Report::cell(const QString& section, const QString& row, const QString& column) const
-{
+CellValue Report::cell(const QString& section, const QString& row, const QString& column) const {
     const int i = format ? format->cellIndex(section, row, column) : -1;
     return i >= 0 && i < cells.size() ? cells.at(i) : CellValue();
 }
 
-bool Report::setCell(const QString& section, const QString& row, const QString& column, const CellValue& v)
-{
+bool Report::setCell(const QString& section, const QString& row, const QString& column, const CellValue& v) {
     const int i = format ? format->cellIndex(section, row, column) : -1;
     if (i < 0 || i >= cells.size())
         return false;
@@ -88,8 +79,7 @@ bool Report::setCell(const QString& section, const QString& row, const QString& 
     return true;
 }
 
-bool Report::operator==(const Report& o) const
-{
+bool Report::operator==(const Report& o) const {
     const bool sameFormat = (format && o.format) ? format->id == o.format->id : format == o.format;
     auto nonEmpty = [](const QMap<QString, QString>& m) {
         QMap<QString, QString> out;
@@ -99,13 +89,13 @@ bool Report::operator==(const Report& o) const
         }
         return out;
     };
-    return sameFormat && year == o.year && agency == o.agency && agencyKind == o.agencyKind && title == o.title
-           && signatureAgency == o.signatureAgency && signatureDate == o.signatureDate && notes == o.notes
-           && autoTotals == o.autoTotals && nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells;
+    return sameFormat && year == o.year && agency == o.agency && agencyKind == o.agencyKind &&
+           title == o.title && signatureAgency == o.signatureAgency && signatureDate == o.signatureDate &&
+           notes == o.notes && autoTotals == o.autoTotals && nonEmpty(narratives) == nonEmpty(o.narratives) &&
+           cells == o.cells;
 }
 
-QStringList paragraphsOf(const QString& text)
-{
+QStringList paragraphsOf(const QString& text) {
     QStringList out;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (QString line : lines) {
@@ -118,8 +108,7 @@ QStringList paragraphsOf(const QString& text)
     return out;
 }
 
-QString chineseDate(const QDate& date)
-{
+QString chineseDate(const QDate& date) {
     if (!date.isValid())
         return {};
     return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());

@@ -16,7 +16,7 @@ enum class AgencyKind : quint8 {
     Department, ///< 部门: publish by 1月31日
     Government, ///< 人民政府: publish by 3月31日
 };
-QString agencyKindToString(AgencyKind kind);             ///< "部门" / "人民政府" (stable, used in files)
+QString agencyKindToString(AgencyKind kind); ///< "部门" / "人民政府" (stable, used in files)
 bool agencyKindFromString(const QString& s, AgencyKind* kind);
 
 /// Heading level of a narrative paragraph, recognised by its prefix.
@@ -33,11 +33,11 @@ public:
     int year = 0;
     QString agency;
     AgencyKind agencyKind = AgencyKind::Department;
-    QString title;            ///< empty = default title from the format's template
-    QString signatureAgency;  ///< 落款 agency; empty = agency
-    QDate signatureDate;      ///< 成文日期
-    QString notes;            ///< free notes, not printed
-    bool autoTotals = true;   ///< computed cells are filled in by the engine (off for imported reports)
+    QString title;           ///< empty = default title from the format's template
+    QString signatureAgency; ///< 落款 agency; empty = agency
+    QDate signatureDate;     ///< 成文日期
+    QString notes;           ///< free notes, not printed
+    bool autoTotals = true;  ///< computed cells are filled in by the engine (off for imported reports)
     QMap<QString, QString> narratives; ///< section id → text (paragraphs separated by '\n')
     QVector<CellValue> cells;
 

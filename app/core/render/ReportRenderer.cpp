@@ -9,7 +9,6 @@
 #include <QPaintDevice>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrinter>
 #include <QSet>
 #include <QTextLayout>
 
@@ -20,7 +19,7 @@ namespace nb {
 
 namespace {
 
-constexpr int kLayoutDpi = 1200; ///< layout units: 1/1200 inch (also the resolution of PDF output)
+constexpr int kLayoutDpi = LayoutDevice::kDpi;
 constexpr qreal kEps = 0.5;      ///< layout units
 
 qreal U(qreal pt)
@@ -31,42 +30,6 @@ qreal mm(qreal millimetres)
 {
     return millimetres * kLayoutDpi / 25.4;
 }
-
-/// A paint device that only answers metrics: fonts laid out against it measure at 1200 dpi.
-class LayoutDevice : public QPaintDevice {
-public:
-    QPaintEngine* paintEngine() const override { return nullptr; }
-
-protected:
-    int metric(PaintDeviceMetric m) const override
-    {
-        switch (m) {
-        case PdmWidth:
-            return int(mm(PageGeometry::kPageWidthMm));
-        case PdmHeight:
-            return int(mm(PageGeometry::kPageHeightMm));
-        case PdmWidthMM:
-            return int(PageGeometry::kPageWidthMm);
-        case PdmHeightMM:
-            return int(PageGeometry::kPageHeightMm);
-        case PdmNumColors:
-            return INT_MAX;
-        case PdmDepth:
-            return 32;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return kLayoutDpi;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        default:
-            return 0;
-        }
-    }
-};
 
 struct TextPiece {
     std::shared_ptr<QTextLayout> layout;
@@ -600,9 +563,6 @@ bool ReportRenderer::render(QPagedPaintDevice* device, QString* error) const
             *error = tr("No output device.");
         return false;
     }
-    auto* printer = dynamic_cast<QPrinter*>(device);
-    if (printer)
-        printer->setFullPage(true);
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(QPageLayout::Portrait);
     device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -624,6 +584,13 @@ bool ReportRenderer::render(QPagedPaintDevice* device, QString* error) const
         return false;
     }
     const qreal dpi = device->logicalDpiX();
+    // A printer that keeps minimum margins (QPrinter without full-page mode) puts the painter's origin at
+    // its printable area: shift back so that our coordinates are the paper's.
+    const QPageLayout layout = device->pageLayout();
+    const QPointF origin = layout.mode() == QPageLayout::FullPageMode
+                               ? QPointF()
+                               : QPointF(layout.paintRectPixels(int(dpi)).topLeft());
+    painter.translate(-origin);
     for (int k = 0; k < pagesToPrint.size(); ++k) {
         if (k > 0 && !device->newPage()) {
             if (error)

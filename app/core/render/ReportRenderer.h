@@ -8,7 +8,8 @@
 // GUI's print preview all use it, so what the preview shows is what prints:
 //
 //   PDF       exportPdf() (Exporters.h) → ReportRenderer::render(QPdfWriter) → PdfTextLayerFix
-//   Print     ReportRenderer r(report); r.render(&printer)      // QPrinter: page range, copies, duplex
+//   Print     ReportRenderer r(report); printer.setFullPage(true); r.render(&printer)
+//             (QPrinter's page ranges are honoured; copies and duplex are the driver's)
 //   Preview   QPrintPreviewDialog dlg(&printer);
 //             connect(&dlg, &QPrintPreviewDialog::paintRequested, [&](QPrinter* p) { r.render(p); });
 //   Custom    r.paintPage(&painter, pageIndex, dpi)           // e.g. thumbnails, a page view
@@ -65,8 +66,9 @@ public:
     /// Paints page `page` (0-based) with the painter's origin at the paper's top-left corner and
     /// `dpi` device pixels per inch (QPaintDevice::logicalDpiX() of the target).
     void paintPage(QPainter* painter, int page, qreal dpi) const;
-    /// Prints all pages (for a QPrinter: its page range, collation is left to the driver) on device,
-    /// after setting A4 with zero margins (QPrinter: full page). Returns false with a message on failure.
+    /// Prints all pages (only those in device->pageRanges() when set) on device after setting A4 portrait
+    /// with zero margins. Works for QPdfWriter and QPrinter (full-page mode or not: a printer's minimum
+    /// margins are compensated). Returns false with a message on failure.
     bool render(QPagedPaintDevice* device, QString* error = nullptr) const;
 
     /// Characters that no installed font can show (printed as boxes). Empty when all is well.

@@ -11,21 +11,20 @@ namespace nb {
 /// column / per row / about metadata). JSON form: docs/json-format.md, "Findings".
 struct Finding {
     Severity severity = Severity::Error;
-    QString rule;      ///< rule id (format rules) or a built-in check id (report_date, deadline, blank_cells …)
-    QString section;   ///< 二/三/四 for tables, 一…六 for narratives, "" for metadata
+    QString rule; ///< rule id (format rules) or a built-in check id (report_date, deadline, blank_cells …)
+    QString section; ///< 二/三/四 for tables, 一…六 for narratives, "" for metadata
     QString row;
     QString column;
-    int cell = -1;     ///< cell index to show the finding on, or -1
+    int cell = -1; ///< cell index to show the finding on, or -1
     bool hasNumbers = false;
     qint64 expected = 0; ///< scaled (×10^4) when hasNumbers
     qint64 actual = 0;
-    QString message;   ///< plain Chinese (from the format's template) or translated built-in text
-    QString field;     ///< metadata field for metadata findings: agency, title, signature_date …
+    QString message; ///< plain Chinese (from the format's template) or translated built-in text
+    QString field;   ///< metadata field for metadata findings: agency, title, signature_date …
 
-    bool operator==(const Finding& o) const
-    {
-        return severity == o.severity && rule == o.rule && section == o.section && row == o.row
-               && column == o.column && expected == o.expected && actual == o.actual && message == o.message;
+    bool operator==(const Finding& o) const {
+        return severity == o.severity && rule == o.rule && section == o.section && row == o.row &&
+               column == o.column && expected == o.expected && actual == o.actual && message == o.message;
     }
 };
 

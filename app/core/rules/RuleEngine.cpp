@@ -13,8 +13,7 @@ struct Sum {
 };
 
 Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Report* previous,
-            const FormatDefinition& format)
-{
+            const FormatDefinition& format) {
     Sum s;
     for (const Equation::Ref& ref : refs) {
         const CellValue* v = nullptr;
@@ -42,8 +41,7 @@ Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Repo
     return s;
 }
 
-QString fillTemplate(QString text, const Finding& f, qint64 left, qint64 right)
-{
+QString fillTemplate(QString text, const Finding& f, qint64 left, qint64 right) {
     text.replace(QLatin1String("{section}"), f.section);
     text.replace(QLatin1String("{row}"), f.row);
     text.replace(QLatin1String("{column}"), f.column);
@@ -57,8 +55,7 @@ QString fillTemplate(QString text, const Finding& f, qint64 left, qint64 right)
 
 } // namespace
 
-QVector<int> RuleEngine::computeTotals(Report& report)
-{
+QVector<int> RuleEngine::computeTotals(Report& report) {
     QVector<int> changed;
     if (!report.autoTotals || !report.format)
         return changed;
@@ -77,8 +74,7 @@ QVector<int> RuleEngine::computeTotals(Report& report)
     return changed;
 }
 
-Findings RuleEngine::validate(const Report& report, const Options& options)
-{
+Findings RuleEngine::validate(const Report& report, const Options& options) {
     Findings findings;
     if (!report.format || report.cells.size() != report.format->cells().size())
         return findings;
@@ -153,9 +149,10 @@ Findings RuleEngine::validate(const Report& report, const Options& options)
                 f.row = def.rowPath;
                 f.column = def.columnPath;
                 f.cell = first;
-                f.message = tr("Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.",
-                               nullptr, blanks)
-                                .arg(s.id, def.rowPath.isEmpty() ? s.heading : def.rowPath, def.columnPath);
+                f.message =
+                    tr("Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.",
+                       nullptr, blanks)
+                        .arg(s.id, def.rowPath.isEmpty() ? s.heading : def.rowPath, def.columnPath);
                 findings << f;
             }
         }
@@ -177,7 +174,8 @@ Findings RuleEngine::validate(const Report& report, const Options& options)
     }
 
     if (options.checkMetadata) {
-        auto meta = [&findings](Severity severity, const char* rule, const char* field, const QString& message) {
+        auto meta = [&findings](Severity severity, const char* rule, const char* field,
+                                const QString& message) {
             Finding f;
             f.severity = severity;
             f.rule = QLatin1String(rule);
@@ -188,7 +186,8 @@ Findings RuleEngine::validate(const Report& report, const Options& options)
         if (report.agency.trimmed().isEmpty())
             meta(Severity::Warning, "agency_missing", "agency", tr("The agency name is empty."));
         if (report.year < 2000 || report.year > 2100)
-            meta(Severity::Error, "year_invalid", "year", tr("The report year %1 is not plausible.").arg(report.year));
+            meta(Severity::Error, "year_invalid", "year",
+                 tr("The report year %1 is not plausible.").arg(report.year));
         if (!report.signatureDate.isValid()) {
             meta(Severity::Warning, "report_date_missing", "signature_date",
                  tr("The report date (成文日期) is not set."));
@@ -225,14 +224,12 @@ Findings RuleEngine::validate(const Report& report, const Options& options)
     return findings;
 }
 
-int RuleEngine::errorCount(const Findings& findings)
-{
+int RuleEngine::errorCount(const Findings& findings) {
     return int(std::count_if(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity == Severity::Error; }));
 }
 
-int RuleEngine::warningCount(const Findings& findings)
-{
+int RuleEngine::warningCount(const Findings& findings) {
     return int(findings.size()) - errorCount(findings);
 }
 

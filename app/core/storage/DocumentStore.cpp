@@ -22,8 +22,7 @@ bool hasWriteBits(const QString& path)
     const QFileDevice::Permissions p = fi.permissions();
     // Honour the read-only mark even for administrators (root ignores mode bits; Windows admins do not).
     return fi.isWritable()
-           && (p & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
-                    | QFileDevice::WriteOther));
+           && (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
 }
 
 QString native(const QString& path)

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "model/EditCommands.h"
+#include "model/ReportDocument.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QUndoStack;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace nb::gui {
+
+class FindingsDock;
+class MetadataForm;
+class NarrativeEditor;
+class TableEditor;
+
+/// The workbench: section navigator (标题与落款, 一 … 六 with status marks), the editor of the selected
+/// section, the findings dock, and the file commands. One document at a time, with one undo stack.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a document file; a document held elsewhere opens read-only with a message saying who holds it.
+    bool openDocument(const QString& path, bool readOnly = false);
+    /// Creates a new document file for a report and shows it.
+    bool createDocument(const QString& path, const Report& report);
+    /// Shows a document that is already open (in memory or with a file).
+    void setDocument(std::unique_ptr<ReportDocument> document);
+    /// Closes the document (asks first when it exists only in memory). False when the user cancelled.
+    bool closeDocument();
+
+    ReportDocument* document() const { return m_document.get(); }
+    EditCommands* edits() const { return m_edits.get(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+
+    /// Section ids in navigator order: "" (标题与落款) then the format's sections.
+    QStringList sectionOrder() const;
+    void showSection(const QString& sectionId);
+    QString currentSection() const;
+    TableEditor* tableEditor(const QString& sectionId) const;
+    NarrativeEditor* narrativeEditor(const QString& sectionId) const;
+    MetadataForm* metadataForm() const { return m_metadataForm; }
+    FindingsDock* findingsDock() const { return m_findingsDock; }
+    QListWidget* sectionList() const;
+    QString countsText() const;
+
+    /// Shows the cell, narrative or field a finding is about.
+    void goToFinding(const nb::Finding& finding);
+    void nextProblem();
+    void previousProblem();
+    /// Commits what is being typed in a narrative or a metadata field.
+    void flushEdits();
+    void undo();
+    void redo();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setupActions();
+    void retranslate();
+    void buildEditors();
+    void clearEditors();
+    void updateSectionMarks();
+    void updateCounts();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void restoreLayout();
+    void saveLayout();
+    void stepProblem(int direction);
+    void focusNextPane();
+    void showStatusMessage(const QString& text, bool isError);
+
+    void newDocument();
+    void openDialog();
+    void saveVersion();
+    void saveAs();
+    void exportCopy();
+    void showPreferences();
+    void showAbout();
+    void importReport();
+    void batchCheck();
+    void exportTo(const QString& kind);
+    void printPreview();
+    void print();
+    bool ensureFile(const QString& why);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<ReportDocument> m_document;
+    std::unique_ptr<EditCommands> m_edits;
+    QUndoStack* m_undoStack = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    FindingsDock* m_findingsDock = nullptr;
+    MetadataForm* m_metadataForm = nullptr;
+    QVector<TableEditor*> m_tableEditors;
+    QVector<NarrativeEditor*> m_narrativeEditors;
+    QStringList m_pageSections; ///< section id of each editorStack page
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
+    QByteArray m_tableSplitterState;
+};
+
+} // namespace nb::gui

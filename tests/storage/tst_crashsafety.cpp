@@ -1,0 +1,95 @@
+#include "StorageTestUtil.h"
+
+#include "model/ReportDocument.h"
+#include "storage/DocumentLock.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace nb;
+
+// A child process edits the document in a loop (three cells per transaction, printing each committed value)
+// and is killed with SIGKILL at random moments. Every reopen must succeed, take over the stale lock, and show
+// the last value the child reported (or the one after it, committed just before the kill), in all three cells.
+class TestCrashSafety : public QObject {
+    Q_OBJECT
+
+private slots:
+    void killedWriterNeverLosesACommittedEdit()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("crash.nianbao"));
+        QString error;
+        QVERIFY2(ReportDocument::create(p, test::sampleReport(), &error), qPrintable(error));
+        const QVector<int> cells = test::inputCells(*test::format2021(), QStringLiteral("三"), 3);
+        QCOMPARE(cells.size(), 3);
+
+        QRandomGenerator rng(20261122);
+        qint64 known = 0; // value last seen in the file
+        int kills = 0;
+        int killsWhileEditing = 0;
+        for (int round = 0; round < 60; ++round) {
+            QProcess child;
+            child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p});
+            QVERIFY(child.waitForStarted(10000));
+            const bool duringStartup = round % 6 == 5; // sometimes kill while it opens the file
+            if (duringStartup) {
+                QThread::msleep(rng.bounded(25));
+            } else {
+                if (!child.waitForReadyRead(10000)) {
+                    child.waitForFinished(1000);
+                    QFAIL(qPrintable(QStringLiteral("child gave no output (exit %1): %2 %3")
+                                         .arg(child.exitCode())
+                                         .arg(QString::fromUtf8(child.readAllStandardOutput()),
+                                              QString::fromUtf8(child.readAllStandardError()))));
+                }
+                QThread::msleep(rng.bounded(40));
+            }
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            ++kills;
+
+            qint64 last = known;
+            bool printed = false;
+            const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+            for (int i = 0; i + 1 < lines.size(); ++i) { // the part after the last '\n' is incomplete
+                QVERIFY2(!lines.at(i).startsWith("error"), lines.at(i).constData());
+                bool ok = false;
+                const qint64 v = lines.at(i).toLongLong(&ok);
+                QVERIFY(ok);
+                last = v;
+                printed = true;
+            }
+            if (printed)
+                ++killsWhileEditing;
+
+            OpenInfo info;
+            auto doc = ReportDocument::open(p, &info, &error);
+            QVERIFY2(doc, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(error)));
+            QVERIFY(!info.readOnly);
+            if (printed)
+                QVERIFY2(info.staleLockTakenOver, qPrintable(QString::number(round)));
+            const qint64 value = doc->report().cells.at(cells.at(0)).scaled() / kValueScale;
+            QVERIFY2(value == last || value == last + 1,
+                     qPrintable(QStringLiteral("round %1: file has %2, child reported %3").arg(round).arg(value).arg(last)));
+            for (int c : cells)
+                QCOMPARE(doc->report().cells.at(c), CellValue::fromUnits(value)); // all or nothing
+            known = value;
+        }
+        QVERIFY(kills >= 50);
+        QVERIFY(killsWhileEditing >= 40);
+        QVERIFY(known > 0);
+        qInfo("%d kills, %d while editing, last value %lld", kills, killsWhileEditing, static_cast<long long>(known));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
