@@ -107,7 +107,7 @@ QStringList AppSettings::defaultFontFamilies(FontRole role)
     return {};
 }
 
-double AppSettings::defaultFontSize(FontRole role)
+double AppSettings::paperFontSize(FontRole role)
 {
     switch (role) {
     case FontRole::Title:
@@ -119,33 +119,32 @@ double AppSettings::defaultFontSize(FontRole role)
     }
 }
 
+QString AppSettings::fontOverride(FontRole role)
+{
+    return open()->value(QStringLiteral("fonts/%1").arg(fontRoleKey(role))).toString();
+}
+
+void AppSettings::setFontOverride(FontRole role, const QString& family)
+{
+    open()->setValue(QStringLiteral("fonts/%1").arg(fontRoleKey(role)), family);
+}
+
 QStringList AppSettings::fontFamilies(FontRole role)
 {
-    const QStringList stored
-        = open()->value(QStringLiteral("fonts/%1/families").arg(fontRoleKey(role))).toStringList();
-    return stored.isEmpty() ? defaultFontFamilies(role) : stored;
-}
-
-double AppSettings::fontSize(FontRole role)
-{
-    const double size = open()->value(QStringLiteral("fonts/%1/size").arg(fontRoleKey(role))).toDouble();
-    return size > 0 ? size : defaultFontSize(role);
-}
-
-void AppSettings::setFont(FontRole role, const QStringList& families, double pointSize)
-{
-    auto s = open();
-    s->setValue(QStringLiteral("fonts/%1/families").arg(fontRoleKey(role)), families);
-    s->setValue(QStringLiteral("fonts/%1/size").arg(fontRoleKey(role)), pointSize);
+    QStringList families = defaultFontFamilies(role);
+    const QString chosen = fontOverride(role);
+    if (!chosen.isEmpty()) {
+        families.removeAll(chosen);
+        families.prepend(chosen);
+    }
+    return families;
 }
 
 QFont AppSettings::font(FontRole role)
 {
     QFont f;
     f.setFamilies(fontFamilies(role));
-    f.setPointSizeF(fontSize(role));
-    if (role == FontRole::Title)
-        f.setBold(true);
+    f.setPointSizeF(paperFontSize(role));
     return f;
 }
 

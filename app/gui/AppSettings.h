@@ -34,12 +34,16 @@ public:
     static QList<FontRole> fontRoles();
     static QString fontRoleName(FontRole role); ///< translated: 标题, 正文 …
     static QString fontRoleKey(FontRole role);  ///< title, body, heading1, heading2, table
+    /// The standard candidates for a role (used when there is no override and no renderer to ask).
     static QStringList defaultFontFamilies(FontRole role);
-    static double defaultFontSize(FontRole role);
+    /// Point size of the role on paper (GB/T 9704): 22 (二号) for the title, 16 (三号) otherwise; tables 10.5.
+    static double paperFontSize(FontRole role);
+    /// The family the user chose for a role; "" = the standard choice.
+    static QString fontOverride(FontRole role);
+    static void setFontOverride(FontRole role, const QString& family);
+    /// Candidate families for a role: the override first, then the standard ones.
     static QStringList fontFamilies(FontRole role);
-    static double fontSize(FontRole role);
-    static void setFont(FontRole role, const QStringList& families, double pointSize);
-    /// The QFont for a role with the families as fallbacks (what will actually be used: QFontInfo).
+    /// A font for the role with the families as fallbacks (QFontInfo tells which one is really used).
     static QFont font(FontRole role);
 
     static QStringList recentFiles();

@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QQueue>
@@ -11,6 +12,7 @@ struct SeamState {
     QQueue<QMessageBox::StandardButton> answers;
     QQueue<QString> fileNames;
     QQueue<QPair<QString, bool>> texts;
+    QQueue<std::function<bool(QDialog*)>> dialogHandlers;
     bool nonInteractive = false;
     QString lastMessage;
 };
@@ -100,6 +102,20 @@ bool Dialogs::getText(QWidget* parent, const QString& title, const QString& labe
     if (ok)
         *text = answer;
     return ok;
+}
+
+bool Dialogs::exec(QDialog* dialog)
+{
+    if (!seam().dialogHandlers.isEmpty())
+        return seam().dialogHandlers.dequeue()(dialog);
+    if (seam().nonInteractive)
+        return false;
+    return dialog->exec() == QDialog::Accepted;
+}
+
+void Dialogs::setNextDialogHandler(std::function<bool(QDialog*)> handler)
+{
+    seam().dialogHandlers.enqueue(std::move(handler));
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) { seam().answers.enqueue(answer); }

@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QDialog;
+
 class QWidget;
 
 namespace nb::gui {
@@ -29,7 +33,12 @@ public:
     /// A one-line text prompt; returns false when cancelled.
     static bool getText(QWidget* parent, const QString& title, const QString& label, QString* text);
 
+    /// Runs a modal dialog of the program (New Report, Preferences …); true when accepted.
+    static bool exec(QDialog* dialog);
+
     // Test seams.
+    /// The next exec() calls the handler instead of showing the dialog; its result is exec()'s.
+    static void setNextDialogHandler(std::function<bool(QDialog*)> handler);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString& fileName); ///< "" answers "cancel"
     static void setNextText(const QString& text, bool accepted = true);

@@ -2,8 +2,9 @@
 
 #include "ui_PreferencesDialog.h"
 
-#include <QDoubleSpinBox>
-#include <QFontComboBox>
+#include "DocumentActions.h"
+
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QLabel>
@@ -26,39 +27,39 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     auto* grid = m_ui->fontsLayout;
     grid->addWidget(new QLabel(tr("Role"), this), 0, 0);
     grid->addWidget(new QLabel(tr("Font"), this), 0, 1);
-    grid->addWidget(new QLabel(tr("Size (pt)"), this), 0, 2);
+    grid->addWidget(new QLabel(tr("Size"), this), 0, 2);
     grid->addWidget(new QLabel(tr("Font used"), this), 0, 3);
+    QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    families.sort(Qt::CaseInsensitive);
     int row = 1;
     for (FontRole role : AppSettings::fontRoles()) {
         FontRow r;
         r.role = role;
         auto* label = new QLabel(AppSettings::fontRoleName(role), this);
-        r.family = new QFontComboBox(this);
+        r.family = new QComboBox(this);
         r.family->setObjectName(QStringLiteral("fontFamily_") + AppSettings::fontRoleKey(role));
-        r.family->setWritingSystem(QFontDatabase::SimplifiedChinese);
+        r.family->addItem(tr("Standard"), QString());
+        for (const QString& f : families)
+            r.family->addItem(f, f);
         r.family->setAccessibleName(AppSettings::fontRoleName(role));
-        r.size = new QDoubleSpinBox(this);
-        r.size->setRange(6, 48);
-        r.size->setDecimals(1);
-        r.size->setSingleStep(0.5);
-        r.size->setAccessibleName(tr("%1 size").arg(AppSettings::fontRoleName(role)));
+        r.family->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        r.family->setMinimumContentsLength(14);
+        auto* size = new QLabel(tr("%1 pt").arg(AppSettings::paperFontSize(role)), this);
         r.resolved = new QLabel(this);
         r.resolved->setObjectName(QStringLiteral("fontResolved_") + AppSettings::fontRoleKey(role));
-        r.resolved->setMinimumWidth(160);
+        r.resolved->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setBuddy(r.family);
         grid->addWidget(label, row, 0);
         grid->addWidget(r.family, row, 1);
-        grid->addWidget(r.size, row, 2);
+        grid->addWidget(size, row, 2);
         grid->addWidget(r.resolved, row, 3);
         m_fonts << r;
         ++row;
     }
-    grid->setColumnStretch(1, 1);
-    for (int i = 0; i < m_fonts.size(); ++i) {
-        connect(m_fonts[i].family, &QFontComboBox::currentFontChanged, this, [this, i] { updateResolved(m_fonts[i]); });
-        connect(m_fonts[i].size, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+    grid->setColumnStretch(3, 1);
+    for (int i = 0; i < m_fonts.size(); ++i)
+        connect(m_fonts[i].family, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 [this, i] { updateResolved(m_fonts[i]); });
-    }
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &PreferencesDialog::restoreDefaults);
     load();
@@ -66,31 +67,32 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-QString PreferencesDialog::resolvedFamily(const QStringList& families)
+QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override)
 {
+#ifdef NB_GUI_HAS_RENDER
+    if (role != FontRole::Table) {
+        ExportOptions options;
+        const nb::FontRole renderRole = DocumentActions::renderRole(role);
+        DocumentActions::setOverride(&options, renderRole, override);
+        const QString family = nb::FontResolver(options).family(renderRole);
+        if (!family.isEmpty())
+            return family;
+    }
+#endif
+    QStringList families = AppSettings::defaultFontFamilies(role);
+    if (!override.isEmpty())
+        families.prepend(override);
     QFont f;
     f.setFamilies(families);
     return QFontInfo(f).family();
 }
 
-QStringList PreferencesDialog::familiesOf(const FontRow& row) const
-{
-    QStringList families = row.fallbacks;
-    const QString chosen = row.family->currentFont().family();
-    families.removeAll(chosen);
-    families.prepend(chosen);
-    return families;
-}
-
 void PreferencesDialog::updateResolved(FontRow& row)
 {
-    QFont f;
-    f.setFamilies(familiesOf(row));
-    f.setPointSizeF(row.size->value());
-    const QFontInfo info(f);
-    row.resolved->setText(tr("%1, %2 pt").arg(info.family()).arg(info.pointSizeF()));
-    QFont preview = f;
-    preview.setPointSizeF(font().pointSizeF());
+    const QString family = resolvedFamily(row.role, row.family->currentData().toString());
+    row.resolved->setText(family);
+    QFont preview = font();
+    preview.setFamilies({family});
     row.resolved->setFont(preview);
 }
 
@@ -101,28 +103,22 @@ void PreferencesDialog::load()
     const int lang = m_ui->languageCombo->findData(AppSettings::language());
     m_ui->languageCombo->setCurrentIndex(lang < 0 ? 0 : lang);
     for (FontRow& r : m_fonts) {
-        r.fallbacks = AppSettings::fontFamilies(r.role);
-        const QSignalBlocker b1(r.family);
-        const QSignalBlocker b2(r.size);
-        r.family->setCurrentFont(QFont(resolvedFamily(r.fallbacks)));
-        // Show the first choice when it is installed, else what it resolves to.
-        if (!r.fallbacks.isEmpty() && QFontDatabase::hasFamily(r.fallbacks.first()))
-            r.family->setCurrentFont(QFont(r.fallbacks.first()));
-        r.size->setValue(AppSettings::fontSize(r.role));
+        const QString chosen = AppSettings::fontOverride(r.role);
+        int index = r.family->findData(chosen);
+        if (index < 0 && !chosen.isEmpty()) {
+            r.family->addItem(tr("%1 (not installed)").arg(chosen), chosen);
+            index = r.family->count() - 1;
+        }
+        const QSignalBlocker block(r.family);
+        r.family->setCurrentIndex(qMax(0, index));
         updateResolved(r);
     }
 }
 
 void PreferencesDialog::restoreDefaults()
 {
-    for (FontRow& r : m_fonts) {
-        r.fallbacks = AppSettings::defaultFontFamilies(r.role);
-        const QSignalBlocker b1(r.family);
-        const QSignalBlocker b2(r.size);
-        r.family->setCurrentFont(QFont(resolvedFamily(r.fallbacks)));
-        r.size->setValue(AppSettings::defaultFontSize(r.role));
-        updateResolved(r);
-    }
+    for (FontRow& r : m_fonts)
+        r.family->setCurrentIndex(0);
 }
 
 QString PreferencesDialog::language() const { return m_ui->languageCombo->currentData().toString(); }
@@ -132,14 +128,8 @@ void PreferencesDialog::accept()
     AppSettings::setDefaultAgency(m_ui->agencyEdit->text().trimmed());
     AppSettings::setDefaultAgencyKind(AgencyKind(m_ui->kindCombo->currentData().toInt()));
     AppSettings::setLanguage(language());
-    for (const FontRow& r : m_fonts) {
-        // Keep the fallbacks after the chosen family so a missing font degrades gracefully.
-        QStringList families = familiesOf(r);
-        if (families.size() > 1 && families.first() == resolvedFamily(r.fallbacks)
-            && !r.fallbacks.isEmpty() && r.fallbacks.first() != families.first())
-            families = r.fallbacks; // unchanged choice: keep the preferred order
-        AppSettings::setFont(r.role, families, r.size->value());
-    }
+    for (const FontRow& r : m_fonts)
+        AppSettings::setFontOverride(r.role, r.family->currentData().toString());
     QDialog::accept();
 }
 

@@ -7,8 +7,7 @@
 
 #include <memory>
 
-class QFontComboBox;
-class QDoubleSpinBox;
+class QComboBox;
 class QLabel;
 
 namespace Ui {
@@ -27,21 +26,19 @@ public:
 
     QString language() const; ///< "", "zh_CN" or "en"
     void accept() override;
-    /// The resolved family for the families of a role, e.g. "Noto Serif CJK SC" when 仿宋_GB2312 is missing.
-    static QString resolvedFamily(const QStringList& families);
+    /// The family that will really be used for a role with an override ("" = standard), e.g.
+    /// "Noto Serif CJK SC" when 仿宋_GB2312 is not installed.
+    static QString resolvedFamily(FontRole role, const QString& override);
 
 private:
     struct FontRow {
         FontRole role;
-        QFontComboBox* family = nullptr;
-        QDoubleSpinBox* size = nullptr;
+        QComboBox* family = nullptr;
         QLabel* resolved = nullptr;
-        QStringList fallbacks;
     };
     void load();
     void restoreDefaults();
     void updateResolved(FontRow& row);
-    QStringList familiesOf(const FontRow& row) const;
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     QVector<FontRow> m_fonts;

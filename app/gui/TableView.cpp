@@ -238,6 +238,17 @@ QString TableView::selectionAsText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+void TableView::commitOpenEditor()
+{
+    if (state() != QAbstractItemView::EditingState)
+        return;
+    QWidget* editor = QApplication::focusWidget();
+    if (editor && viewport()->isAncestorOf(editor)) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 void TableView::copySelection()
 {
     const QString text = selectionAsText();

@@ -26,6 +26,8 @@ public:
     bool pasteText(const QString& text);
     void pasteClipboard();
     void clearSelectedCells();
+    /// Commits and closes a cell editor that is open (before undo, switching sections, closing).
+    void commitOpenEditor();
     /// Recomputes column widths and row heights for the current font and width.
     void updateLayoutMetrics();
 

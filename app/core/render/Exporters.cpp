@@ -6,6 +6,7 @@
 #include "render/OdtWriter.h"
 #include "render/PdfTextLayerFix.h"
 #include "render/ReportRenderer.h"
+#include "render/TableGeometry.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

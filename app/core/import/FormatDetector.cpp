@@ -1,0 +1,64 @@
+#include "import/FormatDetector.h"
+
+#include "import/ImportVocabulary.h"
+
+namespace nb {
+
+FormatPtr FormatDetector::formatForYear(int year, const FormatRegistry& registry)
+{
+    FormatPtr best;
+    FormatPtr oldest;
+    for (const QString& id : registry.ids()) {
+        const FormatPtr f = registry.format(id);
+        if (!f)
+            continue;
+        if (!oldest || f->firstYear < oldest->firstYear)
+            oldest = f;
+        if (year > 0 && f->firstYear <= year && (!best || f->firstYear > best->firstYear))
+            best = f;
+    }
+    if (year <= 0)
+        return registry.format(FormatRegistry::defaultFormatId());
+    return best ? best : oldest;
+}
+
+FormatDetector::Result FormatDetector::detect(const QString& normalizedText, int year,
+                                              const FormatRegistry& registry, const ImportVocabulary& vocabulary)
+{
+    Result result;
+    int bestCount = 0;
+    QStringList tied;
+    QStringList found;
+    for (auto it = vocabulary.formatEvidence.constBegin(); it != vocabulary.formatEvidence.constEnd(); ++it) {
+        if (!registry.format(it.key()))
+            continue;
+        int count = 0;
+        for (const QString& marker : it.value()) {
+            if (normalizedText.contains(marker))
+                ++count;
+        }
+        if (count > 0)
+            found << QStringLiteral("%1: %2/%3").arg(it.key()).arg(count).arg(it.value().size());
+        if (count > bestCount) {
+            bestCount = count;
+            tied = QStringList{it.key()};
+        } else if (count == bestCount && count > 0) {
+            tied << it.key();
+        }
+    }
+    const FormatPtr byYear = formatForYear(year, registry);
+    if (bestCount == 0) {
+        result.format = byYear;
+        result.evidence = tr("no table of a known format; chosen from the report year");
+        return result;
+    }
+    result.detected = true;
+    if (tied.size() == 1 || (byYear && !tied.contains(byYear->id)))
+        result.format = registry.format(tied.constFirst());
+    else
+        result.format = byYear;
+    result.evidence = tr("labels found: %1").arg(found.join(QStringLiteral(", ")));
+    return result;
+}
+
+} // namespace nb

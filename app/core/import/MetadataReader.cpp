@@ -1,0 +1,249 @@
+#include "import/MetadataReader.h"
+
+#include "import/LabelText.h"
+#include "import/SourceText.h"
+
+#include <QRegularExpression>
+
+namespace nb {
+
+namespace {
+
+int chineseNumber(const QString& s)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (s.isEmpty())
+        return -1;
+    bool ok = false;
+    const int plain = s.toInt(&ok);
+    if (ok)
+        return plain;
+    if (s.contains(QChar(u'十'))) {
+        const int at = int(s.indexOf(QChar(u'十')));
+        const QString tens = s.left(at);
+        const QString ones = s.mid(at + 1);
+        const int t = tens.isEmpty() ? 1 : int(digits.indexOf(tens));
+        const int o = ones.isEmpty() ? 0 : int(digits.indexOf(ones));
+        if (t < 0 || o < 0 || tens.size() > 1 || ones.size() > 1)
+            return -1;
+        return t * 10 + o;
+    }
+    int value = 0;
+    for (QChar c : s) {
+        int d = int(digits.indexOf(c));
+        if (c == QChar(u'零') || c == QChar(u'○') || c == QChar(u'Ｏ') || c == QChar(u'O'))
+            d = 0;
+        if (d < 0)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+
+QString compact(const QString& text)
+{
+    return LabelText::closeCjkSpaces(LabelText::foldWidth(text)).trimmed();
+}
+
+bool isWebMetadata(const QString& line)
+{
+    static const QRegularExpression meta(
+        QStringLiteral("^(?:来源|时间|发布时间|发布日期|发布机构|作者|浏览|浏览次数|字号|索引号|文号|信息来源|点击)\\s*[:：]"));
+    return meta.match(line).hasMatch();
+}
+
+} // namespace
+
+QDate MetadataReader::parseDate(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^([0-9]{4}|[〇零○一二三四五六七八九OＯ]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$"));
+    QString s = LabelText::foldWidth(text);
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    const QRegularExpressionMatch m = re.match(s);
+    if (!m.hasMatch())
+        return {};
+    const int y = chineseNumber(m.captured(1));
+    const int mo = chineseNumber(m.captured(2));
+    const int d = chineseNumber(m.captured(3));
+    const QDate date(y, mo, d);
+    return date.isValid() && y >= 1990 && y <= 2100 ? date : QDate();
+}
+
+int MetadataReader::firstYear(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("((?:19|20)[0-9]{2})\\s*年"));
+    QRegularExpressionMatchIterator it = re.globalMatch(LabelText::foldWidth(text));
+    while (it.hasNext()) {
+        const int y = it.next().captured(1).toInt();
+        if (y >= 1990 && y <= 2100)
+            return y;
+    }
+    return 0;
+}
+
+MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int end)
+{
+    Title title;
+    QStringList parts;
+    int seen = 0;
+    for (int i = 0; i < end && i < lines.size() && seen < 6; ++i) {
+        const SourceLine& line = lines.at(i);
+        const QString t = compact(line.text);
+        if (t.isEmpty() || line.pageMark)
+            continue;
+        if (isWebMetadata(t)) {
+            if (!parts.isEmpty())
+                break;
+            continue;
+        }
+        ++seen;
+        if (t.size() > 60 || t.contains(QChar(u'。')))
+            break;
+        parts << t;
+        title.lastLine = i;
+        if (t.contains(QStringLiteral("报告")))
+            break;
+    }
+    if (!parts.isEmpty() && !parts.join(QString()).contains(QStringLiteral("报告"))) {
+        // No line says 报告: keep only the first line as the title.
+        parts = parts.mid(0, 1);
+        for (int i = 0; i < end && i < lines.size(); ++i) {
+            if (compact(lines.at(i).text) == parts.constFirst()) {
+                title.lastLine = i;
+                break;
+            }
+        }
+    }
+    title.text = parts.join(QString());
+    static const QRegularExpression yearRe(
+        QStringLiteral("^(.*?)((?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})年度?"));
+    const QRegularExpressionMatch m = yearRe.match(title.text);
+    if (m.hasMatch()) {
+        title.agency = m.captured(1).trimmed();
+        title.year = chineseNumber(m.captured(2));
+        if (title.year < 1990 || title.year > 2100)
+            title.year = 0;
+    } else {
+        static const QRegularExpression suffix(QStringLiteral("(?:政府信息公开|政务公开).*$"));
+        title.agency = QString(title.text).remove(suffix).trimmed();
+    }
+    static const QRegularExpression trailing(QStringLiteral("[\\s，,、：:（(]+$"));
+    title.agency.remove(trailing);
+    return title;
+}
+
+QString MetadataReader::preambleAgency(const QString& preamble)
+{
+    static const QRegularExpression re(QStringLiteral("本报告(?:是)?由(.{2,40}?)(?:根据|依据|按照|依照|编制|制作)"));
+    const QRegularExpressionMatch m = re.match(compact(preamble));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString MetadataReader::bestAgency(const QString& titleAgency, const QStringList& candidates)
+{
+    QString best = titleAgency;
+    for (QString c : candidates) {
+        c = c.trimmed();
+        if (c.isEmpty())
+            continue;
+        if (best.isEmpty()) {
+            best = c;
+            continue;
+        }
+        for (const QString& form : {c, QString(c).remove(QRegularExpression(QStringLiteral("办公室$")))}) {
+            if (form.size() > best.size() && form.endsWith(best) && best == titleAgency) {
+                best = form;
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines, int begin, int end)
+{
+    Signature sig;
+    int seen = 0;
+    for (int i = end - 1; i >= begin && seen < 8; --i) {
+        const SourceLine& line = lines.at(i);
+        const QString t = compact(line.text);
+        if (t.isEmpty() || line.pageMark)
+            continue;
+        ++seen;
+        QDate date = parseDate(t);
+        QString sameLineAgency;
+        if (!date.isValid()) {
+            static const QRegularExpression tail(
+                QStringLiteral("^(.{2,30}?)\\s*((?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,8}日)$"));
+            const QRegularExpressionMatch m = tail.match(LabelText::foldWidth(line.text).trimmed());
+            if (m.hasMatch() && !m.captured(1).contains(QChar(u'。'))) {
+                date = parseDate(m.captured(2));
+                sameLineAgency = compact(m.captured(1));
+            }
+        }
+        if (!date.isValid())
+            continue;
+        sig.date = date;
+        sig.first = i;
+        sig.last = i;
+        if (!sameLineAgency.isEmpty()) {
+            sig.agency = sameLineAgency;
+            return sig;
+        }
+        for (int k = i - 1; k >= begin; --k) {
+            const QString a = compact(lines.at(k).text);
+            if (a.isEmpty() || lines.at(k).pageMark)
+                continue;
+            static const QRegularExpression punct(QStringLiteral("[。，,；;：:！？]"));
+            if (a.size() <= 40 && !a.contains(punct) && a.at(0) != QChar(u'（') && a.at(0) != QLatin1Char('(')) {
+                sig.agency = a;
+                sig.first = k;
+            }
+            break;
+        }
+        return sig;
+    }
+    return sig;
+}
+
+QStringList MetadataReader::paragraphs(const SourceLines& lines, int begin, int end, bool layout)
+{
+    QStringList out;
+    if (!layout) {
+        for (int i = begin; i < end; ++i) {
+            const SourceLine& line = lines.at(i);
+            if (line.pageMark)
+                continue;
+            const QString t = line.explicitCells ? line.cells.join(QLatin1Char(' ')).trimmed() : line.text.trimmed();
+            if (!t.isEmpty())
+                out << t;
+        }
+        return out;
+    }
+    int base = INT_MAX;
+    for (int i = begin; i < end; ++i) {
+        if (!lines.at(i).text.trimmed().isEmpty() && !lines.at(i).pageMark)
+            base = qMin(base, SourceText::indentOf(lines.at(i).text));
+    }
+    QString current;
+    for (int i = begin; i < end; ++i) {
+        const SourceLine& line = lines.at(i);
+        if (line.pageMark || line.text.trimmed().isEmpty())
+            continue;
+        const bool starts = SourceText::indentOf(line.text) >= base + 2;
+        if (starts && !current.isEmpty()) {
+            out << LabelText::closeCjkSpaces(current).trimmed();
+            current.clear();
+        }
+        if (!current.isEmpty() && current.back().unicode() < 128 && current.back().isLetterOrNumber()
+            && line.text.trimmed().at(0).unicode() < 128)
+            current.append(QLatin1Char(' '));
+        current.append(line.text.trimmed());
+    }
+    if (!current.isEmpty())
+        out << LabelText::closeCjkSpaces(current).trimmed();
+    return out;
+}
+
+} // namespace nb

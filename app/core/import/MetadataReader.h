@@ -1,0 +1,45 @@
+#pragma once
+
+#include "import/SourceLine.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace nb {
+
+/// Title, agency, year, 落款 and narrative paragraphs of a published report.
+class MetadataReader {
+public:
+    struct Title {
+        QString text;        ///< as printed, line breaks and PDF spacing removed
+        QString agency;      ///< text before the year
+        int year = 0;
+        int lastLine = -1;   ///< index of the last title line (-1 = no title)
+    };
+    /// Reads the title from the lines before the first section heading (end = index of that heading).
+    static Title readTitle(const SourceLines& lines, int end);
+
+    struct Signature {
+        QString agency;
+        QDate date;
+        int first = -1; ///< index of the first signature line (-1 = none found)
+        int last = -1;
+    };
+    /// Looks for the 落款 (agency line and date line) at the end of [begin, end).
+    static Signature readSignature(const SourceLines& lines, int begin, int end);
+
+    /// Paragraphs of [begin, end): one per line, or for PDF text lines joined until the next indented line.
+    static QStringList paragraphs(const SourceLines& lines, int begin, int end, bool layout);
+
+    /// 2022年01月19日, 2022 年 1 月 19 日, 二〇二二年一月十九日; invalid when not a date.
+    static QDate parseDate(const QString& text);
+    /// The agency named in a preamble such as 本报告由淮安市洪泽区人民政府办公室根据…编制 (办公室 kept).
+    static QString preambleAgency(const QString& preamble);
+    /// Picks the fullest form of the agency name: a candidate that ends with the title's agency.
+    static QString bestAgency(const QString& titleAgency, const QStringList& candidates);
+    /// First plausible year (4 digits + 年) in the text, or 0.
+    static int firstYear(const QString& text);
+};
+
+} // namespace nb

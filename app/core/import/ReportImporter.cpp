@@ -1,0 +1,270 @@
+#include "import/ReportImporter.h"
+
+#include "import/FormatDetector.h"
+#include "import/HtmlFlattener.h"
+#include "import/ImportVocabulary.h"
+#include "import/LabelText.h"
+#include "import/MetadataReader.h"
+#include "import/NarrativeChecker.h"
+#include "import/SectionLocator.h"
+#include "import/SourceText.h"
+#include "import/TableAssembler.h"
+#include "io/JsonExchange.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace nb {
+
+namespace {
+constexpr int kMaxProblems = 500;
+
+QString shorten(const QString& text)
+{
+    const QString t = text.simplified();
+    return t.size() > 80 ? t.left(79) + QChar(0x2026) : t;
+}
+
+bool looksBinary(const QString& text)
+{
+    const int n = int(qMin(text.size(), qsizetype(65536)));
+    if (n == 0)
+        return false;
+    int bad = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u == 0 || u == 0xFFFD || (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f'))
+            ++bad;
+    }
+    return bad * 10 > n;
+}
+
+class Importer {
+    Q_DECLARE_TR_FUNCTIONS(nb::ReportImporter)
+public:
+    Importer(const FormatRegistry& registry, const ImportVocabulary& vocabulary)
+        : m_registry(registry)
+        , m_vocabulary(vocabulary)
+    {
+    }
+
+    ImportResult run(const QString& text, const QString& kind)
+    {
+        m_result.kind = kind;
+        m_lines = kind == QLatin1String("html") ? HtmlFlattener::flatten(text) : SourceText::linesOf(text);
+        const bool layout = kind == QLatin1String("pdf-text");
+
+        // Section headings are the same in every national format; use those of the default format.
+        const FormatPtr reference = m_registry.format(FormatRegistry::defaultFormatId());
+        const FormatPtr anyFormat = reference ? reference
+                                              : (m_registry.ids().isEmpty() ? FormatPtr()
+                                                                            : m_registry.format(m_registry.ids().first()));
+        if (!anyFormat) {
+            m_result.error = tr("no report format is available");
+            return m_result;
+        }
+        QVector<QPair<QString, QString>> headings;
+        for (const SectionDef& s : anyFormat->sections())
+            headings.append({s.id, s.heading});
+        const QVector<SectionSpan> spans = SectionLocator::locate(m_lines, headings, m_vocabulary);
+        const int firstHeading = spans.isEmpty() ? int(m_lines.size()) : spans.constFirst().heading;
+
+        const MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
+        QString preamble;
+        const QStringList preambleParagraphs = MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading,
+                                                                          layout);
+        preamble = preambleParagraphs.join(QLatin1Char('\n'));
+        int year = title.year;
+        if (year == 0)
+            year = MetadataReader::firstYear(preamble);
+        if (year == 0 && !spans.isEmpty())
+            year = MetadataReader::firstYear(
+                MetadataReader::paragraphs(m_lines, spans.constFirst().begin, spans.constFirst().end, layout)
+                    .join(QLatin1Char('\n'))
+                    .left(4000));
+
+        QString normalizedAll;
+        {
+            QString all;
+            for (const SourceLine& l : std::as_const(m_lines))
+                all += l.text;
+            normalizedAll = LabelText::normalize(all);
+        }
+        const FormatDetector::Result detected =
+            FormatDetector::detect(normalizedAll, year, m_registry, m_vocabulary);
+        if (!detected.format) {
+            m_result.error = tr("no report format is available");
+            return m_result;
+        }
+        m_result.formatDetected = detected.detected;
+        m_result.formatEvidence = detected.evidence;
+        const FormatDefinition& format = *detected.format;
+
+        Report report = Report::create(detected.format, year, title.agency, AgencyKind::Department);
+        report.autoTotals = false;
+        report.title = title.text;
+        if (!preamble.isEmpty())
+            report.notes = preamble;
+
+        if (title.lastLine < 0)
+            problem(firstHeading < m_lines.size() ? m_lines.at(firstHeading).number : 1, QString(),
+                    tr("No title was found before the first section."));
+        if (year == 0)
+            problem(1, title.text, tr("The report year was not found."));
+        if (!detected.detected)
+            problem(0, QString(),
+                    tr("No statistics table of a known format was found; the report was read as format %1 from "
+                       "its year.")
+                        .arg(format.id));
+
+        // Sections.
+        QHash<QString, SectionSpan> byId;
+        for (const SectionSpan& s : spans)
+            byId.insert(s.id, s);
+        MetadataReader::Signature signature;
+        if (!spans.isEmpty())
+            signature = MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
+        for (const SectionDef& section : format.sections()) {
+            if (!byId.contains(section.id)) {
+                problem(0, section.heading, tr("Section “%1” was not found.").arg(section.heading));
+                continue;
+            }
+            const SectionSpan span = byId.value(section.id);
+            int end = span.end;
+            const bool last = span.id == spans.constLast().id;
+            if (last && signature.first >= 0) {
+                end = signature.first;
+                if (signature.last + 1 < span.end) {
+                    const QStringList after = MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
+                    if (!after.isEmpty())
+                        problem(m_lines.at(signature.last + 1).number, after.constFirst(),
+                                tr("Text after the signature was not imported."));
+                }
+            }
+            if (section.kind == SectionKind::Narrative) {
+                report.narratives.insert(section.id,
+                                         MetadataReader::paragraphs(m_lines, span.begin, end, layout).join(QLatin1Char('\n')));
+            } else {
+                TableAssembler assembler(format, section, m_vocabulary);
+                const SourceLines lines = m_lines.mid(span.begin, end - span.begin);
+                assembler.assemble(lines, m_lines.at(span.heading).number, &report, &m_problems,
+                                   &m_result.unplacedRows);
+                m_placedRows += assembler.placedRows();
+            }
+        }
+
+        // Agency, kind, signature.
+        QStringList candidates;
+        if (!signature.agency.isEmpty())
+            candidates << signature.agency;
+        const QString fromPreamble = MetadataReader::preambleAgency(preamble);
+        if (!fromPreamble.isEmpty())
+            candidates << fromPreamble;
+        report.agency = MetadataReader::bestAgency(title.agency, candidates);
+        if (report.agency.endsWith(QStringLiteral("人民政府")))
+            report.agencyKind = AgencyKind::Government;
+        if (signature.date.isValid())
+            report.signatureDate = signature.date;
+        if (!signature.agency.isEmpty() && signature.agency != report.agency)
+            report.signatureAgency = signature.agency;
+        if (report.agency.isEmpty())
+            problem(0, QString(), tr("The agency was not found in the title or the signature."));
+
+        if (spans.isEmpty() && title.lastLine < 0 && m_placedRows == 0) {
+            m_result.error = tr("no part of an annual report was recognised");
+            m_result.problems = m_problems;
+            return m_result;
+        }
+        m_result.report = report;
+        m_result.findings = NarrativeChecker::check(report, m_vocabulary);
+        std::stable_sort(m_problems.begin(), m_problems.end(),
+                         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+        if (m_problems.size() > kMaxProblems) {
+            const int more = int(m_problems.size()) - kMaxProblems;
+            m_problems.resize(kMaxProblems);
+            m_problems.append({0, QString(), tr("… and %1 more problems.").arg(more)});
+        }
+        m_result.problems = m_problems;
+        m_result.ok = true;
+        return m_result;
+    }
+
+private:
+    void problem(int line, const QString& text, const QString& message)
+    {
+        m_problems.append({line, shorten(text), message});
+    }
+
+    const FormatRegistry& m_registry;
+    const ImportVocabulary& m_vocabulary;
+    ImportResult m_result;
+    SourceLines m_lines;
+    QVector<ImportProblem> m_problems;
+    int m_placedRows = 0;
+};
+
+} // namespace
+
+QString ReportImporter::detectKind(const QByteArray& bytes)
+{
+    if (JsonExchange::looksLikeOurs(bytes))
+        return QStringLiteral("json");
+    return SourceText::detectKind(SourceText::decode(bytes.left(2 * 1024 * 1024)));
+}
+
+ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRegistry& registry)
+{
+    ImportResult result;
+    if (bytes.size() > kMaxInputBytes) {
+        result.error = tr("the file is too large for a report (%1 MB)").arg(bytes.size() / (1024 * 1024));
+        return result;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        result.error = tr("the file is empty");
+        return result;
+    }
+    if (JsonExchange::looksLikeOurs(bytes)) {
+        result.kind = QStringLiteral("json");
+        QString error;
+        if (!JsonExchange::fromBytes(bytes, registry, &result.report, &error)) {
+            result.error = error;
+            return result;
+        }
+        result.ok = true;
+        result.formatDetected = true;
+        return result;
+    }
+    const QString text = SourceText::decode(bytes);
+    if (looksBinary(text)) {
+        ImportResult binary;
+        binary.kind = QStringLiteral("text");
+        binary.error = tr("the file is not text (binary data)");
+        return binary;
+    }
+    return Importer(registry, ImportVocabulary::instance()).run(text, SourceText::detectKind(text));
+}
+
+ImportResult ReportImporter::importFile(const QString& path, const FormatRegistry& registry)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        ImportResult result;
+        result.error = tr("%1 is a folder").arg(path);
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        result.error = file.errorString();
+        return result;
+    }
+    if (file.size() > kMaxInputBytes) {
+        ImportResult result;
+        result.error = tr("the file is too large for a report (%1 MB)").arg(file.size() / (1024 * 1024));
+        return result;
+    }
+    return importBytes(file.read(kMaxInputBytes + 1), registry);
+}
+
+} // namespace nb
