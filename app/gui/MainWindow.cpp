@@ -30,15 +30,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
-#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/ImportPreviewDialog.h")
-#include "import/ImportPreviewDialog.h"
-#define NB_GUI_HAS_IMPORT_PREVIEW 1
-#endif
-#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/BatchCheckWindow.h")
-#include "import/BatchCheckWindow.h"
-#define NB_GUI_HAS_BATCH_CHECK 1
-#endif
-
 namespace nb::gui {
 
 namespace {
@@ -831,7 +822,13 @@ void MainWindow::showAbout()
 
 void MainWindow::importReport()
 {
-    DocumentActions::importReport(this);
+    Report report;
+    if (!DocumentActions::importReport(this, &report))
+        return;
+    if (m_document && !closeDocument())
+        return;
+    setDocument(std::make_unique<ReportDocument>(report));
+    showStatusMessage(tr("Imported. The report is not saved yet: use Save As to keep it."), false);
 }
 
 void MainWindow::batchCheck()

@@ -15,8 +15,7 @@ using namespace nb;
 namespace {
 
 /// A consistent report: random applicant counts, outcomes that add up, table 四 with cases.
-Report realisticReport()
-{
+Report realisticReport() {
     Report r = Report::create(FormatRegistry::instance().format(QStringLiteral("gov-2021")), 2025,
                               QStringLiteral("某市公安局"), AgencyKind::Department);
     QRandomGenerator rng(20260119);
@@ -29,14 +28,12 @@ Report realisticReport()
     return r;
 }
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 
-template <typename F> double medianMicros(int rounds, int perRound, F&& f)
-{
+template <typename F> double medianMicros(int rounds, int perRound, F&& f) {
     std::vector<double> samples;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer t;
@@ -50,21 +47,22 @@ template <typename F> double medianMicros(int rounds, int perRound, F&& f)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     Report report = realisticReport();
     const Findings findings = RuleEngine::validate(report);
-    std::printf("report: %d cells, %d equations, %d findings (%d errors: the random numbers break the balance)\n",
-                int(report.cells.size()), int(report.format->equations().size()), int(findings.size()),
-                RuleEngine::errorCount(findings));
+    std::printf(
+        "report: %d cells, %d equations, %d findings (%d errors: the random numbers break the balance)\n",
+        int(report.cells.size()), int(report.format->equations().size()), int(findings.size()),
+        RuleEngine::errorCount(findings));
 
     volatile int sink = 0;
-    const double validate = medianMicros(51, 200, [&](int) { sink += int(RuleEngine::validate(report).size()); });
+    const double validate =
+        medianMicros(51, 200, [&](int) { sink += int(RuleEngine::validate(report).size()); });
     std::printf("full re-validation (RuleEngine::validate): median %.1f us (51 rounds x 200)\n", validate);
 
-    const int cell = report.format->cellIndex(QStringLiteral("三"), QStringLiteral("一、本年新收政府信息公开申请数量"),
-                                              QStringLiteral("自然人"));
+    const int cell = report.format->cellIndex(
+        QStringLiteral("三"), QStringLiteral("一、本年新收政府信息公开申请数量"), QStringLiteral("自然人"));
     const double keystroke = medianMicros(51, 200, [&](int i) {
         report.cells[cell] = CellValue::fromUnits(i % 50);
         RuleEngine::computeTotals(report);

@@ -16,8 +16,7 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args)
-{
+Run cli(const QStringList& args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -26,12 +25,11 @@ Run cli(const QStringList& args)
     p.start(QStringLiteral(NIANBAO_CLI_PATH), args);
     if (!p.waitForFinished(60000))
         qFatal("nianbao-cli did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+               QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -44,8 +42,7 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    QString newReport(const QString& name)
-    {
+    QString newReport(const QString& name) {
         const QString file = path(name);
         const Run r = cli({"new", "--year", "2025", "--agency", "某市公安局", "-o", file});
         if (r.code != 0)
@@ -54,8 +51,7 @@ private:
     }
 
 private slots:
-    void helpAndUsageErrors()
-    {
+    void helpAndUsageErrors() {
         Run r = cli({"help"});
         QCOMPARE(r.code, 0);
         for (const char* c : {"new", "validate", "export", "import", "set"})
@@ -69,8 +65,7 @@ private slots:
         QCOMPARE(cli({"--version"}).code, 0);
     }
 
-    void newDocument()
-    {
+    void newDocument() {
         const QString file = newReport("new.nianbao");
         QVERIFY(QFile::exists(file));
         // Never overwrites.
@@ -79,18 +74,24 @@ private slots:
         QCOMPARE(r.code, 2);
         QCOMPARE(readAll(file), before);
         QCOMPARE(cli({"new", "--year", "abc", "--agency", "x", "-o", path("y.nianbao")}).code, 2);
-        QCOMPARE(cli({"new", "--year", "2025", "--agency", "x", "--format", "gov-1999", "-o", path("y.nianbao")}).code, 2);
-        QCOMPARE(cli({"new", "--year", "2025", "--agency", "x", "--agency-kind", "公司", "-o", path("y.nianbao")}).code, 2);
+        QCOMPARE(
+            cli({"new", "--year", "2025", "--agency", "x", "--format", "gov-1999", "-o", path("y.nianbao")})
+                .code,
+            2);
+        QCOMPARE(
+            cli({"new", "--year", "2025", "--agency", "x", "--agency-kind", "公司", "-o", path("y.nianbao")})
+                .code,
+            2);
         QVERIFY(!QFile::exists(path("y.nianbao")));
-        r = cli({"new", "--format", "gov-2019", "--year", "2020", "--agency", "某县人民政府", "--agency-kind", "人民政府",
-                 "-o", path("old.nianbao")});
+        r = cli({"new", "--format", "gov-2019", "--year", "2020", "--agency", "某县人民政府", "--agency-kind",
+                 "人民政府", "-o", path("old.nianbao")});
         QCOMPARE(r.code, 0);
         r = cli({"validate", path("old.nianbao"), "--json"});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("format").toString(), QString("gov-2019"));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("format").toString(),
+                 QString("gov-2019"));
     }
 
-    void setAndValidate()
-    {
+    void setAndValidate() {
         const QString file = newReport("set.nianbao");
         // A new report has warnings (blank cells, empty sections) but no errors.
         Run r = cli({"validate", file});
@@ -135,22 +136,22 @@ private slots:
         QCOMPARE(four.value("cells").toObject().value("行政复议/总计").toInt(), 1);
     }
 
-    void refusedValuesChangeNothing()
-    {
+    void refusedValuesChangeNothing() {
         const QString file = newReport("refuse.nianbao");
         QCOMPARE(cli({"set", file, "--cell", "三:一、本年新收政府信息公开申请数量:自然人=3"}).code, 0);
         QCOMPARE(cli({"export", file, "--json", path("before.json")}).code, 0);
         const QStringList bad = {
-            "三:一、本年新收政府信息公开申请数量:自然人=abc",       // not a number
-            "三:一、本年新收政府信息公开申请数量:自然人=-1",        // negative
-            "三:一、本年新收政府信息公开申请数量:自然人=1.5",       // fraction in a count
-            "三:一、本年新收政府信息公开申请数量:不存在=1",         // unknown column
-            "三:一、本年新收政府信息公开申请数量:总计=3",           // computed total
-            "没有冒号",                                             // malformed
+            "三:一、本年新收政府信息公开申请数量:自然人=abc", // not a number
+            "三:一、本年新收政府信息公开申请数量:自然人=-1",  // negative
+            "三:一、本年新收政府信息公开申请数量:自然人=1.5", // fraction in a count
+            "三:一、本年新收政府信息公开申请数量:不存在=1",   // unknown column
+            "三:一、本年新收政府信息公开申请数量:总计=3",     // computed total
+            "没有冒号",                                       // malformed
         };
         for (const QString& spec : bad) {
             // The good value first, the bad one second: all or nothing.
-            const Run r = cli({"set", file, "--cell", "三:二、上年结转政府信息公开申请数量:自然人=5", "--cell", spec});
+            const Run r =
+                cli({"set", file, "--cell", "三:二、上年结转政府信息公开申请数量:自然人=5", "--cell", spec});
             QVERIFY2(r.code == 2, qPrintable(spec));
             QVERIFY2(!r.err.isEmpty(), qPrintable(spec));
         }
@@ -159,15 +160,15 @@ private slots:
         QCOMPARE(readAll(path("after.json")), readAll(path("before.json")));
     }
 
-    void sectionTextAndMeta()
-    {
+    void sectionTextAndMeta() {
         const QString file = newReport("text.nianbao");
         QFile text(path("one.txt"));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("\xEF\xBB\xBF（一）主动公开情况。\r\n本年度主动公开信息120条。\r\n");
         text.close();
-        Run r = cli({"set", file, "--section", "一", "--text-file", path("one.txt"), "--meta", "signature-date=2026-01-20",
-                     "--meta", "agency-kind=人民政府", "--meta", "title=某市公安局2025年政府信息公开工作年度报告"});
+        Run r = cli({"set", file, "--section", "一", "--text-file", path("one.txt"), "--meta",
+                     "signature-date=2026-01-20", "--meta", "agency-kind=人民政府", "--meta",
+                     "title=某市公安局2025年政府信息公开工作年度报告"});
         QCOMPARE(r.code, 0);
         QCOMPARE(cli({"export", file, "--json", path("text.json")}).code, 0);
         const QJsonObject o = QJsonDocument::fromJson(readAll(path("text.json"))).object();
@@ -179,8 +180,7 @@ private slots:
         QCOMPARE(cli({"set", file, "--section", "一"}).code, 2);
     }
 
-    void jsonRoundTripIsByteStable()
-    {
+    void jsonRoundTripIsByteStable() {
         const QString sample = QStringLiteral(NIANBAO_TEST_DATA_DIR "/wuhai-2021.json");
         const QString doc = path("wuhai.nianbao");
         Run r = cli({"import", sample, "-o", doc});
@@ -197,22 +197,23 @@ private slots:
         QCOMPARE(cli({"validate", path("a.json")}).code, 0);
     }
 
-    void crossYearWithPrevious()
-    {
+    void crossYearWithPrevious() {
         const QString last = newReport("last.nianbao");
-        QCOMPARE(cli({"set", last, "--meta", "year=2024", "--cell", "三:一、本年新收政府信息公开申请数量:自然人=4", "--cell",
-                      "三:四、结转下年度继续办理:自然人=4"}).code,
-                 0);
+        QCOMPARE(
+            cli({"set", last, "--meta", "year=2024", "--cell", "三:一、本年新收政府信息公开申请数量:自然人=4",
+                 "--cell", "三:四、结转下年度继续办理:自然人=4"})
+                .code,
+            0);
         const QString current = newReport("current.nianbao");
         Run r = cli({"validate", current, "--previous", last, "--json"});
         bool carry = false;
-        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value("findings").toArray())
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value("findings").toArray())
             carry = carry || v.toObject().value("rule").toString() == "crossyear_carryover";
         QVERIFY(carry);
     }
 
-    void badInputFiles()
-    {
+    void badInputFiles() {
         QFile foreign(path("foreign.txt"));
         QVERIFY(foreign.open(QIODevice::WriteOnly));
         foreign.write("hello");
@@ -231,8 +232,7 @@ private slots:
         QVERIFY(!QFile::exists(path("newer.nianbao")));
     }
 
-    void refusesDocumentHeldByAnotherProgram()
-    {
+    void refusesDocumentHeldByAnotherProgram() {
         const QString file = newReport("held.nianbao");
         nb::OpenInfo info;
         QString error;

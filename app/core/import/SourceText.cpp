@@ -14,7 +14,7 @@ QString SourceText::decode(const QByteArray& bytes)
         }
     }
     {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::SkipBom);
+        QStringDecoder utf8(QStringDecoder::Utf8);
         const QString text = utf8.decode(bytes);
         if (!utf8.hasError())
             return text;
@@ -25,7 +25,7 @@ QString SourceText::decode(const QByteArray& bytes)
         if (!gb.hasError())
             return text;
     }
-    QStringDecoder lossy(QStringDecoder::Utf8, QStringDecoder::Flag::SkipBom);
+    QStringDecoder lossy(QStringDecoder::Utf8);
     return lossy.decode(bytes);
 }
 

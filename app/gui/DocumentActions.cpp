@@ -1,0 +1,189 @@
+#include "DocumentActions.h"
+
+#include "Dialogs.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#ifdef NB_GUI_HAS_RENDER
+#include "render/Exporters.h"
+#include "render/ReportRenderer.h"
+
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#endif
+#ifdef NB_GUI_HAS_IMPORT
+#include "import/ImportPreviewDialog.h"
+#endif
+#ifdef NB_GUI_HAS_BATCH_CHECK
+#include "import/BatchCheckWindow.h"
+#endif
+
+namespace nb::gui {
+
+namespace {
+QString startDir()
+{
+    const QString last = AppSettings::lastDocument();
+    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                          : QFileInfo(last).absolutePath();
+}
+} // namespace
+
+bool DocumentActions::canExport()
+{
+#ifdef NB_GUI_HAS_RENDER
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool DocumentActions::canImport()
+{
+#ifdef NB_GUI_HAS_IMPORT
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool DocumentActions::canBatchCheck()
+{
+#ifdef NB_GUI_HAS_BATCH_CHECK
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool DocumentActions::importReport(QWidget* parent, Report* out)
+{
+#ifdef NB_GUI_HAS_IMPORT
+    const QString path = Dialogs::getOpenFileName(
+        parent, tr("Import Published Report"), startDir(),
+        tr("Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    ImportPreviewDialog dialog(path, parent);
+    if (!Dialogs::exec(&dialog) || !dialog.hasReport())
+        return false;
+    *out = dialog.report();
+    return true;
+#else
+    Q_UNUSED(parent)
+    Q_UNUSED(out)
+    return false;
+#endif
+}
+
+void DocumentActions::batchCheck(QWidget* parent)
+{
+#ifdef NB_GUI_HAS_BATCH_CHECK
+    auto* window = new BatchCheckWindow(parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window, true);
+    window->show();
+#else
+    Q_UNUSED(parent)
+#endif
+}
+
+#ifdef NB_GUI_HAS_RENDER
+nb::FontRole DocumentActions::renderRole(FontRole role)
+{
+    switch (role) {
+    case FontRole::Title:
+        return nb::FontRole::Title;
+    case FontRole::Heading1:
+        return nb::FontRole::Heading1;
+    case FontRole::Heading2:
+        return nb::FontRole::Heading2;
+    case FontRole::Body:
+    case FontRole::Table:
+        break;
+    }
+    return nb::FontRole::Body;
+}
+
+void DocumentActions::setOverride(ExportOptions* options, nb::FontRole role, const QString& family)
+{
+    switch (role) {
+    case nb::FontRole::Title:
+        options->titleFont = family;
+        break;
+    case nb::FontRole::Body:
+        options->bodyFont = family;
+        break;
+    case nb::FontRole::Heading1:
+        options->heading1Font = family;
+        break;
+    case nb::FontRole::Heading2:
+        options->heading2Font = family;
+        break;
+    case nb::FontRole::PageNumber:
+        options->pageNumberFont = family;
+        break;
+    }
+}
+
+ExportOptions DocumentActions::exportOptions()
+{
+    ExportOptions options;
+    for (FontRole role : {FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2})
+        setOverride(&options, renderRole(role), AppSettings::fontOverride(role));
+    return options;
+}
+#endif
+
+bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind)
+{
+#ifdef NB_GUI_HAS_RENDER
+    NB_EXPORT_IMPLEMENTATION
+#else
+    Q_UNUSED(parent)
+    Q_UNUSED(report)
+    Q_UNUSED(kind)
+    return false;
+#endif
+}
+
+void DocumentActions::printPreview(QWidget* parent, const Report& report)
+{
+#ifdef NB_GUI_HAS_RENDER
+    ReportRenderer renderer(report, exportOptions());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PageGeometry::pageLayout());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&renderer](QPrinter* p) { renderer.render(p); });
+    dialog.resize(1000, 800);
+    Dialogs::exec(&dialog);
+#else
+    Q_UNUSED(parent)
+    Q_UNUSED(report)
+#endif
+}
+
+void DocumentActions::print(QWidget* parent, const Report& report)
+{
+#ifdef NB_GUI_HAS_RENDER
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PageGeometry::pageLayout());
+    QPrintDialog dialog(&printer, parent);
+    if (!Dialogs::exec(&dialog))
+        return;
+    ReportRenderer renderer(report, exportOptions());
+    QString error;
+    if (!renderer.render(&printer, &error))
+        Dialogs::warning(parent, tr("Print"), error);
+#else
+    Q_UNUSED(parent)
+    Q_UNUSED(report)
+#endif
+}
+
+} // namespace nb::gui
