@@ -24,7 +24,7 @@
 namespace nb::gui {
 
 namespace {
-QString startDir()
+[[maybe_unused]] QString startDir()
 {
     const QString last = AppSettings::lastDocument();
     return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
@@ -141,7 +141,48 @@ ExportOptions DocumentActions::exportOptions()
 bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind)
 {
 #ifdef NB_GUI_HAS_RENDER
-    NB_EXPORT_IMPLEMENTATION
+    QString filter;
+    QString suffix = kind;
+    if (kind == QLatin1String("pdf"))
+        filter = tr("PDF (*.pdf)");
+    else if (kind == QLatin1String("docx"))
+        filter = tr("Word documents (*.docx)");
+    else if (kind == QLatin1String("odt"))
+        filter = tr("OpenDocument text (*.odt)");
+    else if (kind == QLatin1String("html"))
+        filter = tr("Web pages (*.html)");
+    QString path;
+    if (kind == QLatin1String("csv")) {
+        path = Dialogs::getSaveFileName(parent, tr("Export Tables as CSV (a folder is created)"),
+                                        QDir(startDir()).filePath(report.effectiveTitle()), tr("Folders (*)"));
+    } else {
+        path = Dialogs::getSaveFileName(parent, tr("Export"),
+                                        QDir(startDir()).filePath(report.effectiveTitle() + QLatin1Char('.') + suffix),
+                                        filter);
+        if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+            path += QLatin1Char('.') + suffix;
+    }
+    if (path.isEmpty())
+        return false;
+    const ExportOptions options = exportOptions();
+    QString error;
+    bool ok = false;
+    if (kind == QLatin1String("pdf"))
+        ok = exportPdf(report, path, options, &error);
+    else if (kind == QLatin1String("docx"))
+        ok = exportDocx(report, path, options, &error);
+    else if (kind == QLatin1String("odt"))
+        ok = exportOdt(report, path, options, &error);
+    else if (kind == QLatin1String("html"))
+        ok = exportHtml(report, path, options, &error);
+    else if (kind == QLatin1String("csv"))
+        ok = exportCsv(report, path, options, &error);
+    if (!ok) {
+        Dialogs::warning(parent, tr("Export"), error.isEmpty() ? tr("The export failed.") : error);
+        return false;
+    }
+    Dialogs::information(parent, tr("Export"), tr("Written to “%1”.").arg(QDir::toNativeSeparators(path)));
+    return true;
 #else
     Q_UNUSED(parent)
     Q_UNUSED(report)

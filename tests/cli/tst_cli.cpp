@@ -54,7 +54,7 @@ private slots:
     void helpAndUsageErrors() {
         Run r = cli({"help"});
         QCOMPARE(r.code, 0);
-        for (const char* c : {"new", "validate", "export", "import", "set"})
+        for (const char* c : {"new", "validate", "export", "import", "set", "history", "checkpoint"})
             QVERIFY2(r.out.contains(QLatin1String(c)), c);
         QCOMPARE(cli({}).code, 2);
         r = cli({"frobnicate"});
@@ -230,6 +230,28 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("nianbao/2"));
         QVERIFY(!QFile::exists(path("newer.nianbao")));
+    }
+
+    void historyAndCheckpoints() {
+        const QString file = newReport("history.nianbao");
+        QCOMPARE(cli({"set", file, "--cell", "三:一、本年新收政府信息公开申请数量:自然人=3"}).code, 0);
+        QCOMPARE(cli({"checkpoint", file, "--name", "初稿"}).code, 0);
+        QCOMPARE(cli({"set", file, "--cell", "三:一、本年新收政府信息公开申请数量:自然人=4"}).code, 0);
+        QCOMPARE(cli({"checkpoint", file}).code, 2);
+        const Run r = cli({"history", file, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray versions = o.value("versions").toArray();
+        QCOMPARE(versions.size(), qsizetype(1));
+        QCOMPARE(versions.at(0).toObject().value("name").toString(), QString("初稿"));
+        QStringList values;
+        for (const QJsonValue& v : o.value("edits").toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value("what").toString().contains("一、本年新收政府信息公开申请数量|自然人"))
+                values << e.value("new").toString();
+        }
+        QCOMPARE(values, QStringList({"n:30000", "n:40000"}));
+        QVERIFY(cli({"history", file}).out.contains("初稿"));
     }
 
     void refusesDocumentHeldByAnotherProgram() {

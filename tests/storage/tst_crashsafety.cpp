@@ -93,6 +93,42 @@ private slots:
         qInfo("%d kills, %d while editing, %d inside a transaction, last value %lld", kills, killsWhileEditing,
               interrupted, static_cast<long long>(known));
     }
+
+    /// A crash leaves "X.nianbao-journal"; the user then deletes X.nianbao and creates a new X.nianbao.
+    /// The leftover journal must not be rolled back into the new, unrelated file.
+    void orphanedJournalDoesNotDamageANewDocument()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("reused.nianbao"));
+        const QString journal = p + QStringLiteral("-journal");
+        QString error;
+        QVERIFY2(ReportDocument::create(p, test::sampleReport(), &error), qPrintable(error));
+        for (int attempt = 0; attempt < 50 && QFileInfo(journal).size() == 0; ++attempt) {
+            QProcess child;
+            child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p});
+            QVERIFY(child.waitForStarted(10000));
+            QVERIFY(child.waitForReadyRead(10000));
+            QThread::msleep(attempt % 7);
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+        }
+        if (QFileInfo(journal).size() == 0)
+            QSKIP("no kill landed inside a transaction in 50 attempts");
+        QVERIFY(QFile::remove(p)); // the user deletes the document, not the journal beside it
+
+        Report fresh = test::sampleReport();
+        fresh.notes = QStringLiteral("新文件");
+        auto doc = ReportDocument::create(p, fresh, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const Report written = doc->report();
+        doc.reset();
+        OpenInfo info;
+        doc = ReportDocument::open(p, &info, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->report() == written);
+        QVERIFY(!QFileInfo::exists(journal));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

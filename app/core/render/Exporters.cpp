@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -37,6 +38,11 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
 bool renderPdf(const Report& report, const ExportOptions& options, QByteArray* pdf, QStringList* missingGlyphs,
                QString* error)
 {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        if (error)
+            *error = Tr::tr("Rendering needs a QGuiApplication (fonts).");
+        return false;
+    }
     ReportRenderer renderer(report, options);
     if (missingGlyphs)
         *missingGlyphs = renderer.missingGlyphs();

@@ -121,6 +121,13 @@ std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const 
                                             : lock->errorString();
         return nullptr;
     }
+    // A journal without its database is left over from a crash of a document since deleted. SQLite would
+    // "roll it back" into the new file and damage it (sqlite.org/howtocorrupt.html, mispaired journals).
+    const QString orphanJournal = abs + QStringLiteral("-journal");
+    if (QFileInfo::exists(orphanJournal) && !QFile::remove(orphanJournal)) {
+        err = tr("A leftover file %1 is in the way and cannot be removed.").arg(native(orphanJournal));
+        return nullptr;
+    }
     // Build the whole file under a scratch name, then rename: the real name only ever shows a complete file.
     const QString scratch = SqliteFile::scratchPath(abs, QStringLiteral("creating"));
     bool ok = false;

@@ -171,8 +171,10 @@ QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error)
         return QString();
     }
     QStringList lines;
-    while (q.next() && lines.size() < 5)
-        lines << q.value(0).toString();
+    while (q.next())
+        lines << q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() > 3) // a damaged file can produce hundreds of lines; the first few say enough
+        lines = lines.mid(0, 3) << tr("… %n more problem(s)", nullptr, int(lines.size() - 3));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,0 +1,232 @@
+// nianbao-cli check: import published reports in memory and check each with every rule (issue 5).
+#include "CliSupport.h"
+#include "ImportSources.h"
+
+#include "format/FormatRegistry.h"
+#include "io/JsonExchange.h"
+#include "rules/RuleEngine.h"
+
+#if defined(HAVE_NIANBAO_IMPORT)
+#include "import/ReportImporter.h"
+#endif
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace nb::cli {
+namespace {
+
+struct FileCheck {
+    QString path;
+    bool ok = false;
+    QString error;
+    QString kind;
+    QString format;
+    QString agency;
+    int year = 0;
+#if defined(HAVE_NIANBAO_IMPORT)
+    QVector<ImportProblem> problems;
+#endif
+    Findings findings;
+
+    int errors() const { return RuleEngine::errorCount(findings); }
+    int problemCount() const
+    {
+#if defined(HAVE_NIANBAO_IMPORT)
+        return int(problems.size());
+#else
+        return 0;
+#endif
+    }
+    bool failed() const { return !ok || errors() > 0 || problemCount() > 0; }
+};
+
+void finish(FileCheck* check, const Report& report, const Findings& extra)
+{
+    check->ok = true;
+    check->format = report.format ? report.format->id : QString();
+    check->agency = report.agency;
+    check->year = report.year;
+    check->findings = RuleEngine::validate(report);
+    check->findings << extra;
+    std::stable_sort(check->findings.begin(), check->findings.end(), [](const Finding& a, const Finding& b) {
+        return a.severity == Severity::Error && b.severity != Severity::Error;
+    });
+}
+
+/// Imports and checks one file (no output; safe on a worker thread).
+FileCheck checkImported(const QString& path)
+{
+    FileCheck check;
+    check.path = path;
+#if defined(HAVE_NIANBAO_IMPORT)
+    const ImportResult result = ReportImporter::importFile(path, FormatRegistry::instance());
+    check.kind = result.kind;
+    check.problems = result.problems;
+    if (!result.ok) {
+        check.error = result.error;
+        return check;
+    }
+    finish(&check, result.report, result.findings);
+#else
+    check.error = CommandRegistry::tr("this build cannot import published reports");
+#endif
+    return check;
+}
+
+QJsonObject toJson(const FileCheck& c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("path"), c.path);
+    o.insert(QStringLiteral("format"), c.format);
+    o.insert(QStringLiteral("agency"), c.agency);
+    o.insert(QStringLiteral("year"), c.year);
+    o.insert(QStringLiteral("kind"), c.kind);
+    if (!c.ok)
+        o.insert(QStringLiteral("error"), c.error);
+    QJsonArray problems;
+#if defined(HAVE_NIANBAO_IMPORT)
+    for (const ImportProblem& p : c.problems) {
+        QJsonObject po;
+        po.insert(QStringLiteral("line"), p.line);
+        po.insert(QStringLiteral("text"), p.text);
+        po.insert(QStringLiteral("message"), p.message);
+        problems.append(po);
+    }
+#endif
+    o.insert(QStringLiteral("import_problems"), problems);
+    o.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(c.findings));
+    return o;
+}
+
+void printText(QTextStream& out, const FileCheck& c)
+{
+    out << c.path << "\n";
+    if (!c.ok) {
+        out << "  " << CommandRegistry::tr("cannot read: %1").arg(c.error) << "\n";
+    } else {
+        out << "  "
+            << CommandRegistry::tr("format %1, agency %2, year %3")
+                   .arg(c.format, c.agency.isEmpty() ? QStringLiteral("?") : c.agency)
+                   .arg(c.year);
+        if (!c.kind.isEmpty())
+            out << ", " << CommandRegistry::tr("input %1").arg(c.kind);
+        out << "\n";
+    }
+#if defined(HAVE_NIANBAO_IMPORT)
+    for (const ImportProblem& p : c.problems) {
+        out << "  " << CommandRegistry::tr("import problem, line %1: %2").arg(p.line).arg(p.message);
+        if (!p.text.isEmpty())
+            out << " [" << p.text << "]";
+        out << "\n";
+    }
+#endif
+    for (const Finding& f : c.findings) {
+        QStringList where;
+        if (!f.section.isEmpty())
+            where << f.section;
+        if (!f.row.isEmpty())
+            where << f.row;
+        if (!f.column.isEmpty())
+            where << f.column;
+        out << "  " << severityLabel(f.severity) << " " << f.rule;
+        if (!where.isEmpty())
+            out << " (" << where.join(QStringLiteral(" | ")) << ")";
+        out << ": " << f.message << "\n";
+    }
+}
+
+int runCheck(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandRegistry::tr(
+        "Import published reports in memory and check each with every rule of its format. Folders are searched "
+        "for report files. Exit 1 when any file has an error or an import problem."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("Reports or folders of reports."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption json(QStringLiteral("json"), CommandRegistry::tr("Print the results as JSON."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  CommandRegistry::tr("Files checked at the same time (default: one per core)."),
+                                  QStringLiteral("N"));
+    parser.addOptions({json, jobs});
+    if (!parseOrExplain(parser, ctx, 1, -1))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
+
+    QStringList missing;
+    const QStringList files = expandImportSources(parser.positionalArguments(), &missing);
+    for (const QString& m : missing)
+        printError(ctx, CommandRegistry::tr("%1: no such file or folder").arg(m));
+    if (!missing.isEmpty())
+        return ExitFailure;
+
+    (void)FormatRegistry::instance(); // loaded once, before the workers share it
+    std::vector<FileCheck> results(size_t(files.size()));
+    std::vector<int> imported;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        if (path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive)) {
+            FileCheck& c = results[size_t(i)];
+            c.path = path;
+            c.kind = QStringLiteral("nianbao");
+            Report report;
+            if (loadReport(ctx, path, &report))
+                finish(&c, report, {});
+            else
+                c.error = CommandRegistry::tr("not a readable Nianbao document");
+        } else {
+            imported.push_back(i);
+        }
+    }
+    int workers = parser.isSet(jobs) ? parser.value(jobs).toInt() : QThread::idealThreadCount();
+    workers = std::clamp(workers, 1, 64);
+    workers = std::min(workers, int(imported.size()));
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t k = next++; k < imported.size(); k = next++)
+            results[size_t(imported[k])] = checkImported(files.at(imported[k]));
+    };
+    if (workers <= 1) {
+        work();
+    } else {
+        std::vector<std::thread> threads;
+        for (int w = 0; w < workers; ++w)
+            threads.emplace_back(work);
+        for (std::thread& t : threads)
+            t.join();
+    }
+
+    int failed = 0;
+    for (const FileCheck& c : results)
+        failed += c.failed() ? 1 : 0;
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const FileCheck& c : results)
+            array.append(toJson(c));
+        QJsonObject root;
+        root.insert(QStringLiteral("files"), array);
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const FileCheck& c : results)
+            printText(ctx.out, c);
+        ctx.out << CommandRegistry::tr("%n file(s) checked", nullptr, int(results.size())) << ", "
+                << CommandRegistry::tr("%n with errors or import problems", nullptr, failed) << "\n";
+    }
+    ctx.out.flush();
+    return failed > 0 ? ExitFindings : ExitOk;
+}
+
+} // namespace
+
+NIANBAO_CLI_COMMAND("check",
+                    QT_TRANSLATE_NOOP("nb::cli::Commands",
+                                      "Import published reports and check them in batch (files or folders)"),
+                    runCheck);
+
+} // namespace nb::cli
