@@ -64,6 +64,7 @@ private slots:
         QTest::newRow("too large") << "1000000000" << CellType::Count << "too large";
         QTest::newRow("two points") << "1.2.3" << CellType::Amount << "not a number";
         QTest::newRow("bad grouping") << "12,34" << CellType::Count << "not a number";
+        QTest::newRow("grouping after four digits") << "1234,567" << CellType::Count << "not a number";
         QTest::newRow("trailing point") << "3." << CellType::Amount << "not a number";
         QTest::newRow("lone plus") << "+" << CellType::Signed << "not a number";
         QTest::newRow("expression") << "1+2" << CellType::Count << "not a number";

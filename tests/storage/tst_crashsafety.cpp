@@ -117,7 +117,10 @@ private slots:
             QSKIP("no kill landed inside a transaction in 50 attempts");
         QVERIFY(QFile::remove(p)); // the user deletes the document, not the journal beside it
 
-        Report fresh = test::sampleReport();
+        // A different report, so that pages of the old document rolled into it would show.
+        Report fresh = Report::create(test::format2021(), 2024, QStringLiteral("另一个机关"), AgencyKind::Department);
+        for (int c : test::inputCells(*fresh.format, QStringLiteral("三"), 100))
+            fresh.cells[c] = CellValue::fromUnits(c % 5);
         fresh.notes = QStringLiteral("新文件");
         auto doc = ReportDocument::create(p, fresh, &error);
         QVERIFY2(doc, qPrintable(error));

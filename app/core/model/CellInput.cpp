@@ -75,8 +75,12 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type) {
         }
         if ((c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char('\'')) && !inFraction &&
             lastWasDigit && (groupLength < 0 || groupLength == 3)) {
-            if (groupLength < 0 && integerDigits.size() > 3)
-                break; // "1234,5" is not a grouping
+            if (groupLength < 0 && integerDigits.size() > 3) {
+                // "1234,567" is not a thousands grouping: refuse rather than guess.
+                result.error =
+                    tr("“%1” is not a number. Enter digits only, for example 12.").arg(rawText.trimmed());
+                return result;
+            }
             groupLength = 0;
             lastWasDigit = false;
             continue;

