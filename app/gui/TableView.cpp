@@ -298,9 +298,12 @@ void TableView::clearSelectedCells()
 void TableView::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
-    menu.addAction(tr("&Copy"), this, &TableView::copySelection, QKeySequence::Copy);
-    QAction* paste = menu.addAction(tr("&Paste"), this, &TableView::pasteClipboard, QKeySequence::Paste);
-    QAction* clear = menu.addAction(tr("C&lear"), this, &TableView::clearSelectedCells, QKeySequence::Delete);
+    QAction* copy = menu.addAction(tr("&Copy"), this, &TableView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction* paste = menu.addAction(tr("&Paste"), this, &TableView::pasteClipboard);
+    paste->setShortcut(QKeySequence::Paste);
+    QAction* clear = menu.addAction(tr("C&lear"), this, &TableView::clearSelectedCells);
+    clear->setShortcut(QKeySequence::Delete);
     const bool writable = m_model && !m_model->isReadOnly();
     paste->setEnabled(writable);
     clear->setEnabled(writable);

@@ -1,5 +1,6 @@
 // Benchmark: commit of one cell edit to the document file (one SQLite transaction with synchronous=FULL,
-// so it is bounded by fsync), plus the whole edit path and opening a document. Prints medians; asserts nothing.
+// so it is bounded by fsync), plus the whole edit path and opening a document. Prints medians; asserts
+// nothing.
 //   bench_storage [--dir DIR] [--edits N]
 #include "model/ReportDocument.h"
 
@@ -21,14 +22,12 @@ struct Stats {
     double p90 = 0;
 };
 
-Stats stats(std::vector<double> v)
-{
+Stats stats(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return {v[v.size() / 2], v[v.size() * 9 / 10]};
 }
 
-template <typename F> Stats measureMillis(int runs, F&& f)
-{
+template <typename F> Stats measureMillis(int runs, F&& f) {
     std::vector<double> samples;
     samples.reserve(size_t(runs));
     for (int i = 0; i < runs; ++i) {
@@ -40,8 +39,7 @@ template <typename F> Stats measureMillis(int runs, F&& f)
     return stats(std::move(samples));
 }
 
-Report sampleReport()
-{
+Report sampleReport() {
     Report r = Report::create(FormatRegistry::instance().format(QStringLiteral("gov-2021")), 2025,
                               QStringLiteral("某市公安局"), AgencyKind::Department);
     for (const CellDef& c : r.format->cells())
@@ -53,8 +51,7 @@ Report sampleReport()
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int edits = 300;
@@ -83,7 +80,8 @@ int main(int argc, char* argv[])
                                  QStringLiteral("自然人"));
     const CellDef& def = f.cells().at(cell);
     const QString key = DocumentStore::cellKey(def.section, def.rowPath, def.columnPath);
-    std::printf("document: %s (%d edits per measurement)\n", qPrintable(QDir::toNativeSeparators(path)), edits);
+    std::printf("document: %s (%d edits per measurement)\n", qPrintable(QDir::toNativeSeparators(path)),
+                edits);
 
     // 1. The commit alone: one cell, one transaction, one edit-log row.
     DocumentStore* store = doc->store();
@@ -93,16 +91,16 @@ int main(int argc, char* argv[])
                            QStringLiteral("n:%1").arg((i + 1) * kValueScale)};
         ok = store->write({e}, &error) && ok;
     });
-    std::printf("commit of one cell edit (DocumentStore::write): median %.3f ms, p90 %.3f ms\n", commit.median,
-                commit.p90);
+    std::printf("commit of one cell edit (DocumentStore::write): median %.3f ms, p90 %.3f ms\n",
+                commit.median, commit.p90);
 
     // 2. What a keystroke costs end to end: parse, totals, commit (cell + recomputed totals), validate.
-    const Stats edit = measureMillis(edits, [&](int i) {
-        ok = doc->setCellText(cell, QString::number(1000 + i), &error) && ok;
-    });
-    std::printf("cell edit through ReportDocument::setCellText (parse, totals, commit, validate): median %.3f ms, "
-                "p90 %.3f ms\n",
-                edit.median, edit.p90);
+    const Stats edit = measureMillis(
+        edits, [&](int i) { ok = doc->setCellText(cell, QString::number(1000 + i), &error) && ok; });
+    std::printf(
+        "cell edit through ReportDocument::setCellText (parse, totals, commit, validate): median %.3f ms, "
+        "p90 %.3f ms\n",
+        edit.median, edit.p90);
     const qint64 log = store->history(1).isEmpty() ? 0 : store->history(1).first().id;
     doc.reset();
 

@@ -19,7 +19,9 @@ fonts=(FandolFang-Regular FandolSong-Regular FandolSong-Bold FandolHei-Regular F
 stamp="$dest/.fandol-prepared"
 complete=1
 for f in "${fonts[@]}"; do [[ -s "$dest/$f.otf" ]] || complete=0; done
-[[ -s "$dest/COPYING" && -f "$stamp" ]] || complete=0
+# Bump when the processing below changes, so that prepared folders are redone.
+version="fandol-2"
+[[ -s "$dest/COPYING" && -f "$stamp" && "$(head -n1 "$stamp")" == "$version" ]] || complete=0
 if [[ $complete == 1 ]]; then
     echo "prepare-fonts: fonts already in $dest"
     exit 0
@@ -56,6 +58,12 @@ for name in names:
         for cp in radicals:
             del table.cmap[cp]
         removed += len(radicals)
+    if name.endswith("-Bold"):
+        # Fandol's Bold faces say weight 400 in OS/2, so fontconfig and Qt cannot tell them from the
+        # Regular face of the same family and pick either for both. Mark them bold.
+        font["OS/2"].usWeightClass = 700
+        font["OS/2"].fsSelection = (font["OS/2"].fsSelection | 0x20) & ~0x40
+        font["head"].macStyle |= 0x01
     font.save(f"{dest}/{name}.otf")
     print(f"prepare-fonts: {name}.otf: removed {removed} radical cmap entries")
 EOF
@@ -65,7 +73,8 @@ cat > "$dest/README.Fandol" <<'EOF'
 Fandol fonts (FandolFang, FandolSong, FandolHei, FandolKai) by Fandol contributors, taken from Debian's
 texlive-lang-chinese package. Licence: GNU GPL v3 with the font exception, see COPYING.
 Modified: the cmap entries of U+2E80-U+2FDF (CJK and Kangxi radicals) were removed so that PDF text
-layers map glyphs to the unified ideographs (packaging/fonts/prepare-fonts.sh).
+layers map glyphs to the unified ideographs, and the Bold faces are marked as weight 700
+(packaging/fonts/prepare-fonts.sh).
 EOF
-date -u +%FT%TZ > "$stamp"
+{ echo "$version"; date -u +%FT%TZ; } > "$stamp"
 echo "prepare-fonts: fonts ready in $dest"

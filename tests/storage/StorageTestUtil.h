@@ -13,14 +13,12 @@
 
 namespace nb::test {
 
-inline FormatPtr format2021()
-{
+inline FormatPtr format2021() {
     return FormatRegistry::instance().format(QStringLiteral("gov-2021"));
 }
 
 /// First n cells of a section that are not computed totals.
-inline QVector<int> inputCells(const FormatDefinition& f, const QString& section, int n)
-{
+inline QVector<int> inputCells(const FormatDefinition& f, const QString& section, int n) {
     QVector<int> out;
     for (const CellDef& d : f.cells()) {
         if (d.section == section && !d.computed && out.size() < n)
@@ -29,8 +27,7 @@ inline QVector<int> inputCells(const FormatDefinition& f, const QString& section
     return out;
 }
 
-inline int firstComputedCell(const FormatDefinition& f, const QString& section)
-{
+inline int firstComputedCell(const FormatDefinition& f, const QString& section) {
     for (const CellDef& d : f.cells()) {
         if (d.section == section && d.computed)
             return d.index;
@@ -40,8 +37,7 @@ inline int firstComputedCell(const FormatDefinition& f, const QString& section)
 
 /// A report touching every kind of stored value: numbers, amounts with decimals, printed-none marks,
 /// blanks, narratives (one empty), every metadata field.
-inline Report sampleReport()
-{
+inline Report sampleReport() {
     const FormatPtr f = format2021();
     Report r = Report::create(f, 2025, QStringLiteral("某某市公安局"), AgencyKind::Government);
     r.title = QStringLiteral("某某市公安局2025年政府信息公开工作年度报告（修订）");
@@ -50,7 +46,8 @@ inline Report sampleReport()
     r.notes = QStringLiteral("备注：第一行\n第二行 | 竖线");
     const QStringList narratives = f->narrativeSectionIds();
     for (int i = 0; i < narratives.size(); ++i)
-        r.narratives.insert(narratives.at(i), i == 1 ? QString() : QStringLiteral("一、第%1节\n正文 %1").arg(i));
+        r.narratives.insert(narratives.at(i),
+                            i == 1 ? QString() : QStringLiteral("一、第%1节\n正文 %1").arg(i));
     int k = 0;
     for (const CellDef& d : f->cells()) {
         ++k;
@@ -66,15 +63,13 @@ inline Report sampleReport()
     return r;
 }
 
-inline QByteArray fileBytes(const QString& path)
-{
+inline QByteArray fileBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// Runs one statement on a raw connection (to tamper with a file the way another program would).
-inline bool rawExec(const QString& path, const QString& sql)
-{
+inline bool rawExec(const QString& path, const QString& sql) {
     const QString name = QUuid::createUuid().toString();
     bool ok = false;
     {

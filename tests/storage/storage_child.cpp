@@ -12,8 +12,7 @@
 
 namespace {
 
-int fail(const QString& message, int code)
-{
+int fail(const QString& message, int code) {
     std::fprintf(stdout, "error %s\n", message.toUtf8().constData());
     std::fflush(stdout);
     return code;
@@ -21,8 +20,7 @@ int fail(const QString& message, int code)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3)
@@ -31,7 +29,8 @@ int main(int argc, char** argv)
     QString error;
     if (args.at(1) == QLatin1String("create")) {
         const nb::FormatPtr format = nb::FormatRegistry::instance().format(QStringLiteral("gov-2021"));
-        const nb::Report report = nb::Report::create(format, 2025, QStringLiteral("测试机关"), nb::AgencyKind::Department);
+        const nb::Report report =
+            nb::Report::create(format, 2025, QStringLiteral("测试机关"), nb::AgencyKind::Department);
         return nb::ReportDocument::create(args.at(2), report, &error) ? 0 : fail(error, 3);
     }
     std::unique_ptr<nb::ReportDocument> doc = nb::ReportDocument::open(args.at(2), &info, &error);

@@ -16,13 +16,13 @@ using namespace nb;
 
 // A child process edits the document in a loop (three cells per transaction, printing each committed value)
 // and is killed with SIGKILL at random moments. Every reopen must succeed, take over the stale lock, and show
-// the last value the child reported (or the one after it, committed just before the kill), in all three cells.
+// the last value the child reported (or the one after it, committed just before the kill), in all three
+// cells.
 class TestCrashSafety : public QObject {
     Q_OBJECT
 
 private slots:
-    void killedWriterNeverLosesACommittedEdit()
-    {
+    void killedWriterNeverLosesACommittedEdit() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString p = dir.filePath(QStringLiteral("crash.nianbao"));
@@ -82,7 +82,10 @@ private slots:
                 QVERIFY2(info.staleLockTakenOver, qPrintable(QString::number(round)));
             const qint64 value = doc->report().cells.at(cells.at(0)).scaled() / kValueScale;
             QVERIFY2(value == last || value == last + 1,
-                     qPrintable(QStringLiteral("round %1: file has %2, child reported %3").arg(round).arg(value).arg(last)));
+                     qPrintable(QStringLiteral("round %1: file has %2, child reported %3")
+                                    .arg(round)
+                                    .arg(value)
+                                    .arg(last)));
             for (int c : cells)
                 QCOMPARE(doc->report().cells.at(c), CellValue::fromUnits(value)); // all or nothing
             known = value;
@@ -90,14 +93,13 @@ private slots:
         QVERIFY(kills >= 50);
         QVERIFY(killsWhileEditing >= 40);
         QVERIFY(known > 0);
-        qInfo("%d kills, %d while editing, %d inside a transaction, last value %lld", kills, killsWhileEditing,
-              interrupted, static_cast<long long>(known));
+        qInfo("%d kills, %d while editing, %d inside a transaction, last value %lld", kills,
+              killsWhileEditing, interrupted, static_cast<long long>(known));
     }
 
     /// A crash leaves "X.nianbao-journal"; the user then deletes X.nianbao and creates a new X.nianbao.
     /// The leftover journal must not be rolled back into the new, unrelated file.
-    void orphanedJournalDoesNotDamageANewDocument()
-    {
+    void orphanedJournalDoesNotDamageANewDocument() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString p = dir.filePath(QStringLiteral("reused.nianbao"));
@@ -118,7 +120,8 @@ private slots:
         QVERIFY(QFile::remove(p)); // the user deletes the document, not the journal beside it
 
         // A different report, so that pages of the old document rolled into it would show.
-        Report fresh = Report::create(test::format2021(), 2024, QStringLiteral("另一个机关"), AgencyKind::Department);
+        Report fresh =
+            Report::create(test::format2021(), 2024, QStringLiteral("另一个机关"), AgencyKind::Department);
         for (int c : test::inputCells(*fresh.format, QStringLiteral("三"), 100))
             fresh.cells[c] = CellValue::fromUnits(c % 5);
         fresh.notes = QStringLiteral("新文件");

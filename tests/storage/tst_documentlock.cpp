@@ -19,8 +19,7 @@ class TestDocumentLock : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString makeDocument(const QString& name)
-    {
+    QString makeDocument(const QString& name) {
         const QString p = m_dir.filePath(name);
         QString error;
         auto store = DocumentStore::create(p, test::sampleReport(), &error);
@@ -30,8 +29,7 @@ private:
     }
 
     /// Starts the helper holding the document and waits until it has the lock.
-    static bool startHolder(QProcess& child, const QString& p)
-    {
+    static bool startHolder(QProcess& child, const QString& p) {
         child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("hold"), p});
         if (!child.waitForStarted(10000))
             return false;
@@ -42,17 +40,15 @@ private:
         return false;
     }
 
-    static void killHard(QProcess& child)
-    {
+    static void killHard(QProcess& child) {
         ::kill(pid_t(child.processId()), SIGKILL); // a crash: no destructor, the lock file stays behind
-        child.waitForFinished(10000);               // reaped, so the pid is really gone
+        child.waitForFinished(10000);              // reaped, so the pid is really gone
     }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void lockAndUnlockWithOwnerSidecar()
-    {
+    void lockAndUnlockWithOwnerSidecar() {
         const QString p = makeDocument(QStringLiteral("own.nianbao"));
         QVERIFY(!QFileInfo::exists(DocumentLock::lockFilePath(p))); // create's lock went with the store
         {
@@ -60,7 +56,9 @@ private slots:
             QCOMPARE(lock.tryLock(), DocumentLock::Result::Locked);
             QVERIFY(!lock.wasStaleTakenOver());
             QVERIFY(QFileInfo::exists(DocumentLock::lockFilePath(p)));
-            QVERIFY(QFileInfo(DocumentLock::lockFilePath(p)).fileName().startsWith(QStringLiteral(".~own.nianbao")));
+            QVERIFY(QFileInfo(DocumentLock::lockFilePath(p))
+                        .fileName()
+                        .startsWith(QStringLiteral(".~own.nianbao")));
             const LockOwner o = DocumentLock::currentOwner(p);
             QCOMPARE(o.pid, QCoreApplication::applicationPid());
             QCOMPARE(o.host, QSysInfo::machineHostName());
@@ -77,8 +75,7 @@ private slots:
         QVERIFY(!DocumentLock::currentOwner(p).isValid());
     }
 
-    void secondProcessGetsReadOnlyWithOwner()
-    {
+    void secondProcessGetsReadOnlyWithOwner() {
         const QString p = makeDocument(QStringLiteral("shared.nianbao"));
         QProcess child;
         const auto guard = qScopeGuard([&child] {
@@ -102,8 +99,8 @@ private slots:
                      qPrintable(info.readOnlyReason));
             QVERIFY(!info.staleLockTakenOver);
             QCOMPARE(r.agency, test::sampleReport().agency);
-            QVERIFY(!store->write({{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("x")}},
-                                  &error));
+            QVERIFY(!store->write(
+                {{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("x")}}, &error));
         }
         killHard(child);
 
@@ -117,8 +114,7 @@ private slots:
         QCOMPARE(DocumentLock::currentOwner(p).pid, QCoreApplication::applicationPid());
     }
 
-    void otherHostLockNeverExpires()
-    {
+    void otherHostLockNeverExpires() {
         const QString p = makeDocument(QStringLiteral("remote.nianbao"));
         {
             // What QLockFile writes on another machine: pid, program, host name. Old on purpose.
@@ -127,7 +123,8 @@ private slots:
             lock.write("4242\nnianbao\nother-host.example\n");
             lock.close();
             QVERIFY(lock.open(QIODevice::ReadWrite));
-            QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+            QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30),
+                                     QFileDevice::FileModificationTime));
         }
         OpenInfo info;
         QString error;
@@ -141,8 +138,7 @@ private slots:
         QVERIFY(info.readOnlyReason.contains(QStringLiteral("other-host.example")));
     }
 
-    void staleSidecarIsIgnored()
-    {
+    void staleSidecarIsIgnored() {
         const QString p = makeDocument(QStringLiteral("sidecar.nianbao"));
         {
             QFile sidecar(DocumentLock::ownerFilePath(p));

@@ -18,8 +18,7 @@ class TestDocumentMigrator : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString makeDocument(const QString& name)
-    {
+    QString makeDocument(const QString& name) {
         const QString p = m_dir.filePath(name);
         QString error;
         auto store = DocumentStore::create(p, test::sampleReport(), &error);
@@ -28,19 +27,17 @@ private:
         return p;
     }
 
-    static int userVersion(const QString& p)
-    {
+    static int userVersion(const QString& p) {
         return int(qFromBigEndian<quint32>(test::fileBytes(p).constData() + 60));
     }
 
-    static QVector<MigrationStep> chain(bool failSecond)
-    {
+    static QVector<MigrationStep> chain(bool failSecond) {
         MigrationStep one;
         one.fromVersion = 1;
         one.description = QStringLiteral("test: add a reviewer table");
         one.apply = [](const QSqlDatabase& db, QString* error) {
-            return SqliteFile::exec(db, QStringLiteral("CREATE TABLE reviewer(name TEXT)"), error)
-                   && SqliteFile::exec(db, QStringLiteral("INSERT INTO reviewer VALUES('张三')"), error);
+            return SqliteFile::exec(db, QStringLiteral("CREATE TABLE reviewer(name TEXT)"), error) &&
+                   SqliteFile::exec(db, QStringLiteral("INSERT INTO reviewer VALUES('张三')"), error);
         };
         MigrationStep two;
         two.fromVersion = 2;
@@ -48,27 +45,25 @@ private:
         two.apply = [failSecond](const QSqlDatabase& db, QString* error) {
             if (failSecond)
                 return SqliteFile::exec(db, QStringLiteral("INSERT INTO no_such_table VALUES(1)"), error);
-            return SqliteFile::exec(db, QStringLiteral("UPDATE meta SET key = 'remarks' WHERE key = 'notes'"), error);
+            return SqliteFile::exec(db, QStringLiteral("UPDATE meta SET key = 'remarks' WHERE key = 'notes'"),
+                                    error);
         };
         return {one, two};
     }
 
-    QStringList scratchFiles() const
-    {
+    QStringList scratchFiles() const {
         return QDir(m_dir.path()).entryList({QStringLiteral(".~*migrating*")}, QDir::Hidden | QDir::Files);
     }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void builtinChainIsEmptyForTheFirstSchema()
-    {
+    void builtinChainIsEmptyForTheFirstSchema() {
         QVERIFY(DocumentMigrator::builtinSteps().isEmpty());
         QCOMPARE(DocumentStore::kSchemaVersion, 1);
     }
 
-    void migratesThroughTheChain()
-    {
+    void migratesThroughTheChain() {
         const QString p = makeDocument(QStringLiteral("chain.nianbao"));
         QCOMPARE(userVersion(p), 1);
         QString error;
@@ -80,8 +75,7 @@ private slots:
         QCOMPARE(scratchFiles(), QStringList());
     }
 
-    void failedStepLeavesOriginalUntouched()
-    {
+    void failedStepLeavesOriginalUntouched() {
         const QString p = makeDocument(QStringLiteral("fail.nianbao"));
         const QByteArray before = test::fileBytes(p);
         QString error;
@@ -91,8 +85,7 @@ private slots:
         QCOMPARE(scratchFiles(), QStringList());
     }
 
-    void missingStepIsRefusedBeforeCopying()
-    {
+    void missingStepIsRefusedBeforeCopying() {
         const QString p = makeDocument(QStringLiteral("gap.nianbao"));
         const QByteArray before = test::fileBytes(p);
         QString error;
@@ -102,15 +95,16 @@ private slots:
         QCOMPARE(scratchFiles(), QStringList());
     }
 
-    void permissionsSurviveReplacement()
-    {
+    void permissionsSurviveReplacement() {
         const QString p = makeDocument(QStringLiteral("perm.nianbao"));
-        const QFileDevice::Permissions perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        const QFileDevice::Permissions perms =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
         QVERIFY(QFile::setPermissions(p, perms));
         QString error;
         QVERIFY2(DocumentMigrator::migrate(p, 1, 2, chain(false), &error), qPrintable(error));
-        QCOMPARE(QFile::permissions(p) & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                          | QFileDevice::WriteGroup | QFileDevice::ReadOther),
+        QCOMPARE(QFile::permissions(p) &
+                     (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                      QFileDevice::WriteGroup | QFileDevice::ReadOther),
                  perms);
     }
 };

@@ -18,8 +18,7 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     /// A closed document holding sampleReport().
-    QString makeDocument(const QString& name, Report* written = nullptr)
-    {
+    QString makeDocument(const QString& name, Report* written = nullptr) {
         const QString p = path(name);
         const Report r = test::sampleReport();
         QString error;
@@ -32,8 +31,7 @@ private:
     }
 
     /// Opening must fail with a message, leave the bytes as they were, and leave no lock behind.
-    void expectRejected(const QString& p, const QString& messagePart)
-    {
+    void expectRejected(const QString& p, const QString& messagePart) {
         const QByteArray before = test::fileBytes(p);
         Report out;
         OpenInfo info;
@@ -46,14 +44,12 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         QVERIFY(test::format2021());
     }
 
-    void roundTrip()
-    {
+    void roundTrip() {
         Report written;
         const QString p = makeDocument(QStringLiteral("round.nianbao"), &written);
         QVERIFY(QFileInfo::exists(p));
@@ -70,8 +66,7 @@ private slots:
         QCOMPARE(test::fileBytes(p).mid(68, 4), QByteArray("NBAO"));
     }
 
-    void createRefusesExistingFile()
-    {
+    void createRefusesExistingFile() {
         const QString p = makeDocument(QStringLiteral("exists.nianbao"));
         const QByteArray before = test::fileBytes(p);
         QString error;
@@ -80,18 +75,19 @@ private slots:
         QCOMPARE(test::fileBytes(p), before);
     }
 
-    void writeLogsEveryEdit()
-    {
+    void writeLogsEveryEdit() {
         Report r;
         const QString p = makeDocument(QStringLiteral("log.nianbao"), &r);
         {
             QString error;
             auto store = DocumentStore::open(p, FormatRegistry::instance(), &r, nullptr, &error);
             QVERIFY2(store, qPrintable(error));
-            const CellDef& d = r.format->cells().at(test::inputCells(*r.format, QStringLiteral("三"), 1).first());
+            const CellDef& d =
+                r.format->cells().at(test::inputCells(*r.format, QStringLiteral("三"), 1).first());
             const QString key = DocumentStore::cellKey(d.section, d.rowPath, d.columnPath);
             const QVector<StoredEdit> edits = {
-                {StoredEdit::Kind::Cell, key, r.cells.at(d.index).toStorageString(), QStringLiteral("n:70000")},
+                {StoredEdit::Kind::Cell, key, r.cells.at(d.index).toStorageString(),
+                 QStringLiteral("n:70000")},
                 {StoredEdit::Kind::Narrative, QStringLiteral("一"), r.narratives.value(QStringLiteral("一")),
                  QStringLiteral("新的总体情况")},
                 {StoredEdit::Kind::Meta, QStringLiteral("agency"), r.agency, QStringLiteral("新机关")},
@@ -119,8 +115,7 @@ private slots:
         QCOMPARE(again.agency, QStringLiteral("新机关"));
     }
 
-    void failedWriteChangesNothing()
-    {
+    void failedWriteChangesNothing() {
         Report r;
         const QString p = makeDocument(QStringLiteral("badwrite.nianbao"), &r);
         QString error;
@@ -139,19 +134,18 @@ private slots:
         QCOMPARE(again.agency, r.agency);
     }
 
-    void versions()
-    {
+    void versions() {
         Report r;
         const QString p = makeDocument(QStringLiteral("versions.nianbao"), &r);
         QString error;
         auto store = DocumentStore::open(p, FormatRegistry::instance(), &r, nullptr, &error);
         QVERIFY(store);
-        QVERIFY(store->write({{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("v1")}},
-                             &error));
+        QVERIFY(store->write(
+            {{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("v1")}}, &error));
         r.notes = QStringLiteral("v1");
         QVERIFY2(store->saveVersion(QStringLiteral("初稿"), r, &error), qPrintable(error));
-        QVERIFY(store->write({{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("v2")}},
-                             &error));
+        QVERIFY(store->write(
+            {{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("v2")}}, &error));
         const QVector<VersionInfo> versions = store->versions();
         QCOMPARE(versions.size(), 1);
         QCOMPARE(versions.first().name, QStringLiteral("初稿"));
@@ -164,8 +158,7 @@ private slots:
         QVERIFY(!store->loadVersion(999, FormatRegistry::instance(), &old, &error));
     }
 
-    void copyTo()
-    {
+    void copyTo() {
         Report r;
         const QString p = makeDocument(QStringLiteral("original.nianbao"), &r);
         QString error;
@@ -186,11 +179,11 @@ private slots:
                  QStringList());
     }
 
-    void unknownCellsAreKeptAndReported()
-    {
+    void unknownCellsAreKeptAndReported() {
         Report r;
         const QString p = makeDocument(QStringLiteral("unknown.nianbao"), &r);
-        QVERIFY(test::rawExec(p, QStringLiteral("INSERT INTO cell VALUES('三', '（八）已删除的行', '自然人', 'n:30000')")));
+        QVERIFY(test::rawExec(
+            p, QStringLiteral("INSERT INTO cell VALUES('三', '（八）已删除的行', '自然人', 'n:30000')")));
         QString error;
         OpenInfo info;
         Report read;
@@ -199,15 +192,14 @@ private slots:
             QVERIFY2(store, qPrintable(error));
             QCOMPARE(info.unknownEntries, QStringList{QStringLiteral("cell 三|（八）已删除的行|自然人")});
             QVERIFY(read == r);
-            QVERIFY(store->write({{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("x")}},
-                                 &error));
+            QVERIFY(store->write(
+                {{StoredEdit::Kind::Meta, QStringLiteral("notes"), r.notes, QStringLiteral("x")}}, &error));
         }
         auto store = DocumentStore::open(p, FormatRegistry::instance(), &read, &info, &error);
         QCOMPARE(info.unknownEntries.size(), 1); // still in the file
     }
 
-    void rejectsForeignAndDamagedFiles()
-    {
+    void rejectsForeignAndDamagedFiles() {
         const QString text = path(QStringLiteral("text.nianbao"));
         {
             QFile f(text);
@@ -236,7 +228,8 @@ private slots:
         };
         expectRejected(variant(QStringLiteral("trunc-half.nianbao"), bytes.left(bytes.size() / 2)),
                        QStringLiteral("incomplete"));
-        expectRejected(variant(QStringLiteral("trunc-header.nianbao"), bytes.left(60)), QStringLiteral("incomplete"));
+        expectRejected(variant(QStringLiteral("trunc-header.nianbao"), bytes.left(60)),
+                       QStringLiteral("incomplete"));
         expectRejected(variant(QStringLiteral("trunc-odd.nianbao"), bytes.left(bytes.size() - 100)),
                        QStringLiteral("incomplete"));
         QByteArray damaged = bytes;
@@ -246,8 +239,7 @@ private slots:
         expectRejected(path(QStringLiteral("missing.nianbao")), QStringLiteral("does not exist"));
     }
 
-    void unknownFormatIsAnError()
-    {
+    void unknownFormatIsAnError() {
         const QString p = makeDocument(QStringLiteral("format.nianbao"));
         QVERIFY(test::rawExec(p, QStringLiteral("UPDATE meta SET value = 'gov-2099' WHERE key = 'format'")));
         const QByteArray before = test::fileBytes(p);
@@ -257,11 +249,11 @@ private slots:
         QCOMPARE(test::fileBytes(p), before);
     }
 
-    void newerSchemaOpensReadOnly()
-    {
+    void newerSchemaOpensReadOnly() {
         Report written;
         const QString p = makeDocument(QStringLiteral("newer.nianbao"), &written);
-        QVERIFY(test::rawExec(p, QStringLiteral("PRAGMA user_version = %1").arg(DocumentStore::kSchemaVersion + 1)));
+        QVERIFY(test::rawExec(
+            p, QStringLiteral("PRAGMA user_version = %1").arg(DocumentStore::kSchemaVersion + 1)));
         const QByteArray before = test::fileBytes(p);
         Report read;
         OpenInfo info;
@@ -274,16 +266,15 @@ private slots:
             QVERIFY2(info.readOnlyReason.contains(QStringLiteral("newer")), qPrintable(info.readOnlyReason));
             QCOMPARE(info.fileSchemaVersion, DocumentStore::kSchemaVersion + 1);
             QVERIFY(read == written);
-            QVERIFY(!store->write({{StoredEdit::Kind::Meta, QStringLiteral("notes"), QString(), QStringLiteral("x")}},
-                                  &error));
+            QVERIFY(!store->write(
+                {{StoredEdit::Kind::Meta, QStringLiteral("notes"), QString(), QStringLiteral("x")}}, &error));
             QVERIFY(error.contains(QStringLiteral("read-only")));
             QVERIFY(!QFileInfo::exists(DocumentLock::lockFilePath(p)));
         }
         QCOMPARE(test::fileBytes(p), before);
     }
 
-    void incompleteSchemaVersionIsAnError()
-    {
+    void incompleteSchemaVersionIsAnError() {
         const QString p = makeDocument(QStringLiteral("v0.nianbao"));
         QVERIFY(test::rawExec(p, QStringLiteral("PRAGMA user_version = 0")));
         const QByteArray before = test::fileBytes(p);
@@ -293,11 +284,11 @@ private slots:
         QCOMPARE(test::fileBytes(p), before);
     }
 
-    void readOnlyFile()
-    {
+    void readOnlyFile() {
         Report written;
         const QString p = makeDocument(QStringLiteral("readonly.nianbao"), &written);
-        QVERIFY(QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                             QFileDevice::ReadOther));
         const QByteArray before = test::fileBytes(p);
         {
             Report read;
@@ -306,10 +297,11 @@ private slots:
             auto store = DocumentStore::open(p, FormatRegistry::instance(), &read, &info, &error);
             QVERIFY2(store, qPrintable(error));
             QVERIFY(info.readOnly);
-            QVERIFY2(info.readOnlyReason.contains(QStringLiteral("read-only")), qPrintable(info.readOnlyReason));
+            QVERIFY2(info.readOnlyReason.contains(QStringLiteral("read-only")),
+                     qPrintable(info.readOnlyReason));
             QVERIFY(read == written);
-            QVERIFY(!store->write({{StoredEdit::Kind::Meta, QStringLiteral("notes"), QString(), QStringLiteral("x")}},
-                                  &error));
+            QVERIFY(!store->write(
+                {{StoredEdit::Kind::Meta, QStringLiteral("notes"), QString(), QStringLiteral("x")}}, &error));
             QVERIFY(!error.isEmpty());
             QVERIFY(!store->saveVersion(QStringLiteral("v"), read, &error));
         }
@@ -317,13 +309,13 @@ private slots:
         QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
-    void readOnlyFolder()
-    {
+    void readOnlyFolder() {
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("locked-folder")));
         const QString folder = path(QStringLiteral("locked-folder"));
         const QString p = makeDocument(QStringLiteral("locked-folder/doc.nianbao"));
-        const QFileDevice::Permissions rx = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions rx = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::ExeOther;
         QVERIFY(QFile::setPermissions(folder, rx));
         const QByteArray before = test::fileBytes(p);
         {
@@ -338,8 +330,7 @@ private slots:
         QFile::setPermissions(folder, rx | QFileDevice::WriteOwner);
     }
 
-    void readOnlyRequested()
-    {
+    void readOnlyRequested() {
         const QString p = makeDocument(QStringLiteral("requested.nianbao"));
         OpenInfo info;
         QString error;
@@ -349,8 +340,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(DocumentLock::lockFilePath(p)));
     }
 
-    void diskFull()
-    {
+    void diskFull() {
         Report r;
         const QString p = makeDocument(QStringLiteral("full.nianbao"), &r);
         QString error;
@@ -359,13 +349,15 @@ private slots:
             QVERIFY(store);
             QVERIFY2(store->limitGrowthForTesting(true, &error), qPrintable(error));
             const QString big(300000, QChar(0x5B57)); // 字 × 300 000: needs new pages
-            QVERIFY(!store->write({{StoredEdit::Kind::Narrative, QStringLiteral("一"), QString(), big}}, &error));
+            QVERIFY(
+                !store->write({{StoredEdit::Kind::Narrative, QStringLiteral("一"), QString(), big}}, &error));
             QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
             QVERIFY(store->history().isEmpty());
             QVERIFY(!store->saveVersion(QString(300000, QChar(0x7248)), r, &error));
             QVERIFY2(store->limitGrowthForTesting(false, &error), qPrintable(error));
-            QVERIFY2(store->write({{StoredEdit::Kind::Narrative, QStringLiteral("一"), QString(), big}}, &error),
-                     qPrintable(error));
+            QVERIFY2(
+                store->write({{StoredEdit::Kind::Narrative, QStringLiteral("一"), QString(), big}}, &error),
+                qPrintable(error));
         }
         Report read;
         OpenInfo info;

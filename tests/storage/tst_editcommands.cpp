@@ -14,8 +14,7 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<ReportDocument> newDocument()
-    {
+    std::unique_ptr<ReportDocument> newDocument() {
         QString error;
         auto doc = ReportDocument::create(m_dir.filePath(QStringLiteral("cmd%1.nianbao").arg(++m_count)),
                                           test::sampleReport(), &error);
@@ -24,8 +23,7 @@ private:
         return doc;
     }
 
-    static Report fileContent(const QString& path)
-    {
+    static Report fileContent(const QString& path) {
         QString error;
         auto doc = ReportDocument::open(path, nullptr, &error, true);
         return doc ? doc->report() : Report();
@@ -34,8 +32,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void cellEditUndoRedo()
-    {
+    void cellEditUndoRedo() {
         auto doc = newDocument();
         QVERIFY(doc);
         QUndoStack stack;
@@ -52,8 +49,9 @@ private slots:
         const CellDef& d = doc->format().cells().at(c);
         bool logged = false;
         for (const EditLogEntry& e : doc->store()->history())
-            logged = logged || (e.what == QStringLiteral("cell ") + DocumentStore::cellKey(d.section, d.rowPath, d.columnPath)
-                                && e.newValue == QStringLiteral("n:420000"));
+            logged = logged || (e.what == QStringLiteral("cell ") +
+                                              DocumentStore::cellKey(d.section, d.rowPath, d.columnPath) &&
+                                e.newValue == QStringLiteral("n:420000"));
         QVERIFY(logged);
 
         stack.undo();
@@ -67,8 +65,7 @@ private slots:
         QVERIFY(doc->report() == edited);
     }
 
-    void noCommandForRejectedOrUnchangedEdits()
-    {
+    void noCommandForRejectedOrUnchangedEdits() {
         auto doc = newDocument();
         QVERIFY(doc);
         QUndoStack stack;
@@ -84,8 +81,7 @@ private slots:
         QCOMPARE(stack.count(), 0);
     }
 
-    void narrativeMetaAndBatch()
-    {
+    void narrativeMetaAndBatch() {
         auto doc = newDocument();
         QVERIFY(doc);
         QUndoStack stack;
@@ -93,7 +89,8 @@ private slots:
         const Report original = doc->report();
         QString error;
         QVERIFY(commands.setNarrative(QStringLiteral("一"), QStringLiteral("新的总体情况"), &error));
-        QCOMPARE(stack.text(0), QStringLiteral("Edit \"%1\"").arg(doc->format().section(QStringLiteral("一"))->heading));
+        QCOMPARE(stack.text(0),
+                 QStringLiteral("Edit \"%1\"").arg(doc->format().section(QStringLiteral("一"))->heading));
         QVERIFY(commands.setMeta(MetaField::SignatureDate, QDate(2026, 1, 20), &error));
         QCOMPARE(stack.text(1), QStringLiteral("Edit \"Signing date\""));
         QVector<ReportDocument::CellChange> paste;
@@ -112,8 +109,7 @@ private slots:
         QVERIFY(fileContent(doc->filePath()) == edited);
     }
 
-    void autoTotalsToggleRestoresManualTotals()
-    {
+    void autoTotalsToggleRestoresManualTotals() {
         auto doc = newDocument();
         QVERIFY(doc);
         QUndoStack stack;
@@ -132,8 +128,7 @@ private slots:
         QVERIFY(doc->report().autoTotals);
     }
 
-    void failedUndoIsReportedAndNeverCorrupts()
-    {
+    void failedUndoIsReportedAndNeverCorrupts() {
         auto doc = newDocument();
         QVERIFY(doc);
         QUndoStack stack;

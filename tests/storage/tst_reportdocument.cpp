@@ -16,8 +16,7 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<ReportDocument> newDocument(Report report = test::sampleReport())
-    {
+    std::unique_ptr<ReportDocument> newDocument(Report report = test::sampleReport()) {
         QString error;
         auto doc = ReportDocument::create(m_dir.filePath(QStringLiteral("doc%1.nianbao").arg(++m_count)),
                                           std::move(report), &error);
@@ -26,8 +25,7 @@ private:
         return doc;
     }
 
-    static Report fileContent(const QString& path)
-    {
+    static Report fileContent(const QString& path) {
         OpenInfo info;
         QString error;
         auto doc = ReportDocument::open(path, &info, &error, true);
@@ -37,15 +35,16 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void reopenGivesBackWhatWasWritten()
-    {
+    void reopenGivesBackWhatWasWritten() {
         auto doc = newDocument();
         QVERIFY(doc);
         QString error;
         const QVector<int> cells = test::inputCells(doc->format(), QStringLiteral("三"), 2);
         QVERIFY2(doc->setCellText(cells.at(0), QStringLiteral("１,２３４"), &error), qPrintable(error));
-        QVERIFY2(doc->setCell(cells.at(1), CellValue::printedNone(QStringLiteral("—")), &error), qPrintable(error));
-        QVERIFY(doc->setNarrative(QStringLiteral("一"), QStringLiteral("一、总体情况\n（一）主动公开"), &error));
+        QVERIFY2(doc->setCell(cells.at(1), CellValue::printedNone(QStringLiteral("—")), &error),
+                 qPrintable(error));
+        QVERIFY(
+            doc->setNarrative(QStringLiteral("一"), QStringLiteral("一、总体情况\n（一）主动公开"), &error));
         QVERIFY(doc->setMeta(MetaField::Agency, QStringLiteral("  某某县人民政府  "), &error));
         QVERIFY(doc->setMeta(MetaField::AgencyKind, QStringLiteral("人民政府"), &error));
         QVERIFY(doc->setMeta(MetaField::Year, 2024, &error));
@@ -59,8 +58,7 @@ private slots:
         QCOMPARE(reopened.agencyKind, AgencyKind::Government);
     }
 
-    void signalsAndTotals()
-    {
+    void signalsAndTotals() {
         auto doc = newDocument();
         QVERIFY(doc);
         const int total = test::firstComputedCell(doc->format(), QStringLiteral("三"));
@@ -77,7 +75,8 @@ private slots:
         QVector<int> changed;
         for (int c : test::inputCells(doc->format(), QStringLiteral("三"), 200)) {
             cells.clear();
-            QVERIFY(doc->setCell(c, CellValue::fromUnits(doc->report().cells.at(c).scaled() / kValueScale + 5), &error));
+            QVERIFY(doc->setCell(
+                c, CellValue::fromUnits(doc->report().cells.at(c).scaled() / kValueScale + 5), &error));
             changed = cells.takeFirst().at(0).value<QVector<int>>();
             if (changed.size() > 1) {
                 input = c;
@@ -112,8 +111,7 @@ private slots:
         QVERIFY(cells.isEmpty());
     }
 
-    void computedCellsAreRefusedWhileAutoTotals()
-    {
+    void computedCellsAreRefusedWhileAutoTotals() {
         auto doc = newDocument();
         QVERIFY(doc);
         const int total = test::firstComputedCell(doc->format(), QStringLiteral("三"));
@@ -133,8 +131,7 @@ private slots:
         QCOMPARE(fileContent(doc->filePath()).cells.at(total), doc->report().cells.at(total));
     }
 
-    void rejectedInputKeepsThePreviousValue()
-    {
+    void rejectedInputKeepsThePreviousValue() {
         auto doc = newDocument();
         QVERIFY(doc);
         const int c = test::inputCells(doc->format(), QStringLiteral("三"), 1).first();
@@ -152,8 +149,7 @@ private slots:
         QVERIFY(doc->store()->history().isEmpty());
     }
 
-    void diskFullLeavesMemoryAndFileUnchanged()
-    {
+    void diskFullLeavesMemoryAndFileUnchanged() {
         auto doc = newDocument();
         QVERIFY(doc);
         const Report before = doc->report();
@@ -178,8 +174,7 @@ private slots:
         QVERIFY(fileContent(doc->filePath()) == doc->report());
     }
 
-    void readOnlyDocumentRefusesEdits()
-    {
+    void readOnlyDocumentRefusesEdits() {
         auto doc = newDocument();
         QVERIFY(doc);
         OpenInfo info;
@@ -193,8 +188,7 @@ private slots:
         QVERIFY(second->report() == doc->report());
     }
 
-    void versionsThroughTheDocument()
-    {
+    void versionsThroughTheDocument() {
         auto doc = newDocument();
         QVERIFY(doc);
         QString error;

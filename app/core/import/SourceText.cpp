@@ -64,7 +64,7 @@ bool SourceText::isPageMark(const QString& line)
 {
     static const QRegularExpression mark(
         QStringLiteral("^\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$"));
-    return line.size() < 40 && mark.match(line).hasMatch();
+    return line.trimmed().size() < 40 && mark.match(line).hasMatch();
 }
 
 int SourceText::indentOf(const QString& line)

@@ -18,13 +18,10 @@ public:
         : QUndoCommand(name)
         , m_document(document)
         , m_other(std::move(inverse))
-        , m_onError(std::move(onError))
-    {
-    }
+        , m_onError(std::move(onError)) {}
 
     void undo() override { step(); }
-    void redo() override
-    {
+    void redo() override {
         if (m_first) {
             m_first = false;
             return;
@@ -33,8 +30,7 @@ public:
     }
 
 private:
-    void step()
-    {
+    void step() {
         QString error;
         ReportDocument::Change reverse;
         if (!m_document || !m_document->apply(m_other, &error, &reverse)) {
@@ -62,17 +58,13 @@ private:
 EditCommands::EditCommands(ReportDocument* document, QUndoStack* stack)
     : m_document(document)
     , m_stack(stack)
-    , m_onError(std::make_shared<ErrorHandler>())
-{
-}
+    , m_onError(std::make_shared<ErrorHandler>()) {}
 
-void EditCommands::setErrorHandler(ErrorHandler handler)
-{
+void EditCommands::setErrorHandler(ErrorHandler handler) {
     *m_onError = std::move(handler);
 }
 
-QString EditCommands::metaFieldLabel(MetaField field)
-{
+QString EditCommands::metaFieldLabel(MetaField field) {
     switch (field) {
     case MetaField::Agency:
         return tr("Agency");
@@ -94,8 +86,7 @@ QString EditCommands::metaFieldLabel(MetaField field)
     return tr("Automatic totals");
 }
 
-bool EditCommands::pushIfChanged(const ReportDocument::Change& change, const QString& name, QString* error)
-{
+bool EditCommands::pushIfChanged(const ReportDocument::Change& change, const QString& name, QString* error) {
     ReportDocument::Change inverse;
     if (!m_document->apply(change, error, &inverse))
         return false;
@@ -104,8 +95,7 @@ bool EditCommands::pushIfChanged(const ReportDocument::Change& change, const QSt
     return true;
 }
 
-bool EditCommands::setCellText(int cell, const QString& text, QString* error)
-{
+bool EditCommands::setCellText(int cell, const QString& text, QString* error) {
     // Parse (and refuse computed cells) exactly as the document does, then go through apply() for undo.
     QString ignored;
     QString& err = error ? *error : ignored;
@@ -127,23 +117,20 @@ bool EditCommands::setCellText(int cell, const QString& text, QString* error)
 }
 
 bool EditCommands::setCells(const QVector<ReportDocument::CellChange>& changes, const QString& actionName,
-                            QString* error)
-{
+                            QString* error) {
     ReportDocument::Change change;
     change.cells = changes;
     return pushIfChanged(change, actionName, error);
 }
 
-bool EditCommands::setNarrative(const QString& section, const QString& text, QString* error)
-{
+bool EditCommands::setNarrative(const QString& section, const QString& text, QString* error) {
     const SectionDef* def = m_document->format().section(section);
     ReportDocument::Change change;
     change.narratives.insert(section, text);
     return pushIfChanged(change, tr("Edit \"%1\"").arg(def ? def->heading : section), error);
 }
 
-bool EditCommands::setMeta(MetaField field, const QVariant& value, QString* error)
-{
+bool EditCommands::setMeta(MetaField field, const QVariant& value, QString* error) {
     ReportDocument::Change change;
     change.meta.insert(field, value);
     return pushIfChanged(change, tr("Edit \"%1\"").arg(metaFieldLabel(field)), error);

@@ -19,7 +19,8 @@ public:
     EditCommands(ReportDocument* document, QUndoStack* stack);
 
     bool setCellText(int cell, const QString& text, QString* error);
-    bool setCells(const QVector<ReportDocument::CellChange>& changes, const QString& actionName, QString* error);
+    bool setCells(const QVector<ReportDocument::CellChange>& changes, const QString& actionName,
+                  QString* error);
     bool setNarrative(const QString& section, const QString& text, QString* error);
     bool setMeta(MetaField field, const QVariant& value, QString* error);
 

@@ -9,16 +9,15 @@ namespace nb {
 
 namespace {
 
-constexpr MetaField kAllFields[] = {MetaField::Agency,          MetaField::AgencyKind,    MetaField::Year,
-                                    MetaField::Title,           MetaField::SignatureAgency, MetaField::SignatureDate,
-                                    MetaField::Notes,           MetaField::AutoTotals};
+constexpr MetaField kAllFields[] = {MetaField::Agency, MetaField::AgencyKind,      MetaField::Year,
+                                    MetaField::Title,  MetaField::SignatureAgency, MetaField::SignatureDate,
+                                    MetaField::Notes,  MetaField::AutoTotals};
 constexpr int kMinYear = 1990;
 constexpr int kMaxYear = 2999;
 
 } // namespace
 
-QString metaFieldKey(MetaField field)
-{
+QString metaFieldKey(MetaField field) {
     switch (field) {
     case MetaField::Agency:
         return QStringLiteral("agency");
@@ -41,15 +40,12 @@ QString metaFieldKey(MetaField field)
 }
 
 ReportDocument::ReportDocument(Report report, QObject* parent)
-    : ReportDocument(std::move(report), nullptr, parent)
-{
-}
+    : ReportDocument(std::move(report), nullptr, parent) {}
 
 ReportDocument::ReportDocument(Report report, std::unique_ptr<DocumentStore> store, QObject* parent)
     : QObject(parent)
     , m_report(std::move(report))
-    , m_store(std::move(store))
-{
+    , m_store(std::move(store)) {
     // Bring computed totals up to date (a format file may have changed since the file was written). If the
     // file cannot be written (read-only), memory keeps what the file says.
     if (!m_report.format)
@@ -61,8 +57,7 @@ ReportDocument::ReportDocument(Report report, std::unique_ptr<DocumentStore> sto
 
 ReportDocument::~ReportDocument() = default;
 
-std::unique_ptr<ReportDocument> ReportDocument::create(const QString& path, Report report, QString* error)
-{
+std::unique_ptr<ReportDocument> ReportDocument::create(const QString& path, Report report, QString* error) {
     if (report.format && report.autoTotals)
         RuleEngine::computeTotals(report);
     std::unique_ptr<DocumentStore> store = DocumentStore::create(path, report, error);
@@ -72,8 +67,7 @@ std::unique_ptr<ReportDocument> ReportDocument::create(const QString& path, Repo
 }
 
 std::unique_ptr<ReportDocument> ReportDocument::open(const QString& path, OpenInfo* info, QString* error,
-                                                     bool readOnlyRequested)
-{
+                                                     bool readOnlyRequested) {
     Report report;
     std::unique_ptr<DocumentStore> store =
         DocumentStore::open(path, FormatRegistry::instance(), &report, info, error, readOnlyRequested);
@@ -82,26 +76,22 @@ std::unique_ptr<ReportDocument> ReportDocument::open(const QString& path, OpenIn
     return std::unique_ptr<ReportDocument>(new ReportDocument(std::move(report), std::move(store), nullptr));
 }
 
-QString ReportDocument::filePath() const
-{
+QString ReportDocument::filePath() const {
     return m_store ? m_store->path() : QString();
 }
 
-bool ReportDocument::isReadOnly() const
-{
+bool ReportDocument::isReadOnly() const {
     return m_store && m_store->isReadOnly();
 }
 
-QString ReportDocument::cellLabel(int cell) const
-{
+QString ReportDocument::cellLabel(int cell) const {
     if (cell < 0 || cell >= format().cells().size())
         return QString();
     const CellDef& d = format().cells().at(cell);
     return d.rowPath.isEmpty() ? d.columnPath : d.rowPath + QStringLiteral(" / ") + d.columnPath;
 }
 
-bool ReportDocument::setCellText(int cell, const QString& text, QString* errorOut)
-{
+bool ReportDocument::setCellText(int cell, const QString& text, QString* errorOut) {
     QString ignored;
     QString* error = errorOut ? errorOut : &ignored;
     if (cell < 0 || cell >= format().cells().size()) {
@@ -110,8 +100,9 @@ bool ReportDocument::setCellText(int cell, const QString& text, QString* errorOu
     }
     const CellDef& def = format().cells().at(cell);
     if (def.computed && m_report.autoTotals) {
-        *error = tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
-                     .arg(cellLabel(cell));
+        *error =
+            tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
+                .arg(cellLabel(cell));
         return false;
     }
     const CellInputResult parsed = CellInput::parse(text, def.type);
@@ -122,34 +113,29 @@ bool ReportDocument::setCellText(int cell, const QString& text, QString* errorOu
     return setCell(cell, parsed.value, error);
 }
 
-bool ReportDocument::setCell(int cell, const CellValue& value, QString* error)
-{
+bool ReportDocument::setCell(int cell, const CellValue& value, QString* error) {
     return setCells({CellChange{cell, value}}, error);
 }
 
-bool ReportDocument::setCells(const QVector<CellChange>& changes, QString* error)
-{
+bool ReportDocument::setCells(const QVector<CellChange>& changes, QString* error) {
     Change change;
     change.cells = changes;
     return apply(change, error);
 }
 
-bool ReportDocument::setNarrative(const QString& section, const QString& text, QString* error)
-{
+bool ReportDocument::setNarrative(const QString& section, const QString& text, QString* error) {
     Change change;
     change.narratives.insert(section, text);
     return apply(change, error);
 }
 
-bool ReportDocument::setMeta(MetaField field, const QVariant& value, QString* error)
-{
+bool ReportDocument::setMeta(MetaField field, const QVariant& value, QString* error) {
     Change change;
     change.meta.insert(field, value);
     return apply(change, error);
 }
 
-QVariant ReportDocument::meta(MetaField field) const
-{
+QVariant ReportDocument::meta(MetaField field) const {
     switch (field) {
     case MetaField::Agency:
         return m_report.agency;
@@ -171,8 +157,7 @@ QVariant ReportDocument::meta(MetaField field) const
     return m_report.autoTotals;
 }
 
-bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value, QString* error) const
-{
+bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value, QString* error) const {
     switch (field) {
     case MetaField::Agency: {
         const QString agency = value.toString().trimmed();
@@ -229,8 +214,7 @@ bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value
     return true;
 }
 
-bool ReportDocument::apply(const Change& change, QString* error, Change* inverse)
-{
+bool ReportDocument::apply(const Change& change, QString* error, Change* inverse) {
     QString ignored;
     QString& err = error ? *error : ignored;
     Report next = m_report;
@@ -253,7 +237,8 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
             return false;
         }
         if (next.autoTotals && defs.at(c.cell).computed) {
-            err = tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
+            err = tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by "
+                     "hand.")
                       .arg(cellLabel(c.cell));
             return false;
         }
@@ -281,10 +266,11 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
     QStringList sections = m_report.narratives.keys() + next.narratives.keys();
     sections.removeDuplicates();
     for (const QString& s : std::as_const(sections)) {
-        if (m_report.narratives.contains(s) == next.narratives.contains(s)
-            && m_report.narratives.value(s) == next.narratives.value(s))
+        if (m_report.narratives.contains(s) == next.narratives.contains(s) &&
+            m_report.narratives.value(s) == next.narratives.value(s))
             continue;
-        edits.append({StoredEdit::Kind::Narrative, s, m_report.narratives.value(s), next.narratives.value(s)});
+        edits.append(
+            {StoredEdit::Kind::Narrative, s, m_report.narratives.value(s), next.narratives.value(s)});
         back.narratives.insert(s, m_report.narratives.value(s));
         changedNarratives.append(s);
     }
@@ -319,8 +305,7 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
     return true;
 }
 
-bool ReportDocument::saveVersion(const QString& name, QString* error)
-{
+bool ReportDocument::saveVersion(const QString& name, QString* error) {
     if (!m_store) {
         if (error)
             *error = tr("The report has no file yet; save it to a file first.");
@@ -329,27 +314,23 @@ bool ReportDocument::saveVersion(const QString& name, QString* error)
     return m_store->saveVersion(name, m_report, error);
 }
 
-void ReportDocument::setPreviousYear(const Report* previous)
-{
+void ReportDocument::setPreviousYear(const Report* previous) {
     m_options.previousYear = previous;
     revalidate();
 }
 
-void ReportDocument::setValidationOptions(const RuleEngine::Options& options)
-{
+void ReportDocument::setValidationOptions(const RuleEngine::Options& options) {
     m_options = options;
     revalidate();
 }
 
-bool ReportDocument::commit(const QVector<StoredEdit>& edits, QString* error)
-{
+bool ReportDocument::commit(const QVector<StoredEdit>& edits, QString* error) {
     if (!m_store)
         return true;
     return m_store->write(edits, error);
 }
 
-void ReportDocument::revalidate()
-{
+void ReportDocument::revalidate() {
     Findings findings = RuleEngine::validate(m_report, m_options);
     if (findings == m_findings)
         return;

@@ -13,7 +13,16 @@
 namespace nb {
 
 /// Metadata fields of a report that can be edited.
-enum class MetaField : quint8 { Agency, AgencyKind, Year, Title, SignatureAgency, SignatureDate, Notes, AutoTotals };
+enum class MetaField : quint8 {
+    Agency,
+    AgencyKind,
+    Year,
+    Title,
+    SignatureAgency,
+    SignatureDate,
+    Notes,
+    AutoTotals
+};
 QString metaFieldKey(MetaField field); ///< stable key: agency, agency_kind, year, title, signature_agency …
 
 /// A report being edited: the in-memory Report, its file (optional) and its findings, kept in step.
@@ -65,7 +74,8 @@ public:
     /// autoTotals). Writes the file first and changes memory only when that succeeded. On success, *inverse
     /// (optional) receives the change that restores the previous state (empty when nothing changed).
     bool apply(const Change& change, QString* error, Change* inverse = nullptr);
-    /// "三、本年度办理结果/（七）总计 / 自然人": row path and column path of a cell, for messages and undo names.
+    /// "三、本年度办理结果/（七）总计 / 自然人": row path and column path of a cell, for messages and undo
+    /// names.
     QString cellLabel(int cell) const;
 
     const Findings& findings() const { return m_findings; }

@@ -12,8 +12,7 @@ namespace nb {
 
 namespace {
 
-QString sidecarPath(const QString& documentPath, const QString& suffix)
-{
+QString sidecarPath(const QString& documentPath, const QString& suffix) {
     const QFileInfo fi(documentPath);
     return fi.absoluteDir().filePath(QStringLiteral(".~") + fi.fileName() + suffix);
 }
@@ -21,27 +20,21 @@ QString sidecarPath(const QString& documentPath, const QString& suffix)
 } // namespace
 
 DocumentLock::DocumentLock(const QString& documentPath)
-    : m_documentPath(documentPath)
-{
-}
+    : m_documentPath(documentPath) {}
 
-DocumentLock::~DocumentLock()
-{
+DocumentLock::~DocumentLock() {
     unlock();
 }
 
-QString DocumentLock::lockFilePath(const QString& documentPath)
-{
+QString DocumentLock::lockFilePath(const QString& documentPath) {
     return sidecarPath(documentPath, QStringLiteral(".lock"));
 }
 
-QString DocumentLock::ownerFilePath(const QString& documentPath)
-{
+QString DocumentLock::ownerFilePath(const QString& documentPath) {
     return sidecarPath(documentPath, QStringLiteral(".owner"));
 }
 
-QString DocumentLock::currentUserName()
-{
+QString DocumentLock::currentUserName() {
     for (const char* var : {"USER", "USERNAME", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(var);
         if (!name.isEmpty())
@@ -50,8 +43,7 @@ QString DocumentLock::currentUserName()
     return QString();
 }
 
-LockOwner DocumentLock::currentOwner(const QString& documentPath)
-{
+LockOwner DocumentLock::currentOwner(const QString& documentPath) {
     LockOwner owner;
     const QString lockPath = lockFilePath(documentPath);
     if (!QFileInfo::exists(lockPath))
@@ -65,10 +57,11 @@ LockOwner DocumentLock::currentOwner(const QString& documentPath)
     QFile sidecar(ownerFilePath(documentPath));
     if (sidecar.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(sidecar.read(64 * 1024)).object();
-        if (o.value(QStringLiteral("pid")).toInteger() == owner.pid
-            && o.value(QStringLiteral("host")).toString() == owner.host) {
+        if (o.value(QStringLiteral("pid")).toInteger() == owner.pid &&
+            o.value(QStringLiteral("host")).toString() == owner.host) {
             owner.user = o.value(QStringLiteral("user")).toString();
-            const QDateTime since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+            const QDateTime since =
+                QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
             if (since.isValid())
                 owner.since = since.toUTC();
         }
@@ -76,8 +69,7 @@ LockOwner DocumentLock::currentOwner(const QString& documentPath)
     return owner;
 }
 
-DocumentLock::Result DocumentLock::tryLock()
-{
+DocumentLock::Result DocumentLock::tryLock() {
     if (isLocked())
         return Result::Locked;
     m_error.clear();
@@ -104,13 +96,11 @@ DocumentLock::Result DocumentLock::tryLock()
     return Result::Failed;
 }
 
-bool DocumentLock::isLocked() const
-{
+bool DocumentLock::isLocked() const {
     return m_lock && m_lock->isLocked();
 }
 
-void DocumentLock::unlock()
-{
+void DocumentLock::unlock() {
     if (!isLocked())
         return;
     QFile::remove(ownerFilePath(m_documentPath));
@@ -118,8 +108,7 @@ void DocumentLock::unlock()
     m_lock.reset();
 }
 
-void DocumentLock::writeOwnerFile()
-{
+void DocumentLock::writeOwnerFile() {
     QJsonObject o;
     o.insert(QStringLiteral("user"), currentUserName());
     o.insert(QStringLiteral("host"), QSysInfo::machineHostName());

@@ -9,8 +9,7 @@ namespace nb {
 
 namespace {
 
-const MigrationStep* findStep(const QVector<MigrationStep>& steps, int fromVersion)
-{
+const MigrationStep* findStep(const QVector<MigrationStep>& steps, int fromVersion) {
     for (const MigrationStep& step : steps) {
         if (step.fromVersion == fromVersion)
             return &step;
@@ -19,8 +18,7 @@ const MigrationStep* findStep(const QVector<MigrationStep>& steps, int fromVersi
 }
 
 bool runSteps(const QString& scratch, int fromVersion, int toVersion, const QVector<MigrationStep>& steps,
-              QString* error)
-{
+              QString* error) {
     QSqlDatabase db = SqliteFile::open(scratch, false, error);
     if (!db.isValid())
         return false;
@@ -30,8 +28,8 @@ bool runSteps(const QString& scratch, int fromVersion, int toVersion, const QVec
         SqlTransaction tx(db);
         ok = tx.begin(error);
         for (int v = fromVersion; ok && v < toVersion; ++v) {
-            ok = findStep(steps, v)->apply(db, error)
-                 && SqliteFile::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error);
+            ok = findStep(steps, v)->apply(db, error) &&
+                 SqliteFile::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error);
         }
         ok = ok && tx.commit(error);
     }
@@ -50,14 +48,12 @@ bool runSteps(const QString& scratch, int fromVersion, int toVersion, const QVec
 
 } // namespace
 
-QVector<MigrationStep> DocumentMigrator::builtinSteps()
-{
+QVector<MigrationStep> DocumentMigrator::builtinSteps() {
     return {};
 }
 
 bool DocumentMigrator::migrate(const QString& path, int fromVersion, int toVersion,
-                               const QVector<MigrationStep>& steps, QString* error)
-{
+                               const QVector<MigrationStep>& steps, QString* error) {
     for (int v = fromVersion; v < toVersion; ++v) {
         const MigrationStep* step = findStep(steps, v);
         if (!step || !step->apply) {
@@ -73,14 +69,15 @@ bool DocumentMigrator::migrate(const QString& path, int fromVersion, int toVersi
         return false;
     }
     QString why;
-    const bool ok = runSteps(scratch, fromVersion, toVersion, steps, &why)
-                    && SqliteFile::replaceFile(scratch, path, &why);
+    const bool ok = runSteps(scratch, fromVersion, toVersion, steps, &why) &&
+                    SqliteFile::replaceFile(scratch, path, &why);
     SqliteFile::removeScratch(scratch);
     if (!ok) {
-        *error = tr("Upgrading the document from file version %1 to %2 failed; the original was not changed. %3")
-                     .arg(fromVersion)
-                     .arg(toVersion)
-                     .arg(why);
+        *error =
+            tr("Upgrading the document from file version %1 to %2 failed; the original was not changed. %3")
+                .arg(fromVersion)
+                .arg(toVersion)
+                .arg(why);
     }
     return ok;
 }

@@ -29,8 +29,8 @@ public:
     /// The built-in chain. Empty: schema 1 is the first released schema.
     static QVector<MigrationStep> builtinSteps();
 
-    static bool migrate(const QString& path, int fromVersion, int toVersion, const QVector<MigrationStep>& steps,
-                        QString* error);
+    static bool migrate(const QString& path, int fromVersion, int toVersion,
+                        const QVector<MigrationStep>& steps, QString* error);
 };
 
 } // namespace nb

@@ -16,44 +16,37 @@ namespace nb {
 
 namespace {
 
-bool hasWriteBits(const QString& path)
-{
+bool hasWriteBits(const QString& path) {
     const QFileInfo fi(path);
     const QFileDevice::Permissions p = fi.permissions();
     // Honour the read-only mark even for administrators (root ignores mode bits; Windows admins do not).
-    return fi.isWritable()
-           && (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    return fi.isWritable() &&
+           (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
 }
 
-QString native(const QString& path)
-{
+QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
-QString nowText()
-{
+QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QSqlDatabase connection(const QString& name)
-{
+QSqlDatabase connection(const QString& name) {
     return QSqlDatabase::database(name, false);
 }
 
 } // namespace
 
-DocumentStore::~DocumentStore()
-{
+DocumentStore::~DocumentStore() {
     SqliteFile::close(m_connection); // close the file before the lock goes
 }
 
-QString DocumentStore::cellKey(const QString& section, const QString& row, const QString& column)
-{
+QString DocumentStore::cellKey(const QString& section, const QString& row, const QString& column) {
     return section + QLatin1Char('|') + row + QLatin1Char('|') + column;
 }
 
-QString DocumentStore::describeEdit(const StoredEdit& edit)
-{
+QString DocumentStore::describeEdit(const StoredEdit& edit) {
     switch (edit.kind) {
     case StoredEdit::Kind::Cell:
         return QStringLiteral("cell ") + edit.key;
@@ -65,8 +58,7 @@ QString DocumentStore::describeEdit(const StoredEdit& edit)
     return QStringLiteral("meta ") + edit.key;
 }
 
-std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool readOnly, QString* error)
-{
+std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool readOnly, QString* error) {
     std::unique_ptr<DocumentStore> store(new DocumentStore);
     store->m_path = path;
     store->m_readOnly = readOnly;
@@ -91,15 +83,16 @@ std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool r
     }
     const QString check = SqliteFile::quickCheck(db, &why);
     if (check != QLatin1String("ok")) {
-        *error = tr("The document %1 is damaged (%2). It was not changed; open a saved copy or a backup instead.")
-                     .arg(native(path), check.isEmpty() ? why : check);
+        *error =
+            tr("The document %1 is damaged (%2). It was not changed; open a saved copy or a backup instead.")
+                .arg(native(path), check.isEmpty() ? why : check);
         return nullptr;
     }
     return store;
 }
 
-std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const Report& report, QString* error)
-{
+std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const Report& report,
+                                                     QString* error) {
     QString ignored;
     QString& err = error ? *error : ignored;
     const QString abs = QFileInfo(path).absoluteFilePath();
@@ -124,7 +117,7 @@ std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const 
     // A journal without its database is left over from a crash of a document since deleted. SQLite would
     // "roll it back" into the new file and damage it (sqlite.org/howtocorrupt.html, mispaired journals).
     const QString orphanJournal = abs + QStringLiteral("-journal");
-    if (false && QFileInfo::exists(orphanJournal) && !QFile::remove(orphanJournal)) {
+    if (QFileInfo::exists(orphanJournal) && !QFile::remove(orphanJournal)) {
         err = tr("A leftover file %1 is in the way and cannot be removed.").arg(native(orphanJournal));
         return nullptr;
     }
@@ -137,13 +130,14 @@ std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const 
             const QString name = db.connectionName();
             {
                 SqlTransaction tx(db);
-                ok = tx.begin(&err)
-                     && SqliteFile::exec(db,
-                                         QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)),
-                                         &err)
-                     && SqliteFile::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), &err)
-                     && ReportRecords::createSchema(db, &err) && ReportRecords::writeAll(db, report, &err)
-                     && tx.commit(&err);
+                ok =
+                    tx.begin(&err) &&
+                    SqliteFile::exec(
+                        db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)), &err) &&
+                    SqliteFile::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+                                     &err) &&
+                    ReportRecords::createSchema(db, &err) && ReportRecords::writeAll(db, report, &err) &&
+                    tx.commit(&err);
             }
             db = QSqlDatabase();
             SqliteFile::close(name);
@@ -165,8 +159,7 @@ std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const 
 
 std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const FormatRegistry& registry,
                                                    Report* out, OpenInfo* info, QString* error,
-                                                   bool readOnlyRequested)
-{
+                                                   bool readOnlyRequested) {
     OpenInfo localInfo;
     OpenInfo& inf = info ? *info : localInfo;
     inf = OpenInfo();
@@ -200,16 +193,19 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     if (readOnlyRequested)
         makeReadOnly(tr("The document was opened read-only as requested."));
     if (!hasWriteBits(abs))
-        makeReadOnly(tr("The file is read-only, so the document was opened read-only and cannot be changed."));
+        makeReadOnly(
+            tr("The file is read-only, so the document was opened read-only and cannot be changed."));
     if (!hasWriteBits(QFileInfo(abs).absolutePath()))
-        makeReadOnly(tr("The folder %1 is read-only, so the document was opened read-only and cannot be changed.")
-                         .arg(native(QFileInfo(abs).absolutePath())));
+        makeReadOnly(
+            tr("The folder %1 is read-only, so the document was opened read-only and cannot be changed.")
+                .arg(native(QFileInfo(abs).absolutePath())));
     if (header.userVersion > kSchemaVersion)
-        makeReadOnly(tr("The document was written by a newer version of Nianbao (file version %1; this version "
-                        "knows up to %2). It was opened read-only so that it is not damaged; update the program "
-                        "to edit it.")
-                         .arg(header.userVersion)
-                         .arg(kSchemaVersion));
+        makeReadOnly(
+            tr("The document was written by a newer version of Nianbao (file version %1; this version "
+               "knows up to %2). It was opened read-only so that it is not damaged; update the program "
+               "to edit it.")
+                .arg(header.userVersion)
+                .arg(kSchemaVersion));
     auto lock = std::make_unique<DocumentLock>(abs);
     if (!readOnly) {
         switch (lock->tryLock()) {
@@ -221,7 +217,8 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
             inf.lockedBy = o;
             makeReadOnly(tr("The document is being edited by %1 on %2 (process %3) since %4. It was opened "
                             "read-only; close it there to edit it here.")
-                             .arg(o.user.isEmpty() ? tr("another user") : o.user, o.host, QString::number(o.pid),
+                             .arg(o.user.isEmpty() ? tr("another user") : o.user, o.host,
+                                  QString::number(o.pid),
                                   QLocale().toString(o.since.toLocalTime(), QLocale::ShortFormat)));
             break;
         }
@@ -242,15 +239,16 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     // 4. Older schema: migrate a copy, then replace the original atomically.
     if (header.userVersion < kSchemaVersion) {
         if (readOnly) {
-            err = tr("The document has the older file version %1 and must be upgraded before it can be opened, "
-                     "which is not possible now: %2")
-                      .arg(header.userVersion)
-                      .arg(reason);
+            err =
+                tr("The document has the older file version %1 and must be upgraded before it can be opened, "
+                   "which is not possible now: %2")
+                    .arg(header.userVersion)
+                    .arg(reason);
             return nullptr;
         }
         store.reset(); // no connection may stay open on the file being replaced
-        if (!DocumentMigrator::migrate(abs, header.userVersion, kSchemaVersion, DocumentMigrator::builtinSteps(),
-                                       &err))
+        if (!DocumentMigrator::migrate(abs, header.userVersion, kSchemaVersion,
+                                       DocumentMigrator::builtinSteps(), &err))
             return nullptr;
         store = attach(abs, false, &err);
         if (!store)
@@ -262,7 +260,8 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
 
     // 5. Load the report.
     Report report;
-    if (!ReportRecords::readAll(connection(store->m_connection), registry, &report, &inf.unknownEntries, &err))
+    if (!ReportRecords::readAll(connection(store->m_connection), registry, &report, &inf.unknownEntries,
+                                &err))
         return nullptr;
     if (out)
         *out = std::move(report);
@@ -271,8 +270,7 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     return store;
 }
 
-bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString* error)
-{
+bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString* error) {
     const QSqlDatabase db = connection(m_connection);
     QSqlQuery q(db);
     switch (e.kind) {
@@ -283,7 +281,8 @@ bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString*
             return false;
         }
         if (e.newValue.isEmpty()) {
-            q.prepare(QStringLiteral("DELETE FROM cell WHERE section = ? AND row_path = ? AND column_path = ?"));
+            q.prepare(
+                QStringLiteral("DELETE FROM cell WHERE section = ? AND row_path = ? AND column_path = ?"));
         } else {
             q.prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO cell(section, row_path, column_path, value) VALUES(?, ?, ?, ?)"));
@@ -322,8 +321,7 @@ bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString*
     return true;
 }
 
-bool DocumentStore::write(const QVector<StoredEdit>& edits, QString* error)
-{
+bool DocumentStore::write(const QVector<StoredEdit>& edits, QString* error) {
     QString ignored;
     QString& err = error ? *error : ignored;
     if (m_readOnly) {
@@ -343,8 +341,7 @@ bool DocumentStore::write(const QVector<StoredEdit>& edits, QString* error)
     return tx.commit(&err);
 }
 
-bool DocumentStore::saveVersion(const QString& name, const Report& snapshot, QString* error)
-{
+bool DocumentStore::saveVersion(const QString& name, const Report& snapshot, QString* error) {
     QString ignored;
     QString& err = error ? *error : ignored;
     if (m_readOnly) {
@@ -355,12 +352,14 @@ bool DocumentStore::saveVersion(const QString& name, const Report& snapshot, QSt
     SqlTransaction tx(db);
     if (!tx.begin(&err))
         return false;
-    const QVariant last = SqliteFile::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM edit_log"), &err);
+    const QVariant last =
+        SqliteFile::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM edit_log"), &err);
     if (!last.isValid())
         return false;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO version(time, name, last_edit_id, snapshot) VALUES(?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO version(time, name, last_edit_id, snapshot) VALUES(?, ?, ?, ?)"));
         q.addBindValue(nowText());
         q.addBindValue(SqliteFile::text(name));
         q.addBindValue(last.toLongLong());
@@ -373,8 +372,7 @@ bool DocumentStore::saveVersion(const QString& name, const Report& snapshot, QSt
     return tx.commit(&err);
 }
 
-QVector<VersionInfo> DocumentStore::versions() const
-{
+QVector<VersionInfo> DocumentStore::versions() const {
     QVector<VersionInfo> result;
     QSqlQuery q(connection(m_connection));
     if (!q.exec(QStringLiteral("SELECT id, time, name, last_edit_id FROM version ORDER BY id")))
@@ -391,8 +389,7 @@ QVector<VersionInfo> DocumentStore::versions() const
 }
 
 bool DocumentStore::loadVersion(qint64 versionId, const FormatRegistry& registry, Report* out,
-                                QString* error) const
-{
+                                QString* error) const {
     QString ignored;
     QString& err = error ? *error : ignored;
     QString snapshot;
@@ -413,8 +410,7 @@ bool DocumentStore::loadVersion(qint64 versionId, const FormatRegistry& registry
     return JsonExchange::fromBytes(snapshot.toUtf8(), registry, out, &err);
 }
 
-QVector<EditLogEntry> DocumentStore::history(int limit) const
-{
+QVector<EditLogEntry> DocumentStore::history(int limit) const {
     QVector<EditLogEntry> result;
     QSqlQuery q(connection(m_connection));
     q.prepare(QStringLiteral("SELECT id, time, what, old, new FROM edit_log ORDER BY id DESC LIMIT ?"));
@@ -433,13 +429,17 @@ QVector<EditLogEntry> DocumentStore::history(int limit) const
     return result;
 }
 
-bool DocumentStore::copyTo(const QString& path, QString* error) const
-{
+bool DocumentStore::copyTo(const QString& path, QString* error) const {
     QString ignored;
     QString& err = error ? *error : ignored;
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(target)) {
         err = tr("%1 already exists. Choose another file name.").arg(native(target));
+        return false;
+    }
+    const QString orphanJournal = target + QStringLiteral("-journal"); // see create()
+    if (QFileInfo::exists(orphanJournal) && !QFile::remove(orphanJournal)) {
+        err = tr("A leftover file %1 is in the way and cannot be removed.").arg(native(orphanJournal));
         return false;
     }
     // VACUUM INTO writes a consistent snapshot (application id and schema version included) but does not
@@ -459,8 +459,7 @@ bool DocumentStore::copyTo(const QString& path, QString* error) const
     return ok;
 }
 
-bool DocumentStore::limitGrowthForTesting(bool limit, QString* error)
-{
+bool DocumentStore::limitGrowthForTesting(bool limit, QString* error) {
     QString ignored;
     // SQLite never lowers the cap below the current size, so 1 means "exactly as large as now".
     return SqliteFile::exec(connection(m_connection),

@@ -29,7 +29,7 @@ struct LockOwner {
 struct EditLogEntry {
     qint64 id = 0;
     QDateTime time;
-    QString what;     ///< e.g. "cell 三|一、本年新收政府信息公开申请数量|自然人", "narrative 一", "meta agency"
+    QString what; ///< e.g. "cell 三|一、本年新收政府信息公开申请数量|自然人", "narrative 一", "meta agency"
     QString oldValue;
     QString newValue;
 };
@@ -81,8 +81,9 @@ public:
     static std::unique_ptr<DocumentStore> create(const QString& path, const Report& report, QString* error);
     /// Opens an existing file. readOnlyRequested opens without lock and without writing.
     /// A newer schema, a read-only file or a lock held elsewhere → opened read-only, reason in info.
-    static std::unique_ptr<DocumentStore> open(const QString& path, const FormatRegistry& registry, Report* out,
-                                               OpenInfo* info, QString* error, bool readOnlyRequested = false);
+    static std::unique_ptr<DocumentStore> open(const QString& path, const FormatRegistry& registry,
+                                               Report* out, OpenInfo* info, QString* error,
+                                               bool readOnlyRequested = false);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

@@ -12,8 +12,7 @@ namespace {
 
 const QString kFormat = QStringLiteral("format");
 
-bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error)
-{
+bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error) {
     QSqlQuery q(db);
     q.prepare(sql);
     for (const QVariant& v : values)
@@ -26,15 +25,13 @@ bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 
 } // namespace
 
-QStringList ReportRecords::metaKeys()
-{
-    return {QStringLiteral("agency"),          QStringLiteral("agency_kind"),    QStringLiteral("year"),
-            QStringLiteral("title"),           QStringLiteral("signature_agency"), QStringLiteral("signature_date"),
-            QStringLiteral("notes"),           QStringLiteral("auto_totals")};
+QStringList ReportRecords::metaKeys() {
+    return {QStringLiteral("agency"), QStringLiteral("agency_kind"),      QStringLiteral("year"),
+            QStringLiteral("title"),  QStringLiteral("signature_agency"), QStringLiteral("signature_date"),
+            QStringLiteral("notes"),  QStringLiteral("auto_totals")};
 }
 
-QString ReportRecords::metaValue(const Report& r, const QString& key)
-{
+QString ReportRecords::metaValue(const Report& r, const QString& key) {
     if (key == QLatin1String("agency"))
         return r.agency;
     if (key == QLatin1String("agency_kind"))
@@ -54,8 +51,7 @@ QString ReportRecords::metaValue(const Report& r, const QString& key)
     return QString();
 }
 
-bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& value)
-{
+bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& value) {
     if (key == QLatin1String("agency")) {
         r->agency = value;
     } else if (key == QLatin1String("agency_kind")) {
@@ -87,17 +83,18 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
     return true;
 }
 
-bool ReportRecords::createSchema(const QSqlDatabase& db, QString* error)
-{
+bool ReportRecords::createSchema(const QSqlDatabase& db, QString* error) {
     const QStringList statements = {
         QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE narrative(section TEXT PRIMARY KEY NOT NULL, text TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE cell(section TEXT NOT NULL, row_path TEXT NOT NULL, column_path TEXT NOT "
-                       "NULL, value TEXT NOT NULL, PRIMARY KEY(section, row_path, column_path))"),
+        QStringLiteral(
+            "CREATE TABLE cell(section TEXT NOT NULL, row_path TEXT NOT NULL, column_path TEXT NOT "
+            "NULL, value TEXT NOT NULL, PRIMARY KEY(section, row_path, column_path))"),
         QStringLiteral("CREATE TABLE edit_log(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, what "
                        "TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE version(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, name TEXT "
-                       "NOT NULL, last_edit_id INTEGER NOT NULL, snapshot TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE version(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, name TEXT "
+            "NOT NULL, last_edit_id INTEGER NOT NULL, snapshot TEXT NOT NULL)"),
     };
     for (const QString& sql : statements) {
         if (!SqliteFile::exec(db, sql, error))
@@ -106,8 +103,7 @@ bool ReportRecords::createSchema(const QSqlDatabase& db, QString* error)
     return true;
 }
 
-bool ReportRecords::writeAll(const QSqlDatabase& db, const Report& r, QString* error)
-{
+bool ReportRecords::writeAll(const QSqlDatabase& db, const Report& r, QString* error) {
     const QString metaSql = QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
     QVector<QPair<QString, QString>> meta = {
         {kFormat, r.format->id},
@@ -142,8 +138,7 @@ bool ReportRecords::writeAll(const QSqlDatabase& db, const Report& r, QString* e
 }
 
 bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& registry, Report* out,
-                            QStringList* unknown, QString* error)
-{
+                            QStringList* unknown, QString* error) {
     QMap<QString, QString> meta;
     {
         QSqlQuery q(db);
@@ -157,10 +152,11 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     const QString formatId = meta.value(kFormat);
     const FormatPtr format = registry.format(formatId);
     if (!format) {
-        *error = formatId.isEmpty() ? tr("The document names no report format; the file is damaged.")
-                                    : tr("The document uses the report format “%1”, which this program does not "
-                                         "know. Install the format file and open the document again.")
-                                          .arg(formatId);
+        *error = formatId.isEmpty()
+                     ? tr("The document names no report format; the file is damaged.")
+                     : tr("The document uses the report format “%1”, which this program does not "
+                          "know. Install the format file and open the document again.")
+                           .arg(formatId);
         return false;
     }
     Report r = Report::create(format, 0, QString(), AgencyKind::Department);

@@ -17,20 +17,17 @@ namespace {
 constexpr char kMagic[16] = "SQLite format 3"; // 15 characters and the terminating NUL: 16 bytes
 constexpr int kHeaderSize = 100;
 
-quint32 be32(const QByteArray& b, int offset)
-{
+quint32 be32(const QByteArray& b, int offset) {
     return qFromBigEndian<quint32>(b.constData() + offset);
 }
 
-QString native(const QString& path)
-{
+QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
 } // namespace
 
-SqliteFile::Header SqliteFile::checkHeader(const QString& path, quint32 expectedApplicationId)
-{
+SqliteFile::Header SqliteFile::checkHeader(const QString& path, quint32 expectedApplicationId) {
     Header h;
     const QFileInfo fi(path);
     if (!fi.exists()) {
@@ -48,7 +45,8 @@ SqliteFile::Header SqliteFile::checkHeader(const QString& path, quint32 expected
     file.close();
     if (size == 0) {
         h.status = Header::Status::Empty;
-        h.error = tr("The file %1 is empty: it is not a Nianbao document, or it was cut off.").arg(native(path));
+        h.error =
+            tr("The file %1 is empty: it is not a Nianbao document, or it was cut off.").arg(native(path));
         return h;
     }
     if (head.size() < int(sizeof kMagic) || std::memcmp(head.constData(), kMagic, sizeof kMagic) != 0) {
@@ -56,9 +54,10 @@ SqliteFile::Header SqliteFile::checkHeader(const QString& path, quint32 expected
         h.error = tr("%1 is not a Nianbao document.").arg(native(path));
         return h;
     }
-    const QString truncated = tr("The document %1 is incomplete (the file was cut off or damaged). It was not "
-                                 "changed; open a copy or a backup instead.")
-                                  .arg(native(path));
+    const QString truncated =
+        tr("The document %1 is incomplete (the file was cut off or damaged). It was not "
+           "changed; open a copy or a backup instead.")
+            .arg(native(path));
     if (head.size() < kHeaderSize) {
         h.status = Header::Status::Truncated;
         h.error = truncated;
@@ -94,8 +93,7 @@ SqliteFile::Header SqliteFile::checkHeader(const QString& path, quint32 expected
     return h;
 }
 
-QSqlDatabase SqliteFile::open(const QString& path, bool readOnly, QString* error)
-{
+QSqlDatabase SqliteFile::open(const QString& path, bool readOnly, QString* error) {
     const QString name = QStringLiteral("nb-doc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
@@ -113,10 +111,10 @@ QSqlDatabase SqliteFile::open(const QString& path, bool readOnly, QString* error
         *error = describe(db.lastError());
     if (ok && !readOnly) {
         // A rollback journal works on USB sticks and network shares (WAL does not); FULL syncs every commit.
-        ok = scalar(db, QStringLiteral("PRAGMA journal_mode=DELETE"), error).toString().compare(
-                 QStringLiteral("delete"), Qt::CaseInsensitive)
-                 == 0
-             && exec(db, QStringLiteral("PRAGMA synchronous=FULL"), error);
+        ok = scalar(db, QStringLiteral("PRAGMA journal_mode=DELETE"), error)
+                     .toString()
+                     .compare(QStringLiteral("delete"), Qt::CaseInsensitive) == 0 &&
+             exec(db, QStringLiteral("PRAGMA synchronous=FULL"), error);
         if (!ok && error->isEmpty())
             *error = tr("The document could not be switched to the rollback journal.");
     }
@@ -128,8 +126,7 @@ QSqlDatabase SqliteFile::open(const QString& path, bool readOnly, QString* error
     return db;
 }
 
-void SqliteFile::close(const QString& connectionName)
-{
+void SqliteFile::close(const QString& connectionName) {
     if (connectionName.isEmpty())
         return;
     {
@@ -140,8 +137,7 @@ void SqliteFile::close(const QString& connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-bool SqliteFile::exec(const QSqlDatabase& db, const QString& sql, QString* error)
-{
+bool SqliteFile::exec(const QSqlDatabase& db, const QString& sql, QString* error) {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
@@ -149,8 +145,7 @@ bool SqliteFile::exec(const QSqlDatabase& db, const QString& sql, QString* error
     return false;
 }
 
-QVariant SqliteFile::scalar(const QSqlDatabase& db, const QString& sql, QString* error)
-{
+QVariant SqliteFile::scalar(const QSqlDatabase& db, const QString& sql, QString* error) {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
         *error = describe(q.lastError());
@@ -163,8 +158,7 @@ QVariant SqliteFile::scalar(const QSqlDatabase& db, const QString& sql, QString*
     return q.value(0);
 }
 
-QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error)
-{
+QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *error = describe(q.lastError());
@@ -178,13 +172,11 @@ QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error)
     return lines.join(QLatin1Char('\n'));
 }
 
-bool SqliteFile::isDiskFull(const QSqlError& error)
-{
+bool SqliteFile::isDiskFull(const QSqlError& error) {
     return (error.nativeErrorCode().toInt() & 0xff) == 13;
 }
 
-QString SqliteFile::describe(const QSqlError& error)
-{
+QString SqliteFile::describe(const QSqlError& error) {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString text;
     switch (error.nativeErrorCode().toInt() & 0xff) {
@@ -218,8 +210,7 @@ QString SqliteFile::describe(const QSqlError& error)
     return detail.isEmpty() ? text : tr("%1 (%2)").arg(text, detail);
 }
 
-bool SqliteFile::replaceFile(const QString& source, const QString& target, QString* error)
-{
+bool SqliteFile::replaceFile(const QString& source, const QString& target, QString* error) {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         *error = tr("Could not read %1: %2").arg(native(source), in.errorString());
@@ -245,42 +236,35 @@ bool SqliteFile::replaceFile(const QString& source, const QString& target, QStri
     return true;
 }
 
-QString SqliteFile::scratchPath(const QString& documentPath, const QString& tag)
-{
+QString SqliteFile::scratchPath(const QString& documentPath, const QString& tag) {
     const QFileInfo fi(documentPath);
-    return fi.absoluteDir().filePath(QStringLiteral(".~%1.%2-%3")
-                                         .arg(fi.fileName(), tag,
-                                              QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
+    return fi.absoluteDir().filePath(
+        QStringLiteral(".~%1.%2-%3")
+            .arg(fi.fileName(), tag, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
 }
 
-void SqliteFile::removeScratch(const QString& path)
-{
+void SqliteFile::removeScratch(const QString& path) {
     QFile::remove(path + QStringLiteral("-journal"));
     QFile::remove(path);
 }
 
 SqlTransaction::SqlTransaction(const QSqlDatabase& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-SqlTransaction::~SqlTransaction()
-{
+SqlTransaction::~SqlTransaction() {
     if (m_open) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK")); // may fail when SQLite already rolled back (e.g. SQLITE_FULL)
     }
 }
 
-bool SqlTransaction::begin(QString* error)
-{
+bool SqlTransaction::begin(QString* error) {
     // IMMEDIATE takes the write lock up front, so a busy document fails here and not halfway through.
     m_open = SqliteFile::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
     return m_open;
 }
 
-bool SqlTransaction::commit(QString* error)
-{
+bool SqlTransaction::commit(QString* error) {
     if (!m_open)
         return false;
     if (!SqliteFile::exec(m_db, QStringLiteral("COMMIT"), error))

@@ -43,11 +43,13 @@ public:
     /// True when the error is SQLITE_FULL (disk or size limit reached).
     static bool isDiskFull(const QSqlError& error);
 
-    /// Replaces target with the bytes of source through QSaveFile: written beside the target, flushed to disk,
-    /// then renamed over it in one step. The target stays as it was if anything fails.
+    /// Replaces target with the bytes of source through QSaveFile: written beside the target, flushed to
+    /// disk, then renamed over it in one step. The target stays as it was if anything fails.
     static bool replaceFile(const QString& source, const QString& target, QString* error);
     /// A bindable TEXT value: Qt binds a null QString as SQL NULL, which the NOT NULL columns refuse.
-    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString& value) {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
     /// A unique, hidden scratch path beside the document (".~<name>.<tag>-<uuid>").
     static QString scratchPath(const QString& documentPath, const QString& tag);
     /// Removes a scratch database and its journal.
