@@ -1,4 +1,2109 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Level-1 headings (一、)</source>
+        <translation>一级标题（一、）</translation>
+    </message>
+    <message>
+        <source>Level-2 headings (（一）)</source>
+        <translation>二级标题（（一））</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>CellInput</name>
+    <message>
+        <source>“%1” is not a number. Enter digits only, for example 12.</source>
+        <translation>“%1”不是数字。请只输入数字，例如 12。</translation>
+    </message>
+    <message>
+        <source>Negative numbers are not allowed here: counts and amounts cannot be below 0.</source>
+        <translation>此处不允许负数：件数和金额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>This cell counts items: enter a whole number (no decimals).</source>
+        <translation>此单元格填写件数：请输入整数（不带小数）。</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元 take at most 4 decimals (that is, to the yuan).</source>
+        <translation>以万元为单位的金额最多保留 4 位小数（即精确到元）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large: the largest value a cell can hold is 999,999,999.</source>
+        <translation>%1 过大：单元格最大只能填写 999,999,999。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>this build cannot import published reports</source>
+        <translation>此版本不支持导入已发布的年报</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>format %1, agency %2, year %3</source>
+        <translation>格式 %1，机关 %2，年度 %3</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>import problem, line %1: %2</source>
+        <translation>导入问题，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import published reports in memory and check each with every rule of its format. Folders are searched for report files. Exit 1 when any file has an error or an import problem.</source>
+        <translation>在内存中导入已发布的年报，并按其格式的全部规则逐份检查。会在文件夹中查找年报文件。任一文件有错误或导入问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Reports or folders of reports.</source>
+        <translation>年报文件或存放年报的文件夹。</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>Files checked at the same time (default: one per core).</source>
+        <translation>同时检查的文件数（默认：每个处理器核心一个）。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>not a readable Nianbao document</source>
+        <translation>不是可读取的年报工作台文档</translation>
+    </message>
+    <message>
+        <source>Files: %1, with errors or import problems: %2</source>
+        <translation>文件：%1 份，有错误或导入问题：%2 份</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a Nianbao document or Nianbao JSON file</source>
+        <translation>%1：不是年报工作台文档或年报工作台 JSON 文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 无法修改：%2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>参数个数不正确</translation>
+    </message>
+    <message>
+        <source>Export a report to other file formats.</source>
+        <translation>将年报导出为其他文件格式。</translation>
+    </message>
+    <message>
+        <source>The report (.nianbao or JSON).</source>
+        <translation>年报（.nianbao 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>Write Nianbao JSON (nianbao/1).</source>
+        <translation>写出年报工作台 JSON（nianbao/1）。</translation>
+    </message>
+    <message>
+        <source>Write a PDF (GB/T 9704 layout).</source>
+        <translation>写出 PDF（GB/T 9704 版式）。</translation>
+    </message>
+    <message>
+        <source>Write a Word document.</source>
+        <translation>写出 Word 文档。</translation>
+    </message>
+    <message>
+        <source>Write an OpenDocument text.</source>
+        <translation>写出 OpenDocument 文本。</translation>
+    </message>
+    <message>
+        <source>Write one self-contained HTML page.</source>
+        <translation>写出一个独立的 HTML 网页。</translation>
+    </message>
+    <message>
+        <source>Write one CSV file per table into DIR.</source>
+        <translation>在 DIR 中为每张表写出一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Print a 草稿 watermark.</source>
+        <translation>加印“草稿”水印。</translation>
+    </message>
+    <message>
+        <source>name at least one output, e.g. --json OUT</source>
+        <translation>请至少指定一种输出，例如 --json OUT</translation>
+    </message>
+    <message>
+        <source>Show the edit log (every committed change, oldest first) and the saved versions.</source>
+        <translation>显示编辑记录（每次已保存的修改，从早到晚）和已保存的版本。</translation>
+    </message>
+    <message>
+        <source>The document (.nianbao).</source>
+        <translation>文档（.nianbao）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>At most N edits (default 1000).</source>
+        <translation>最多 N 条编辑记录（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>version %1 “%2” saved %3 after edit %4</source>
+        <translation>版本 %1“%2”，保存于 %3，位于第 %4 次编辑之后</translation>
+    </message>
+    <message>
+        <source>Save a named version of a document (edits are stored already; this marks a point).</source>
+        <translation>为文档保存一个命名版本（修改已随时保存，此操作只是标记一个节点）。</translation>
+    </message>
+    <message>
+        <source>Name of the version.</source>
+        <translation>版本名称。</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须指定 --name</translation>
+    </message>
+    <message>
+        <source>Create a report document from a file. The kind of input is detected from its content.</source>
+        <translation>由文件创建年报文档。输入类型根据内容自动识别。</translation>
+    </message>
+    <message>
+        <source>Nianbao JSON or a published report.</source>
+        <translation>年报工作台 JSON 或已发布的年报。</translation>
+    </message>
+    <message>
+        <source>The document to create (.nianbao).</source>
+        <translation>要创建的文档（.nianbao）。</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>必须指定 -o FILE</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a Nianbao JSON file</source>
+        <translation>%1：不是年报工作台 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2</source>
+        <translation>已由 %2 创建 %1</translation>
+    </message>
+    <message>
+        <source>Create a new, empty annual report document.</source>
+        <translation>创建一份新的空白年报文档。</translation>
+    </message>
+    <message>
+        <source>Report format (default %1).</source>
+        <translation>年报格式（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Report year.</source>
+        <translation>报告年度。</translation>
+    </message>
+    <message>
+        <source>Agency name.</source>
+        <translation>机关名称。</translation>
+    </message>
+    <message>
+        <source>部门 (deadline 1月31日) or 人民政府 (deadline 3月31日).</source>
+        <translation>部门（公布期限 1月31日）或人民政府（公布期限 3月31日）。</translation>
+    </message>
+    <message>
+        <source>Title (default from the format).</source>
+        <translation>标题（默认由格式生成）。</translation>
+    </message>
+    <message>
+        <source>--year, --agency and -o are required</source>
+        <translation>必须指定 --year、--agency 和 -o</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; known: %2</source>
+        <translation>未知格式“%1”；已知格式：%2</translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a year</source>
+        <translation>--year：“%1”不是年份</translation>
+    </message>
+    <message>
+        <source>--agency-kind must be 部门 or 人民政府</source>
+        <translation>--agency-kind 必须是 部门 或 人民政府</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3)</source>
+        <translation>已创建 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>agency kind must be 部门 or 人民政府</source>
+        <translation>机关类型必须是 部门 或 人民政府</translation>
+    </message>
+    <message>
+        <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
+Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
+        <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
+单元格：--cell '部分:行路径:列路径=值'，例如
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
+    </message>
+    <message>
+        <source>Set one cell (repeatable).</source>
+        <translation>设置一个单元格（可重复）。</translation>
+    </message>
+    <message>
+        <source>Section whose text --text-file replaces (一 … 六).</source>
+        <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
+    </message>
+    <message>
+        <source>UTF-8 text file with the section's paragraphs.</source>
+        <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>Set metadata KEY=VALUE (repeatable): agency, agency-kind, year, title, signature-agency, signature-date, notes, auto-totals.</source>
+        <translation>设置元数据 KEY=VALUE（可重复）：agency、agency-kind、year、title、signature-agency、signature-date、notes、auto-totals。</translation>
+    </message>
+    <message>
+        <source>--section and --text-file go together</source>
+        <translation>--section 和 --text-file 须同时使用</translation>
+    </message>
+    <message>
+        <source>--cell “%1”: expected SECTION:ROW:COLUMN=VALUE</source>
+        <translation>--cell“%1”：应为 部分:行:列=值</translation>
+    </message>
+    <message>
+        <source>--cell “%1”: format %2 has no such cell</source>
+        <translation>--cell“%1”：格式 %2 中没有此单元格</translation>
+    </message>
+    <message>
+        <source>--cell “%1”: this total is computed automatically</source>
+        <translation>--cell“%1”：此合计自动计算</translation>
+    </message>
+    <message>
+        <source>--cell “%1”: %2</source>
+        <translation>--cell“%1”：%2</translation>
+    </message>
+    <message>
+        <source>--section: no section “%1”</source>
+        <translation>--section：没有“%1”部分</translation>
+    </message>
+    <message>
+        <source>--meta “%1”: unknown key</source>
+        <translation>--meta“%1”：未知的键</translation>
+    </message>
+    <message>
+        <source>--meta “%1”: %2</source>
+        <translation>--meta“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) set</source>
+        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
+        <translation>按格式的全部规则检查年报（.nianbao 文档或年报工作台 JSON）。</translation>
+    </message>
+    <message>
+        <source>The report to check.</source>
+        <translation>要检查的年报。</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>以 JSON 输出检查结果。</translation>
+    </message>
+    <message>
+        <source>Exit 1 on warnings too.</source>
+        <translation>有警告时也以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Last year's report, for the cross-year checks.</source>
+        <translation>上一年度的年报，用于跨年度检查。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The report has no format.</source>
+        <translation>年报没有格式。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Import Published Report</source>
+        <translation>导入已发布的年报</translation>
+    </message>
+    <message>
+        <source>Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)</source>
+        <translation>已发布的年报 (*.txt *.html *.htm *.pdf *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV (a folder is created)</source>
+        <translation>将表格导出为 CSV（将创建一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>文件夹 (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>Written to “%1”.</source>
+        <translation>已写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLock</name>
+    <message>
+        <source>No permission to create the lock file %1.</source>
+        <translation>没有创建锁文件 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>无法创建锁文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMigrator</name>
+    <message>
+        <source>This program cannot upgrade documents of file version %1.</source>
+        <translation>本程序无法升级文件版本为 %1 的文档。</translation>
+    </message>
+    <message>
+        <source>Could not make a working copy of %1 for the upgrade. The document was not changed.</source>
+        <translation>无法为升级创建 %1 的工作副本。文档未被修改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the document from file version %1 to %2 failed; the original was not changed. %3</source>
+        <translation>将文档从文件版本 %1 升级到 %2 失败；原文件未被修改。%3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>An edit of this document was interrupted and must be finished by opening it with write access. %1</source>
+        <translation>此文档的一次编辑被中断，需要以可写方式打开文档才能完成。%1</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao document (it is a database of another program).</source>
+        <translation>%1 不是年报工作台文档（它是其他程序的数据库）。</translation>
+    </message>
+    <message>
+        <source>The document %1 is damaged (%2). It was not changed; open a saved copy or a backup instead.</source>
+        <translation>文档 %1 已损坏（%2）。文档未被修改；请改为打开保存的副本或备份。</translation>
+    </message>
+    <message>
+        <source>The report has no format.</source>
+        <translation>年报没有格式。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 已存在。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another program.</source>
+        <translation>另一个程序正在创建 %1。</translation>
+    </message>
+    <message>
+        <source>A leftover file %1 is in the way and cannot be removed.</source>
+        <translation>遗留文件 %1 妨碍操作，且无法删除。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The document %1 was never completely written (file version %2); it is damaged.</source>
+        <translation>文档 %1 从未完整写入（文件版本 %2）；文档已损坏。</translation>
+    </message>
+    <message>
+        <source>The document was opened read-only as requested.</source>
+        <translation>已按要求以只读方式打开文档。</translation>
+    </message>
+    <message>
+        <source>The file is read-only, so the document was opened read-only and cannot be changed.</source>
+        <translation>文件为只读，因此以只读方式打开文档，不能修改。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the document was opened read-only and cannot be changed.</source>
+        <translation>文件夹 %1 为只读，因此以只读方式打开文档，不能修改。</translation>
+    </message>
+    <message>
+        <source>The document was written by a newer version of Nianbao (file version %1; this version knows up to %2). It was opened read-only so that it is not damaged; update the program to edit it.</source>
+        <translation>此文档由较新版本的年报工作台写入（文件版本 %1；本版本最高支持 %2）。为避免损坏，已以只读方式打开；请升级程序后再编辑。</translation>
+    </message>
+    <message>
+        <source>The document is locked by another program (its lock file %1 cannot be read). It was opened read-only.</source>
+        <translation>文档被另一个程序锁定（无法读取其锁文件 %1）。已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The document is being edited by %1 on %2 (process %3) since %4. It was opened read-only; close it there to edit it here.</source>
+        <translation>%1 自 %4 起正在计算机 %2 上编辑此文档（进程 %3）。已以只读方式打开；请在那里关闭后再在此编辑。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>The document could not be locked for editing (%1), so it was opened read-only.</source>
+        <translation>无法锁定文档以进行编辑（%1），因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The document has the older file version %1 and must be upgraded before it can be opened, which is not possible now: %2</source>
+        <translation>文档的文件版本 %1 较旧，须先升级才能打开，但现在无法升级：%2</translation>
+    </message>
+    <message>
+        <source>Invalid cell key “%1”.</source>
+        <translation>无效的单元格键“%1”。</translation>
+    </message>
+    <message>
+        <source>The document is read-only; the change was not saved. %1</source>
+        <translation>文档为只读；修改未保存。%1</translation>
+    </message>
+    <message>
+        <source>The document is read-only; the version was not saved. %1</source>
+        <translation>文档为只读；版本未保存。%1</translation>
+    </message>
+    <message>
+        <source>The document has no version %1.</source>
+        <translation>文档中没有版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The report has no format.</source>
+        <translation>年报没有格式。</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Agency</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>Agency kind</source>
+        <translation>机关类型</translation>
+    </message>
+    <message>
+        <source>Report year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Signing agency</source>
+        <translation>落款机关</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Automatic totals</source>
+        <translation>自动计算合计</translation>
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation>修改“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <source>Rendering needs a QGuiApplication (fonts).</source>
+        <translation>排版需要 QGuiApplication（字体）。</translation>
+    </message>
+    <message>
+        <source>No installed font has these characters (they would print as boxes): %1. Install a Chinese font or run packaging/fonts/prepare-fonts.sh.</source>
+        <translation>已安装的字体中都没有这些字符（打印时会显示为方框）：%1。请安装中文字体，或运行 packaging/fonts/prepare-fonts.sh。</translation>
+    </message>
+</context>
+<context>
+    <name>FontResolver</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>level-1 heading</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>level-2 heading</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
+        <translation>%1字体“%2”未安装；改用标准字体。</translation>
+    </message>
+    <message>
+        <source>No Chinese font found for the %1; characters may be missing.</source>
+        <translation>%1没有找到中文字体；可能缺字。</translation>
+    </message>
+    <message>
+        <source>The %1 uses the system font "%2".</source>
+        <translation>%1使用系统字体“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>FormatDetector</name>
+    <message>
+        <source>no table of a known format; chosen from the report year</source>
+        <translation>没有已知格式的表格；根据报告年度选择格式</translation>
+    </message>
+    <message>
+        <source>labels found: %1</source>
+        <translation>找到的标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FormatLoader</name>
+    <message>
+        <source>“%1” must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation>“%1”不能为空</translation>
+    </message>
+    <message>
+        <source>“%1” must be a non-empty array</source>
+        <translation>“%1”必须是非空数组</translation>
+    </message>
+    <message>
+        <source>unknown cell type “%1” (expected count, amount or signed)</source>
+        <translation>未知的单元格类型“%1”（应为 count、amount 或 signed）</translation>
+    </message>
+    <message>
+        <source>a column must be an object</source>
+        <translation>列必须是对象</translation>
+    </message>
+    <message>
+        <source>“span” must be between 1 and 20</source>
+        <translation>“span”必须在 1 到 20 之间</translation>
+    </message>
+    <message>
+        <source>only leaf columns may have “type” or “span”</source>
+        <translation>只有末级列可以有“type”或“span”</translation>
+    </message>
+    <message>
+        <source>a row must be an object</source>
+        <translation>行必须是对象</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a format definition must be a JSON object</source>
+        <translation>格式定义必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
+        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
+    </message>
+    <message>
+        <source>a section must be an object</source>
+        <translation>部分必须是对象</translation>
+    </message>
+    <message>
+        <source>duplicate section id “%1”</source>
+        <translation>部分编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>a table section needs a “table” object</source>
+        <translation>表格部分需要一个“table”对象</translation>
+    </message>
+    <message>
+        <source>a table without row labels has exactly one row</source>
+        <translation>没有行标签的表格只能有一行</translation>
+    </message>
+    <message>
+        <source>a table without row labels cannot nest rows</source>
+        <translation>没有行标签的表格不能有嵌套行</translation>
+    </message>
+    <message>
+        <source>two columns have the same label path</source>
+        <translation>两列的标签路径相同</translation>
+    </message>
+    <message>
+        <source>duplicate row “%1”</source>
+        <translation>行“%1”重复</translation>
+    </message>
+    <message>
+        <source>block is %1 grid columns wide, the table is %2 (use “span”)</source>
+        <translation>该区块宽 %1 个网格列，而表格宽 %2 列（请使用“span”）</translation>
+    </message>
+    <message>
+        <source>unknown section kind “%1” (expected narrative or table)</source>
+        <translation>未知的部分类型“%1”（应为 narrative 或 table）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormatRegistry</name>
+    <message>
+        <source>no format given</source>
+        <translation>未指定格式</translation>
+    </message>
+</context>
+<context>
+    <name>FormatRuleCompiler</name>
+    <message>
+        <source>a term must be a non-empty string</source>
+        <translation>项必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of terms</source>
+        <translation>必须是非空的项数组</translation>
+    </message>
+    <message>
+        <source>“id” must be a non-empty string</source>
+        <translation>“id”必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>duplicate rule id “%1”</source>
+        <translation>规则编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>unknown severity “%1” (expected error or warning)</source>
+        <translation>未知的严重程度“%1”（应为 error 或 warning）</translation>
+    </message>
+    <message>
+        <source>“section” must name a table section, not “%1”</source>
+        <translation>“section”必须是表格部分，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown “each” value “%1” (expected row, column or cell)</source>
+        <translation>未知的“each”值“%1”（应为 row、column 或 cell）</translation>
+    </message>
+    <message>
+        <source>“message” must not be empty</source>
+        <translation>“message”不能为空</translation>
+    </message>
+    <message>
+        <source>“parts” must be a non-empty array</source>
+        <translation>“parts”必须是非空数组</translation>
+    </message>
+    <message>
+        <source>a computing rule needs exactly one plain cell on the left</source>
+        <translation>计算规则的左边必须恰好是一个普通单元格</translation>
+    </message>
+    <message>
+        <source>a computing rule cannot use the previous year's report</source>
+        <translation>计算规则不能使用上一年度的年报</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation>未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>unknown row “%1”</source>
+        <translation>未知的行“%1”</translation>
+    </message>
+    <message>
+        <source>unknown row “%1” in “only”</source>
+        <translation>“only”中有未知的行“%1”</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” in “only”</source>
+        <translation>“only”中有未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>unknown cell “%1” (write ROW|COLUMN)</source>
+        <translation>未知的单元格“%1”（请写作 行|列）</translation>
+    </message>
+    <message>
+        <source>the rule applies to no cell of section %1</source>
+        <translation>该规则不适用于部分 %1 的任何单元格</translation>
+    </message>
+    <message>
+        <source>cell %1 / %2 is computed twice by rule “%3”</source>
+        <translation>单元格 %1 / %2 被规则“%3”重复计算</translation>
+    </message>
+    <message>
+        <source>computed cells depend on each other in a cycle (rule “%1”)</source>
+        <translation>计算单元格之间存在循环依赖（规则“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExchange</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the JSON document must be an object</source>
+        <translation>JSON 文档必须是对象</translation>
+    </message>
+    <message>
+        <source>this file uses the newer interchange schema “%1”; this version reads “%2”. Please update Nianbao.</source>
+        <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
+    </message>
+    <message>
+        <source>not a Nianbao report (no "schema": "%1")</source>
+        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
+    </message>
+    <message>
+        <source>unknown report format “%1”</source>
+        <translation>未知的年报格式“%1”</translation>
+    </message>
+    <message>
+        <source>agency_kind: “%1” is neither 部门 nor 人民政府</source>
+        <translation>agency_kind：“%1”既不是 部门 也不是 人民政府</translation>
+    </message>
+    <message>
+        <source>signature.date: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>signature.date：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>sections[%1]: unknown section “%2”</source>
+        <translation>sections[%1]：未知的部分“%2”</translation>
+    </message>
+    <message>
+        <source>%1: no such cell in format %2</source>
+        <translation>%1：格式 %2 中没有此单元格</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid value</source>
+        <translation>%1：%2 不是有效的值</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative</source>
+        <translation>%1：%2 是负数</translation>
+    </message>
+    <message>
+        <source>%1: a cell must be a number or null</source>
+        <translation>%1：单元格必须是数字或 null</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报工作台</translation>
+    </message>
+    <message>
+        <source>Government information disclosure annual report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Create a new report for an agency and year, or open a report you have started. Every change is stored as you type.</source>
+        <translation>为机关和年度新建一份年报，或打开已开始编写的年报。每一处修改在输入时即已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>新建年报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent reports:</source>
+        <translation>最近的年报(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新建年报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Version…</source>
+        <translation>保存版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every change is already stored; this keeps a named checkpoint you can go back to</source>
+        <translation>每一处修改都已保存；此操作保存一个带名称的版本，以便日后查看</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>保存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word 文档 (.docx)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenDocument (.odt)…</source>
+        <translation>&amp;OpenDocument 文本 (.odt)…</translation>
+    </message>
+    <message>
+        <source>&amp;Web page (.html)…</source>
+        <translation>网页 (.html)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tables as CSV…</source>
+        <translation>表格导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Published Report…</source>
+        <translation>导入已发布的年报(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Problem</source>
+        <translation>上一个问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>下一部分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>上一部分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next P&amp;ane</source>
+        <translation>下一个窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Several Reports…</source>
+        <translation>检查多份年报(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Nianbao</source>
+        <translation>关于年报工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <source>Title and signature</source>
+        <translation>标题与落款</translation>
+    </message>
+    <message>
+        <source>Who reports, for which year, and how the report is signed. The title is filled in from the agency and the year unless you type your own.</source>
+        <translation>报告机关、报告年度以及落款。标题默认由机关名称和年度生成，也可以自行填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Full name of the reporting agency</source>
+        <translation>报告机关的全称</translation>
+    </message>
+    <message>
+        <source>Agency &amp;kind:</source>
+        <translation>机关类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>落款机关(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date of signature:</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lear date</source>
+        <translation>清除日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Publish by:</source>
+        <translation>公布期限：</translation>
+    </message>
+    <message>
+        <source>Compute &amp;totals automatically</source>
+        <translation>自动计算合计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (not printed):</source>
+        <translation>备注（不打印）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New Report</source>
+        <translation>新建年报</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Full name of the reporting agency</source>
+        <translation>报告机关的全称</translation>
+    </message>
+    <message>
+        <source>Agency &amp;kind:</source>
+        <translation>机关类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>The report has no format.</source>
+        <translation>年报没有格式。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Default &amp;agency:</source>
+        <translation>默认机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Default agency &amp;kind:</source>
+        <translation>默认机关类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts</source>
+        <translation>字体(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fonts used for printing and export. When a font is not installed, the next one that is takes its place: the last column shows the font that will really be used.</source>
+        <translation>打印和导出时使用的字体。某种字体未安装时，由下一种已安装的字体代替：最后一列显示实际使用的字体。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>the file is too large for a report (%1 MB)</source>
+        <translation>文件太大，不像是年报（%1 MB）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is not text (binary data)</source>
+        <translation>文件不是文本（二进制数据）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRecords</name>
+    <message>
+        <source>The document names no report format; the file is damaged.</source>
+        <translation>文档中没有指明年报格式；文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The document uses the report format “%1”, which this program does not know. Install the format file and open the document again.</source>
+        <translation>文档使用年报格式“%1”，本程序不认识该格式。请安装该格式文件后重新打开文档。</translation>
+    </message>
+    <message>
+        <source>The document has no “%1”; the file is damaged.</source>
+        <translation>文档中没有“%1”；文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The document has an invalid value “%1” for “%2”; the file is damaged.</source>
+        <translation>文档中“%2”的值“%1”无效；文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The document has an unreadable value “%1” in %2; the file is damaged.</source>
+        <translation>文档的 %2 中有无法读取的值“%1”；文件已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>No output device.</source>
+        <translation>没有输出设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected page range contains none of the report's %n page(s).</source>
+        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not start printing to the output device.</source>
+        <translation>无法开始向输出设备打印。</translation>
+    </message>
+    <message>
+        <source>The output device refused a new page.</source>
+        <translation>输出设备拒绝了新页面。</translation>
+    </message>
+    <message>
+        <source>Could not finish the output.</source>
+        <translation>无法完成输出。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>%1 / %2 is negative (%3); counts and amounts cannot be below 0.</source>
+        <translation>%1 / %2 为负数（%3）；件数和金额不能小于 0。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
+        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
+    </message>
+    <message>
+        <source>Section “%1” is empty.</source>
+        <translation>“%1”部分为空。</translation>
+    </message>
+    <message>
+        <source>The agency name is empty.</source>
+        <translation>机关名称为空。</translation>
+    </message>
+    <message>
+        <source>The report year %1 is not plausible.</source>
+        <translation>报告年度 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>The report date (成文日期) is not set.</source>
+        <translation>尚未填写成文日期。</translation>
+    </message>
+    <message>
+        <source>The legal deadline %1 for a %2 has passed.</source>
+        <translation>%2的法定公布期限 %1 已过。</translation>
+    </message>
+    <message>
+        <source>The report date %1 must be after the report year %2.</source>
+        <translation>成文日期 %1 必须在报告年度 %2 之后。</translation>
+    </message>
+    <message>
+        <source>The report date %1 is after the legal deadline %2 for a %3.</source>
+        <translation>成文日期 %1 晚于%3的法定公布期限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Nianbao document, or it was cut off.</source>
+        <translation>文件 %1 为空：它不是年报工作台文档，或者已被截断。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao document.</source>
+        <translation>%1 不是年报工作台文档。</translation>
+    </message>
+    <message>
+        <source>The document %1 is incomplete (the file was cut off or damaged). It was not changed; open a copy or a backup instead.</source>
+        <translation>文档 %1 不完整（文件被截断或已损坏）。文档未被修改；请改为打开副本或备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao document (it is a database of another program).</source>
+        <translation>%1 不是年报工作台文档（它是其他程序的数据库）。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>The document could not be switched to the rollback journal.</source>
+        <translation>无法将文档切换为回滚日志模式。</translation>
+    </message>
+    <message>
+        <source>The document returned no answer to %1.</source>
+        <translation>文档对 %1 没有返回结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more problem(s)</source>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
+        <translation>磁盘已满。修改未保存，文档保持不变；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The document cannot be written (read-only file, folder or medium). The change was not saved and the document is unchanged.</source>
+        <translation>无法写入文档（文件、文件夹或介质为只读）。修改未保存，文档保持不变。</translation>
+    </message>
+    <message>
+        <source>The document is busy in another program. The change was not saved; try again.</source>
+        <translation>文档正被另一个程序占用。修改未保存；请重试。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error. The change was not saved and the document is unchanged.</source>
+        <translation>磁盘报告读写错误。修改未保存，文档保持不变。</translation>
+    </message>
+    <message>
+        <source>The document file is damaged.</source>
+        <translation>文档文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The document file cannot be opened.</source>
+        <translation>无法打开文档文件。</translation>
+    </message>
+    <message>
+        <source>The document could not be read or written.</source>
+        <translation>无法读写文档。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableAssembler</name>
+    <message>
+        <source>Row “%1” has %2 values but table %3 has %4 columns here; the row was not imported.</source>
+        <translation>行“%1”有 %2 个值，但表%3此处有 %4 列；该行未导入。</translation>
+    </message>
+    <message>
+        <source>Unreadable value “%1” (%2) in “%3” / “%4”; the cell was left blank.</source>
+        <translation>“%3” / “%4”中的值“%1”无法识别（%2）；该单元格留空。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” / “%3” is not a whole number; recorded as printed.</source>
+        <translation>“%2” / “%3”中的“%1”不是整数；按原文记录。</translation>
+    </message>
+    <message>
+        <source>A second data row in table %1 was not imported.</source>
+        <translation>表%1的第二个数据行未导入。</translation>
+    </message>
+    <message>
+        <source>Table %1 needs %2 values in its data row; this row has %3 and was not imported.</source>
+        <translation>表%1的数据行需要 %2 个值；该行有 %3 个，未导入。</translation>
+    </message>
+    <message>
+        <source>No data row of table %1 was found; its cells were left blank.</source>
+        <translation>没有找到表%1的数据行；其单元格留空。</translation>
+    </message>
+    <message>
+        <source>%1 lines of text in section %2 are not part of its table and were not imported.</source>
+        <translation>第%2部分中有 %1 行文字不属于表格，未导入。</translation>
+    </message>
+    <message>
+        <source>Text in section %1 is not part of its table and was not imported.</source>
+        <translation>第%1部分中的文字不属于表格，未导入。</translation>
+    </message>
+    <message>
+        <source>Section %1 is too long to be a table; from here on nothing was imported.</source>
+        <translation>第%1部分太长，不像表格；从此处起未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Too many rows in table %1; this row was not imported.</source>
+        <translation>表%1的行数过多；该行未导入。</translation>
+    </message>
+    <message>
+        <source>Values without a row label in table %1 were not imported.</source>
+        <translation>表%1中没有行标签的数值未导入。</translation>
+    </message>
+    <message>
+        <source>Row “%1” is not a row of table %2 in this format (or is printed twice); it was not imported.</source>
+        <translation>行“%1”不是此格式表%2中的行（或重复出现）；未导入。</translation>
+    </message>
+    <message>
+        <source>Row “%1” is printed as one row, but this format divides it into %2 rows; its values were not imported and those rows were left blank.</source>
+        <translation>行“%1”印为一行，但此格式将其分为 %2 行；其数值未导入，这些行留空。</translation>
+    </message>
+    <message>
+        <source>No row of table %1 was recognised; its cells were left blank.</source>
+        <translation>表%1没有可识别的行；其单元格留空。</translation>
+    </message>
+    <message>
+        <source>Row “%1” of table %2 was not found; its cells were left blank.</source>
+        <translation>没有找到表%2的行“%1”；其单元格留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueToken</name>
+    <message>
+        <source>more than 4 decimals</source>
+        <translation>超过 4 位小数</translation>
+    </message>
+    <message>
+        <source>too large (more than %1)</source>
+        <translation>过大（超过 %1）</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>Cannot create the zip container (error %1).</source>
+        <translation>无法创建 zip 压缩包（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the zip container.</source>
+        <translation>无法将 %1 写入 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the zip container (error %1).</source>
+        <translation>无法完成 zip 压缩包（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>This build has no zip support (QuaZip), so DOCX and ODT cannot be written.</source>
+        <translation>此版本不支持 zip（QuaZip），因此无法写出 DOCX 和 ODT。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Drafts and checks government information disclosure annual reports.</source>
+        <translation>编写和检查政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <source>Open FILE.</source>
+        <translation>打开 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Open the document read-only.</source>
+        <translation>以只读方式打开文档。</translation>
+    </message>
+    <message>
+        <source>Report to open (.nianbao).</source>
+        <translation>要打开的年报（.nianbao）。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportDocument</name>
+    <message>
+        <source>There is no cell %1 in this format.</source>
+        <translation>此格式中没有单元格 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.</source>
+        <translation>“%1”是由其他单元格计算得出的合计。如需手工填写，请关闭自动计算合计。</translation>
+    </message>
+    <message>
+        <source>The agency name must not be empty.</source>
+        <translation>机关名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Unknown agency kind “%1”.</source>
+        <translation>未知的机关类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The report year must be a year between %1 and %2.</source>
+        <translation>报告年度必须在 %1 年到 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date.</source>
+        <translation>“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>There is no narrative section “%1” in this format.</source>
+        <translation>此格式中没有文字部分“%1”。</translation>
+    </message>
+    <message>
+        <source>The report has no file yet; save it to a file first.</source>
+        <translation>年报还没有文件；请先保存为文件。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportImporter</name>
+    <message>
+        <source>no report format is available</source>
+        <translation>没有可用的年报格式</translation>
+    </message>
+    <message>
+        <source>No title was found before the first section.</source>
+        <translation>在第一部分之前没有找到标题。</translation>
+    </message>
+    <message>
+        <source>The report year was not found.</source>
+        <translation>没有找到报告年度。</translation>
+    </message>
+    <message>
+        <source>No statistics table of a known format was found; the report was read as format %1 from its year.</source>
+        <translation>没有找到已知格式的统计表；根据年度按格式 %1 读取年报。</translation>
+    </message>
+    <message>
+        <source>Section “%1” was not found.</source>
+        <translation>没有找到“%1”部分。</translation>
+    </message>
+    <message>
+        <source>Text after the signature was not imported.</source>
+        <translation>落款之后的文字未导入。</translation>
+    </message>
+    <message>
+        <source>%1 lines of section “%2” were not imported: they are not a table of format %3.</source>
+        <translation>“%2”部分有 %1 行未导入：它们不是格式 %3 的表格。</translation>
+    </message>
+    <message>
+        <source>The agency was not found in the title or the signature.</source>
+        <translation>在标题和落款中都没有找到机关名称。</translation>
+    </message>
+    <message>
+        <source>no part of an annual report was recognised</source>
+        <translation>没有识别出年报的任何部分</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>……另有 %1 个问题。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::Commands</name>
+    <message>
+        <source>Import published reports and check them in batch (files or folders)</source>
+        <translation>导入已发布的年报并批量检查（文件或文件夹）</translation>
+    </message>
+    <message>
+        <source>Export a report (JSON, PDF, DOCX, ODT, HTML, CSV)</source>
+        <translation>导出年报（JSON、PDF、DOCX、ODT、HTML、CSV）</translation>
+    </message>
+    <message>
+        <source>Show the edit log and saved versions</source>
+        <translation>显示编辑记录和已保存的版本</translation>
+    </message>
+    <message>
+        <source>Save a named version of a document</source>
+        <translation>为文档保存一个命名版本</translation>
+    </message>
+    <message>
+        <source>Create a document from JSON or a published report</source>
+        <translation>由 JSON 或已发布的年报创建文档</translation>
+    </message>
+    <message>
+        <source>Create a new report document</source>
+        <translation>新建年报文档</translation>
+    </message>
+    <message>
+        <source>Change cells, section text or metadata</source>
+        <translation>修改单元格、章节文字或元数据</translation>
+    </message>
+    <message>
+        <source>Check a report with every rule</source>
+        <translation>按全部规则检查年报</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao-cli COMMAND [OPTIONS] [FILES]</source>
+        <translation>用法：nianbao-cli 命令 [选项] [文件]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
+Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
+        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
+退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::FindingsDock</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Title and signature</source>
+        <translation>标题与落款</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 error(s), %3 warning(s)</source>
+        <translation>%1 — %2 个错误，%3 个警告</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::MainWindow</name>
+    <message>
+        <source>Nianbao reports (*.nianbao);;All files (*)</source>
+        <translation>年报工作台文档 (*.nianbao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Needs the output module, which is not part of this build.</source>
+        <translation>需要输出模块，此版本不包含该模块。</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>打开年报</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.
+
+%2</source>
+        <translation>无法打开“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited by %2 on computer %3 (since %4).
+
+It has been opened read-only: you can read, print and export it, but not change it.</source>
+        <translation>“%1”正由 %2 在计算机 %3 上编辑（自 %4 起）。
+
+已以只读方式打开：可以阅读、打印和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>“%1” has been opened read-only.
+
+%2</source>
+        <translation>已以只读方式打开“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>The report was upgraded to the current file format.</source>
+        <translation>年报已升级为当前的文件格式。</translation>
+    </message>
+    <message>
+        <source>The report was not closed properly last time; all stored edits are there.</source>
+        <translation>年报上次没有正常关闭；所有已保存的修改都在。</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>新建年报</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.
+
+%2</source>
+        <translation>无法创建“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Close Report</source>
+        <translation>关闭年报</translation>
+    </message>
+    <message>
+        <source>This report has not been saved to a file yet. Save it before closing?</source>
+        <translation>此年报尚未保存为文件。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存年报</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Errors: %1   Warnings: %2</source>
+        <translation>错误：%1　　警告：%2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报工作台</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Nianbao</source>
+        <translation>%1 — %2 — 年报工作台</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation>清除列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it.</source>
+        <translation>“%1”已存在。请换一个名称，或打开它。</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <source>Save a Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Every change is already stored. Name this version so you can find it later:</source>
+        <translation>每一处修改都已保存。为此版本命名，以便日后查找：</translation>
+    </message>
+    <message>
+        <source>Version “%1” saved.</source>
+        <translation>已保存版本“%1”。</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>A copy was saved as “%1”.</source>
+        <translation>已将副本保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>关于年报工作台</translation>
+    </message>
+    <message>
+        <source>Nianbao %1
+
+Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
+        <translation>年报工作台 %1
+
+按全国统一格式编写和检查政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <source>Imported. The report is not saved yet: use Save As to keep it.</source>
+        <translation>已导入。年报尚未保存：请用“另存为”保存。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::MetadataForm</name>
+    <message>
+        <source>Department (部门; publish by 31 January)</source>
+        <translation>部门（1月31日前公布）</translation>
+    </message>
+    <message>
+        <source>People's government (人民政府; publish by 31 March)</source>
+        <translation>人民政府（3月31日前公布）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The format is fixed when the report is created. To use another format, create a new report.</source>
+        <translation>格式在新建年报时确定。如需使用其他格式，请新建年报。</translation>
+    </message>
+    <message>
+        <source>Same as the agency</source>
+        <translation>与机关名称相同</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::NarrativeEditor</name>
+    <message>
+        <source>&amp;Notes to this table (optional)</source>
+        <translation>本表说明（可选）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 (&amp;N)</source>
+        <translation>%1(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert phrase</source>
+        <translation>插入常用语(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert a standard phrase at the cursor</source>
+        <translation>在光标处插入常用语</translation>
+    </message>
+    <message>
+        <source>Notes to table %1</source>
+        <translation>表%1的说明</translation>
+    </message>
+    <message>
+        <source>Optional text printed below the table.</source>
+        <translation>可选，打印在表格下方的文字。</translation>
+    </message>
+    <message>
+        <source>Type the paragraphs of this section. Start a heading with 一、 （一） 1. or （1）.</source>
+        <translation>请输入本部分的各段文字。标题以 一、（一）1. 或（1）开头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n 字</numerusform></translation>
+    </message>
+    <message>
+        <source>My phrases</source>
+        <translation>我的常用语</translation>
+    </message>
+    <message>
+        <source>Add the selected text to my phrases</source>
+        <translation>将所选文字加入我的常用语</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my phrases…</source>
+        <translation>编辑我的常用语(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>One phrase per line:</source>
+        <translation>每行一条常用语：</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::NewDocumentDialog</name>
+    <message>
+        <source>Department (部门)</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>People's government (人民政府)</source>
+        <translation>人民政府</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::PreferencesDialog</name>
+    <message>
+        <source>Department (部门)</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>People's government (人民政府)</source>
+        <translation>人民政府</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Font used</source>
+        <translation>实际使用的字体</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 磅</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::TableEditor</name>
+    <message>
+        <source>%1 (&amp;T)</source>
+        <translation>%1(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Blue cells are totals computed automatically. Red cells have an error, yellow cells a warning: point at a cell to read it. Paste blocks copied from Excel or WPS with Ctrl+V.</source>
+        <translation>蓝色单元格为自动计算的合计。红色单元格有错误，黄色单元格有警告：鼠标指向单元格可查看说明。从 Excel 或 WPS 复制的数据块可用 Ctrl+V 粘贴。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::TableModel</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (computed)</source>
+        <translation>（自动计算）</translation>
+    </message>
+    <message>
+        <source>Computed automatically; type into the cells it adds up.</source>
+        <translation>自动计算；请填写构成合计的各单元格。</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>“%1” is a total and is computed automatically.</source>
+        <translation>“%1”是合计，自动计算。</translation>
+    </message>
+    <message>
+        <source>The value was not accepted.</source>
+        <translation>该值未被接受。</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cells</source>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板中没有文字。</translation>
+    </message>
+    <message>
+        <source>Select the cell where the pasted block should start.</source>
+        <translation>请选择粘贴区域左上角的单元格。</translation>
+    </message>
+    <message>
+        <source>The pasted block has more rows than the table below the selected cell.</source>
+        <translation>粘贴的数据行数超过了所选单元格下方表格的行数。</translation>
+    </message>
+    <message>
+        <source>The pasted block has more columns than the table right of the selected cell.</source>
+        <translation>粘贴的数据列数超过了所选单元格右侧表格的列数。</translation>
+    </message>
+    <message>
+        <source>“%1” in %2: %3</source>
+        <translation>%2 中的“%1”：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::TableView</name>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>“%1” is a total and is computed automatically.</source>
+        <translation>“%1”是合计，自动计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+</context>
 </TS>

@@ -215,8 +215,8 @@ int runCheck(Context& ctx)
     } else {
         for (const FileCheck& c : results)
             printText(ctx.out, c);
-        ctx.out << CommandRegistry::tr("%n file(s) checked", nullptr, int(results.size())) << ", "
-                << CommandRegistry::tr("%n with errors or import problems", nullptr, failed) << "\n";
+        ctx.out << CommandRegistry::tr("Files: %1, with errors or import problems: %2").arg(results.size()).arg(failed)
+                << "\n";
     }
     ctx.out.flush();
     return failed > 0 ? ExitFindings : ExitOk;

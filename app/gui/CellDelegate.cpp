@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPen>
 
 namespace nb::gui {
 
@@ -37,6 +38,17 @@ void CellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, cons
 void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
+    // Cell borders (the view's own grid shows through merged cells, so the delegate draws them).
+    painter->save();
+    painter->setPen(QPen(QColor(0x8A, 0x8F, 0x98), 0));
+    const QRect b = option.rect;
+    painter->drawLine(b.topRight(), b.bottomRight());
+    painter->drawLine(b.bottomLeft(), b.bottomRight());
+    if (index.row() == 0)
+        painter->drawLine(b.topLeft(), b.topRight());
+    if (index.column() == 0)
+        painter->drawLine(b.topLeft(), b.bottomLeft());
+    painter->restore();
     const int severity = index.data(TableModel::SeverityRole).toInt();
     if (index.data(TableModel::CellIndexRole).toInt() < 0 || severity < 0)
         return;

@@ -108,7 +108,11 @@ void MainWindow::setupActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y as in Word and WPS, besides the platform's redo keys (duplicates would make it ambiguous).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAction->setShortcuts(redoKeys);
     QAction* first = m_ui->menuEdit->actions().value(0);
     m_ui->menuEdit->insertAction(first, m_undoAction);
     m_ui->menuEdit->insertAction(first, m_redoAction);
@@ -328,11 +332,13 @@ void MainWindow::buildEditors()
             auto* editor = new TableEditor(m_document.get(), m_edits.get(), s.id, m_ui->editorStack);
             if (!m_tableSplitterState.isEmpty())
                 editor->splitter()->restoreState(m_tableSplitterState);
+            connect(editor->notesEditor(), &NarrativeEditor::pendingChanged, this, &MainWindow::updateActions);
             m_tableEditors << editor;
             page = editor;
         } else {
             auto* editor = new NarrativeEditor(m_document.get(), m_edits.get(), s.id, false, m_ui->editorStack);
             connect(editor, &NarrativeEditor::message, this, &MainWindow::showStatusMessage);
+            connect(editor, &NarrativeEditor::pendingChanged, this, &MainWindow::updateActions);
             m_narrativeEditors << editor;
             page = editor;
         }
@@ -583,7 +589,12 @@ void MainWindow::updateActions()
 {
     const bool hasDoc = m_document != nullptr;
     const bool writable = hasDoc && !m_document->isReadOnly();
-    m_undoAction->setEnabled(writable && m_undoStack->canUndo());
+    bool pending = false;
+    for (NarrativeEditor* n : m_narrativeEditors)
+        pending = pending || n->hasPendingEdit();
+    for (TableEditor* t : m_tableEditors)
+        pending = pending || t->notesEditor()->hasPendingEdit();
+    m_undoAction->setEnabled(writable && (m_undoStack->canUndo() || pending));
     m_redoAction->setEnabled(writable && m_undoStack->canRedo());
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
     m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
@@ -649,7 +660,8 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = AppSettings::value(QStringLiteral("ui/geometry"));
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 860);
-    restoreState(AppSettings::value(QStringLiteral("ui/state")));
+    if (!restoreState(AppSettings::value(QStringLiteral("ui/state"))))
+        resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
     const QByteArray splitter = AppSettings::value(QStringLiteral("ui/mainSplitter"));
     if (splitter.isEmpty() || !m_ui->mainSplitter->restoreState(splitter))
         m_ui->mainSplitter->setSizes({260, 1000});

@@ -117,8 +117,11 @@ void NarrativeEditor::onTextChanged()
     updateCount();
     if (m_updating)
         return;
+    const bool was = m_pending;
     m_pending = true;
     m_commitTimer.start();
+    if (!was)
+        emit pendingChanged();
 }
 
 void NarrativeEditor::flush()
@@ -127,6 +130,7 @@ void NarrativeEditor::flush()
     if (!m_pending)
         return;
     m_pending = false;
+    emit pendingChanged();
     const QString text = m_edit->toPlainText();
     if (text == m_document->report().narratives.value(m_sectionId))
         return;

@@ -29,6 +29,8 @@ public:
     NarrativeTextEdit* textEdit() const { return m_edit; }
     /// Commits pending typing now (before undo, switching sections, closing).
     void flush();
+    /// Typing not yet committed to the document.
+    bool hasPendingEdit() const { return m_pending; }
     void setReadOnly(bool readOnly);
     int characterCount() const;
     /// Characters as Chinese offices count them: everything except white space.
@@ -38,6 +40,8 @@ public:
 
 signals:
     void message(const QString& text, bool isError);
+    /// hasPendingEdit() changed.
+    void pendingChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -149,6 +149,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         case Qt::BackgroundRole:
             return QBrush(kHeaderBackground);
         case Qt::TextAlignmentRole:
+            // A group label spanning many rows sits at its top so that it is seen while scrolling.
+            if (c.role == GridCell::Role::RowHeader && c.rowSpan > 3)
+                return int(Qt::AlignLeft | Qt::AlignTop);
             if (c.role == GridCell::Role::RowHeader || c.role == GridCell::Role::Caption)
                 return int(Qt::AlignLeft | Qt::AlignVCenter);
             return int(Qt::AlignCenter);

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QToolTip>
@@ -34,8 +35,7 @@ TableView::TableView(QWidget* parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setCornerButtonEnabled(false);
-    setGridStyle(Qt::SolidLine);
-    setStyleSheet(QStringLiteral("QTableView { gridline-color: #8a8f98; }"));
+    setShowGrid(false); // CellDelegate draws the borders, so merged cells stay clean
     connect(m_delegate, &CellDelegate::enterPressed, this, [this] {
         if (!m_lastCommitOk)
             return;
@@ -183,6 +183,30 @@ void TableView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void TableView::inputMethodEvent(QInputMethodEvent* event)
+{
+    // A Chinese IME commits text (full-width digits too) to the view: open the editor on the current cell
+    // and hand the text over, replacing the old value like a typed key does.
+    if (m_model && state() != QAbstractItemView::EditingState && !event->commitString().isEmpty()) {
+        const int cell = m_model->cellIndexAt(currentIndex());
+        if (cell >= 0 && !m_model->isEditableCell(cell)) {
+            showRejected(currentIndex(), m_model->isReadOnly()
+                                             ? tr("The document is read-only.")
+                                             : tr("“%1” is a total and is computed automatically.")
+                                                   .arg(m_model->cellLabel(cell)));
+            event->accept();
+            return;
+        }
+        if (cell >= 0 && edit(currentIndex(), QAbstractItemView::EditKeyPressed, nullptr)) {
+            if (QWidget* editor = QApplication::focusWidget(); editor && viewport()->isAncestorOf(editor)) {
+                QApplication::sendEvent(editor, event);
+                return;
+            }
+        }
+    }
+    QTableView::inputMethodEvent(event);
 }
 
 bool TableView::event(QEvent* event)
@@ -344,7 +368,7 @@ void TableView::updateLayoutMetrics()
     const int dataWidth = qMax(fm.horizontalAdvance(QStringLiteral("999,999")) + padding, em * 4 + padding);
     for (int c = labels; c < columns; ++c)
         widths[c] = dataWidth;
-    const int outerLabel = em * 4 + padding;
+    const int outerLabel = em * 5 + padding;
     const int innerLabel = em * 13 + padding;
     for (int c = 0; c < labels; ++c)
         widths[c] = (c == labels - 1) ? innerLabel : outerLabel;
@@ -355,12 +379,12 @@ void TableView::updateLayoutMetrics()
         total += w;
     int spare = available - total;
     if (spare > 0 && labels > 0) {
-        const int add = qMin(spare, em * 9);
+        const int add = qMin(spare, em * 12);
         widths[labels - 1] += add;
         spare -= add;
     }
     if (spare > 0 && dataColumns > 0) {
-        const int add = qMin(spare / dataColumns, em * 3);
+        const int add = qMin(spare / dataColumns, em * 4);
         for (int c = labels; c < columns; ++c)
             widths[c] += add;
     }

@@ -21,6 +21,7 @@ public:
     /// Makes a data cell current, scrolls to it and focuses the table.
     void selectCell(int cellIndex);
     int currentCell() const;
+    bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     QString selectionAsText() const;
     void copySelection();
     bool pasteText(const QString& text);
@@ -38,6 +39,7 @@ signals:
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;

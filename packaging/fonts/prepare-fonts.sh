@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fetches the Fandol CJK fonts (FangSong, Song, Hei, Kai) from Debian's texlive-lang-chinese package
 # WITHOUT installing TeX, removes the CJK/Kangxi radical code points (U+2E80-U+2FDF) from their cmaps
-# (otherwise Qt writes radicals into the PDF text layer: docs/output.md, "Text layer"), and copies them
+# and control characters (otherwise Qt writes radicals and U+0001 into the PDF text layer: docs/output.md,
+# "Text layer"), marks the Bold faces bold, and copies them
 # with their licence (COPYING) into the folder the application searches at run time.
 #
 # Usage: packaging/fonts/prepare-fonts.sh [DEST_DIR]
@@ -20,8 +21,8 @@ stamp="$dest/.fandol-prepared"
 complete=1
 for f in "${fonts[@]}"; do [[ -s "$dest/$f.otf" ]] || complete=0; done
 # Bump when the processing below changes, so that prepared folders are redone.
-version="fandol-2"
-[[ -s "$dest/COPYING" && -f "$stamp" && "$(head -n1 "$stamp")" == "$version" ]] || complete=0
+version="fandol-4"
+[[ -s "$dest/COPYING" && -s "$dest/fonts.conf" && -f "$stamp" && "$(head -n1 "$stamp")" == "$version" ]] || complete=0
 if [[ $complete == 1 ]]; then
     echo "prepare-fonts: fonts already in $dest"
     exit 0
@@ -54,7 +55,9 @@ for name in names:
     for table in font["cmap"].tables:
         if not hasattr(table, "cmap"):
             continue
-        radicals = [cp for cp in table.cmap if 0x2E80 <= cp <= 0x2FDF]
+        # Radicals, and the C0/C1 control code points that Fandol maps to the space glyph (Qt's reverse
+        # lookup would then write U+0001 for every space into the PDF text layer).
+        radicals = [cp for cp in table.cmap if 0x2E80 <= cp <= 0x2FDF or cp < 0x20 or 0x7F <= cp <= 0x9F]
         for cp in radicals:
             del table.cmap[cp]
         removed += len(radicals)
@@ -65,7 +68,7 @@ for name in names:
         font["OS/2"].fsSelection = (font["OS/2"].fsSelection | 0x20) & ~0x40
         font["head"].macStyle |= 0x01
     font.save(f"{dest}/{name}.otf")
-    print(f"prepare-fonts: {name}.otf: removed {removed} radical cmap entries")
+    print(f"prepare-fonts: {name}.otf: removed {removed} radical/control cmap entries")
 EOF
 
 gzip -dc "$work/usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz" > "$dest/COPYING"
@@ -76,5 +79,20 @@ Modified: the cmap entries of U+2E80-U+2FDF (CJK and Kangxi radicals) were remov
 layers map glyphs to the unified ideographs, and the Bold faces are marked as weight 700
 (packaging/fonts/prepare-fonts.sh).
 EOF
+# A fontconfig file that adds this folder and maps the Windows font names of our DOCX/ODT files to the
+# Fandol faces, for LibreOffice on Linux: FONTCONFIG_FILE=$dest/fonts.conf soffice ...
+alias() { printf '  <alias binding="same"><family>%s</family><prefer><family>%s</family></prefer></alias>\n' "$1" "$2"; }
+{
+    echo '<?xml version="1.0"?>'
+    echo '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
+    echo '<fontconfig>'
+    echo '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+    echo "  <dir>$dest</dir>"
+    for n in 仿宋_GB2312 仿宋 FangSong FangSong_GB2312; do alias "$n" FandolFang; done
+    for n in 楷体_GB2312 楷体 KaiTi KaiTi_GB2312; do alias "$n" FandolKai; done
+    for n in 黑体 SimHei; do alias "$n" FandolHei; done
+    for n in 宋体 SimSun 方正小标宋简体 华文中宋; do alias "$n" FandolSong; done
+    echo '</fontconfig>'
+} > "$dest/fonts.conf"
 { echo "$version"; date -u +%FT%TZ; } > "$stamp"
 echo "prepare-fonts: fonts ready in $dest"

@@ -138,6 +138,31 @@ private slots:
         QVERIFY(info.readOnlyReason.contains(QStringLiteral("other-host.example")));
     }
 
+    void emptyLockFileOfAKilledProcessIsTakenOver_data() {
+        QTest::addColumn<int>("ageSeconds");
+        QTest::newRow("old") << 60;
+        QTest::newRow("just written") << 0; // waits for the grace period, then takes over
+    }
+
+    void emptyLockFileOfAKilledProcessIsTakenOver() {
+        QFETCH(int, ageSeconds);
+        const QString p = makeDocument(QStringLiteral("empty-lock-%1.nianbao").arg(ageSeconds));
+        {
+            // QLockFile creates the file, then writes into it: a kill in between leaves it empty.
+            QFile lock(DocumentLock::lockFilePath(p));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                                     QFileDevice::FileModificationTime));
+        }
+        OpenInfo info;
+        QString error;
+        auto store = DocumentStore::open(p, FormatRegistry::instance(), nullptr, &info, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(!info.readOnly, qPrintable(info.readOnlyReason));
+        QVERIFY(info.staleLockTakenOver);
+        QCOMPARE(DocumentLock::currentOwner(p).pid, QCoreApplication::applicationPid());
+    }
+
     void staleSidecarIsIgnored() {
         const QString p = makeDocument(QStringLiteral("sidecar.nianbao"));
         {

@@ -239,6 +239,14 @@ private slots:
         expectRejected(path(QStringLiteral("missing.nianbao")), QStringLiteral("does not exist"));
     }
 
+    void missingRequiredMetadataIsAnError() {
+        const QString p = makeDocument(QStringLiteral("nometa.nianbao"));
+        QVERIFY(test::rawExec(p, QStringLiteral("DELETE FROM meta WHERE key = 'year'")));
+        QString error;
+        QVERIFY(!DocumentStore::open(p, FormatRegistry::instance(), nullptr, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("year")), qPrintable(error));
+    }
+
     void unknownFormatIsAnError() {
         const QString p = makeDocument(QStringLiteral("format.nianbao"));
         QVERIFY(test::rawExec(p, QStringLiteral("UPDATE meta SET value = 'gov-2099' WHERE key = 'format'")));
@@ -304,6 +312,14 @@ private slots:
                 {{StoredEdit::Kind::Meta, QStringLiteral("notes"), QString(), QStringLiteral("x")}}, &error));
             QVERIFY(!error.isEmpty());
             QVERIFY(!store->saveVersion(QStringLiteral("v"), read, &error));
+            // "Save as" still works from a read-only document.
+            const QString copy = path(QStringLiteral("readonly-copy.nianbao"));
+            QVERIFY2(store->copyTo(copy, &error), qPrintable(error));
+            Report copied;
+            OpenInfo copyInfo;
+            QVERIFY(DocumentStore::open(copy, FormatRegistry::instance(), &copied, &copyInfo, &error));
+            QVERIFY(!copyInfo.readOnly);
+            QVERIFY(copied == written);
         }
         QCOMPARE(test::fileBytes(p), before);
         QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

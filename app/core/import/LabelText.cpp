@@ -1,6 +1,7 @@
 #include "import/LabelText.h"
 
-#include <QVarLengthArray>
+#include <algorithm>
+#include <vector>
 
 namespace nb {
 
@@ -99,29 +100,77 @@ QString LabelText::core(const QString& normalized)
     return normalized.mid(i);
 }
 
-int LabelText::lcs(const QString& a, const QString& b)
+int LabelText::lcsReference(const QString& a, const QString& b)
 {
     const int n = int(qMin(a.size(), qsizetype(kMaxLcsLength)));
     const int m = int(qMin(b.size(), qsizetype(kMaxLcsLength)));
     if (n == 0 || m == 0)
         return 0;
-    QVarLengthArray<int, 512> prev(m + 1);
-    QVarLengthArray<int, 512> cur(m + 1);
-    std::fill(prev.begin(), prev.end(), 0);
+    std::vector<int> rows(size_t(2 * (m + 1)), 0);
+    int* prev = rows.data();
+    int* cur = rows.data() + m + 1;
     const QChar* pa = a.constData();
     const QChar* pb = b.constData();
     for (int i = 1; i <= n; ++i) {
         cur[0] = 0;
         const QChar ca = pa[i - 1];
-        for (int j = 1; j <= m; ++j) {
-            if (ca == pb[j - 1])
-                cur[j] = prev[j - 1] + 1;
-            else
-                cur[j] = qMax(prev[j], cur[j - 1]);
-        }
+        for (int j = 1; j <= m; ++j)
+            cur[j] = ca == pb[j - 1] ? prev[j - 1] + 1 : qMax(prev[j], cur[j - 1]);
         std::swap(prev, cur);
     }
     return prev[m];
+}
+
+int LabelText::lcs(const QString& a, const QString& b)
+{
+    // Bit-parallel LCS length (Hyyrö 2004) with the shorter string as the pattern when it fits in 64 bits.
+    const QString& pattern = a.size() <= b.size() ? a : b;
+    const QString& text = a.size() <= b.size() ? b : a;
+    const int m = int(pattern.size());
+    if (m == 0)
+        return 0;
+    if (m > 64)
+        return lcsReference(a, b);
+    struct Entry {
+        char16_t c;
+        quint64 mask;
+    };
+    Entry table[64];
+    int entries = 0;
+    for (int i = 0; i < m; ++i) {
+        const char16_t c = pattern.at(i).unicode();
+        int k = 0;
+        while (k < entries && table[k].c != c)
+            ++k;
+        if (k == entries)
+            table[entries++] = Entry{c, 0};
+        table[k].mask |= quint64(1) << i;
+    }
+    std::sort(table, table + entries, [](const Entry& x, const Entry& y) { return x.c < y.c; });
+    quint64 v = ~quint64(0);
+    const int n = int(qMin(text.size(), qsizetype(kMaxLcsLength)));
+    const QChar* pt = text.constData();
+    for (int j = 0; j < n; ++j) {
+        const char16_t c = pt[j].unicode();
+        int lo = 0;
+        int hi = entries;
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (table[mid].c < c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == entries || table[lo].c != c)
+            continue;
+        const quint64 u = v & table[lo].mask;
+        v = (v + u) | (v - u);
+    }
+    const quint64 used = m == 64 ? ~quint64(0) : ((quint64(1) << m) - 1);
+    int zeros = 0;
+    for (quint64 x = ~v & used; x; x &= x - 1)
+        ++zeros;
+    return zeros;
 }
 
 QString LabelText::closeCjkSpaces(const QString& text)

@@ -14,6 +14,8 @@ public:
     static QString core(const QString& normalized);
     /// Length of the longest common subsequence (inputs are cut to a bounded length).
     static int lcs(const QString& a, const QString& b);
+    /// The same by plain dynamic programming (reference for tests; used for patterns over 64 characters).
+    static int lcsReference(const QString& a, const QString& b);
     /// True for CJK ideographs.
     static bool isIdeograph(QChar c);
     /// Removes the spaces that justified PDF text puts between CJK characters and around digits.

@@ -85,47 +85,59 @@ int MetadataReader::firstYear(const QString& text)
 MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int end)
 {
     Title title;
+    // The first lines of a saved page may be site navigation: look for the line that names the report.
+    QVector<int> candidates;
+    for (int i = 0; i < end && i < lines.size() && candidates.size() < 15; ++i) {
+        const QString t = compact(lines.at(i).text);
+        if (!t.isEmpty() && !lines.at(i).pageMark)
+            candidates << i;
+    }
+    auto usable = [&](int i) {
+        const QString t = compact(lines.at(i).text);
+        return t.size() <= 60 && !t.contains(QChar(u'。')) && !isWebMetadata(t) && !t.contains(QLatin1Char('>'))
+               && !t.contains(QStringLiteral("位置"));
+    };
     QStringList parts;
-    int seen = 0;
-    for (int i = 0; i < end && i < lines.size() && seen < 6; ++i) {
-        const SourceLine& line = lines.at(i);
-        const QString t = compact(line.text);
-        if (t.isEmpty() || line.pageMark)
+    for (int k = 0; k < candidates.size(); ++k) {
+        const int i = candidates.at(k);
+        const QString t = compact(lines.at(i).text);
+        if (!usable(i) || !(t.contains(QStringLiteral("报告")) || t.contains(QStringLiteral("年报"))))
             continue;
-        if (isWebMetadata(t)) {
-            if (!parts.isEmpty())
-                break;
-            continue;
-        }
-        ++seen;
-        if (t.size() > 60 || t.contains(QChar(u'。')))
-            break;
         parts << t;
         title.lastLine = i;
-        if (t.contains(QStringLiteral("报告")))
-            break;
+        // 洪泽区人民政府 / 2023 年政府信息公开工作年度报告: the agency printed on the line above.
+        if (k > 0 && (t.at(0).isDigit() || t.startsWith(QStringLiteral("二〇")) || t.startsWith(QStringLiteral("二○")))) {
+            static const QRegularExpression plain(QStringLiteral("^[^。，,：:|>•·\\s]{2,30}$"));
+            const QString above = compact(lines.at(candidates.at(k - 1)).text);
+            if (usable(candidates.at(k - 1)) && plain.match(above).hasMatch())
+                parts.prepend(above);
+        }
+        break;
     }
-    if (!parts.isEmpty() && !parts.join(QString()).contains(QStringLiteral("报告"))) {
-        // No line says 报告: keep only the first line as the title.
-        parts = parts.mid(0, 1);
-        for (int i = 0; i < end && i < lines.size(); ++i) {
-            if (compact(lines.at(i).text) == parts.constFirst()) {
+    if (parts.isEmpty()) {
+        for (int i : std::as_const(candidates)) {
+            if (isWebMetadata(compact(lines.at(i).text)))
+                continue;
+            if (usable(i)) {
+                parts << compact(lines.at(i).text);
                 title.lastLine = i;
-                break;
             }
+            break;
         }
     }
     title.text = parts.join(QString());
     static const QRegularExpression yearRe(
         QStringLiteral("^(.*?)((?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})年度?"));
+    static const QRegularExpression suffix(QStringLiteral("(?:政府信息公开|政务公开|信息公开).*$"));
     const QRegularExpressionMatch m = yearRe.match(title.text);
     if (m.hasMatch()) {
         title.agency = m.captured(1).trimmed();
         title.year = chineseNumber(m.captured(2));
         if (title.year < 1990 || title.year > 2100)
             title.year = 0;
+        if (title.agency.isEmpty()) // 2011年度长春市公安局政府信息公开工作报告
+            title.agency = title.text.mid(m.capturedEnd()).remove(suffix).trimmed();
     } else {
-        static const QRegularExpression suffix(QStringLiteral("(?:政府信息公开|政务公开).*$"));
         title.agency = QString(title.text).remove(suffix).trimmed();
     }
     static const QRegularExpression trailing(QStringLiteral("[\\s，,、：:（(]+$"));

@@ -146,6 +146,21 @@ public:
             if (section.kind == SectionKind::Narrative) {
                 report.narratives.insert(section.id,
                                          MetadataReader::paragraphs(m_lines, span.begin, end, layout).join(QLatin1Char('\n')));
+            } else if (!detected.detected) {
+                // Not a table of a national format (older free-form reports): keep it out, say so once.
+                int count = 0;
+                int first = -1;
+                for (int i = span.begin; i < end; ++i) {
+                    if (m_lines.at(i).text.trimmed().isEmpty() || m_lines.at(i).pageMark)
+                        continue;
+                    first = first < 0 ? i : first;
+                    ++count;
+                }
+                if (count > 0)
+                    problem(m_lines.at(first).number, m_lines.at(first).text,
+                            tr("%1 lines of section “%2” were not imported: they are not a table of format %3.")
+                                .arg(count)
+                                .arg(section.heading, format.id));
             } else {
                 TableAssembler assembler(format, section, m_vocabulary);
                 const SourceLines lines = m_lines.mid(span.begin, end - span.begin);

@@ -173,6 +173,10 @@ bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value
             r->agencyKind = value.value<AgencyKind>();
             return true;
         }
+        if (value.metaType() == QMetaType::fromType<int>() && (value.toInt() == 0 || value.toInt() == 1)) {
+            r->agencyKind = value.toInt() == 0 ? AgencyKind::Department : AgencyKind::Government;
+            return true;
+        }
         if (agencyKindFromString(value.toString(), &r->agencyKind))
             return true;
         *error = tr("Unknown agency kind “%1”.").arg(value.toString());

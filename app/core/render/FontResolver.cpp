@@ -101,6 +101,10 @@ QStringList FontResolver::fontSearchPath()
 
 QString FontResolver::bundledFontDirectory()
 {
+    // An explicit NIANBAO_FONT_DIR is used alone (also when it holds no fonts: tests use that).
+    const QString env = qEnvironmentVariable("NIANBAO_FONT_DIR");
+    if (!env.isEmpty())
+        return QDir(env).exists() ? QDir::cleanPath(QDir(env).absolutePath()) : QString();
     for (const QString& dir : fontSearchPath()) {
         const QDir d(dir);
         if (d.exists() && !d.entryList({QStringLiteral("*.otf"), QStringLiteral("*.ttf"), QStringLiteral("*.ttc")},

@@ -24,7 +24,8 @@ public:
     /// Folders searched for the bundled fonts, in order: $NIANBAO_FONT_DIR; <program dir>/fonts;
     /// <program dir>/../share/nianbao/fonts; the source tree's resources/fonts (developer builds only).
     static QStringList fontSearchPath();
-    /// The first folder of fontSearchPath() that holds fonts, or empty.
+    /// The first folder of fontSearchPath() that holds fonts, or empty. When NIANBAO_FONT_DIR is set, only
+    /// that folder counts (even if it holds no fonts).
     static QString bundledFontDirectory();
     /// Registers the bundled fonts with QFontDatabase (once per process; thread-safe). Returns the
     /// families added. Needs a QGuiApplication.

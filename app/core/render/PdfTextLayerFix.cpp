@@ -33,7 +33,8 @@ bool fixDestination(const QByteArray& hex, QByteArray* out, int* changes)
             *out = hex;
             return false;
         }
-        const char32_t fixed = unifiedIdeographForRadical(unit);
+        // Radicals → unified ideographs; control characters (fonts that map U+0001… to the space glyph) → space.
+        const char32_t fixed = unit >= 0x01 && unit < 0x20 ? char32_t(0x20) : unifiedIdeographForRadical(unit);
         if (fixed != unit) {
             changed = true;
             ++*changes;

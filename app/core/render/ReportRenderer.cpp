@@ -79,9 +79,10 @@ struct ReportRenderer::Private {
         QFont f(fonts.font(role, pt), &device);
         if (spaced) {
             // GB/T 9704: 28 characters per line in a 156 mm block: 15.79 pt per 16 pt character.
-            const qreal perChar = W / PageGeometry::kCharsPerLine;
-            const qreal spacing = perChar - U(pt) - U(0.01);
-            f.setLetterSpacing(QFont::AbsoluteSpacing, spacing);
+            // Percentage spacing scales with the device (absolute spacing is in device pixels and came out
+            // wrong in PDF output at 1200 dpi).
+            const qreal perChar = W / PageGeometry::kCharsPerLine - U(0.05);
+            f.setLetterSpacing(QFont::PercentageSpacing, 100.0 * perChar / U(pt));
         }
         return f;
     }
@@ -199,7 +200,7 @@ void ReportRenderer::Private::layoutDocument()
             const QFont tf(fonts.font(FontRole::Title, PageGeometry::kTitlePt), &device);
             const QStringList lines = balancedTitleLines(b.text, report.agency, tf, W - 2 * U(PageGeometry::kTitlePt));
             for (const QString& line : lines) {
-                auto layout = makeLayout(line, tf, Qt::AlignHCenter);
+                auto layout = makeLayout(line, tf, Qt::AlignLeft);
                 breakLines(layout.get(), 0, W, W);
                 for (int i = 0; i < layout->lineCount(); ++i) {
                     FlowItem item;
@@ -457,23 +458,34 @@ void ReportRenderer::Private::addPageNumbers()
 {
     const QFont font(fonts.font(FontRole::PageNumber, PageGeometry::kPageNumberPt), &device);
     const qreal oneChar = U(PageGeometry::kPageNumberPt);
-    for (int i = 0; i < pages.size(); ++i) {
-        const int number = i + 1;
-        // "— N —": 一字线 each side of the number, half-width spaces between.
-        const QString text = QStringLiteral("\u2014 %1 \u2014").arg(number);
-        auto layout = makeLayout(text, font, Qt::AlignLeft);
-        breakLines(layout.get(), 0, W, W);
+    // "— N —": 一字线 each side of the number with a half-width gap. Laid out as three pieces: a space
+    // glyph would need a font fallback for the space that some fonts lack, which garbles the text layer.
+    const qreal gap = oneChar / 2;
+    auto dash = makeLayout(QStringLiteral("\u2014"), font, Qt::AlignLeft);
+    breakLines(dash.get(), 0, W, W);
+    const qreal dashWidth = dash->lineAt(0).naturalTextWidth();
+    // The dash's top sits 7 mm below the text block: centre the em box a little below that.
+    const qreal centre = H + mm(PageGeometry::kPageNumberGapMm) + mm(0.3) + U(PageGeometry::kPageNumberPt) * 0.5 - U(0.6);
+    const qreal baseline = centre + U(PageGeometry::kPageNumberPt) * 0.38;
+    auto place = [&](Page& page, const std::shared_ptr<QTextLayout>& layout, qreal x) {
         const QTextLine line = layout->lineAt(0);
-        const qreal width = line.naturalTextWidth();
-        const qreal x = (number % 2 == 1) ? W - oneChar - width : oneChar;
-        // The dash's top sits 7 mm below the text block: centre the em box a little below that.
-        const qreal centre = H + mm(PageGeometry::kPageNumberGapMm) + mm(0.3) + U(PageGeometry::kPageNumberPt) * 0.5 - U(0.6);
-        const qreal baseline = centre + U(PageGeometry::kPageNumberPt) * 0.38;
         TextPiece piece;
         piece.layout = layout;
         piece.line = 0;
         piece.origin = QPointF(x, baseline - line.ascent() - line.y());
-        pages[i].texts << piece;
+        page.texts << piece;
+    };
+    for (int i = 0; i < pages.size(); ++i) {
+        const int number = i + 1;
+        auto digits = makeLayout(QString::number(number), font, Qt::AlignLeft);
+        breakLines(digits.get(), 0, W, W);
+        const qreal digitsWidth = digits->lineAt(0).naturalTextWidth();
+        const qreal width = 2 * dashWidth + 2 * gap + digitsWidth;
+        // 单页码居右空一字, 双页码居左空一字 (GB/T 9704 §7.5).
+        const qreal x = (number % 2 == 1) ? W - oneChar - width : oneChar;
+        place(pages[i], dash, x);
+        place(pages[i], digits, x + dashWidth + gap);
+        place(pages[i], dash, x + dashWidth + 2 * gap + digitsWidth);
     }
 }
 

@@ -103,13 +103,15 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
         if (c.columnSpan != 1 || c.column >= columns)
             continue;
         const qreal natural = fm.horizontalAdvance(c.text);
-        const qreal minimum = minContentWidth(c.text, fm);
+        qreal minimum = minContentWidth(c.text, fm);
         qreal preferred = natural;
         if (c.role == GridCell::Role::ColumnHeader || c.role == GridCell::Role::Corner)
             preferred = natural / 2; // headers may take two lines
         if (c.rowSpan > 1)
-            preferred = natural / std::min(c.rowSpan, 4);
+            preferred = natural / std::clamp(c.rowSpan / 2.0, 1.0, 4.0);
         preferred = std::max(preferred, minimum);
+        if (c.role == GridCell::Role::RowHeader && c.rowSpan > 1 && c.rowSpan < 12)
+            minimum = std::max(minimum, std::min(natural, 3 * em)); // e.g. keep "（三）" on one line
         minW[c.column] = std::max(minW[c.column], minimum + 2 * g.padX);
         prefW[c.column] = std::max(prefW[c.column], preferred + 2 * g.padX);
     }

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSysInfo>
+#include <QThread>
+
+#include <algorithm>
 
 namespace nb {
 
@@ -85,6 +88,11 @@ DocumentLock::Result DocumentLock::tryLock() {
         return Result::Locked;
     }
     const QLockFile::LockError err = m_lock->error();
+    if (err == QLockFile::LockFailedError && removeUnreadableLock() && m_lock->tryLock(0)) {
+        m_staleTakenOver = true;
+        writeOwnerFile();
+        return Result::Locked;
+    }
     m_lock.reset();
     if (err == QLockFile::LockFailedError) {
         m_owner = currentOwner(m_documentPath);
@@ -106,6 +114,35 @@ void DocumentLock::unlock() {
     QFile::remove(ownerFilePath(m_documentPath));
     m_lock->unlock();
     m_lock.reset();
+}
+
+bool DocumentLock::removeUnreadableLock() {
+    // QLockFile creates the file and then writes pid and host into it. A process killed in between leaves an
+    // empty file that QLockFile never considers stale (no pid to check, and stale time 0). A live process
+    // fills it within microseconds, so a file that is still unreadable after kUnreadableGraceMs is dead.
+    const QString lockPath = lockFilePath(m_documentPath);
+    const auto unreadableAge = [&lockPath]() -> qint64 {
+        QLockFile probe(lockPath);
+        qint64 pid = 0;
+        QString host, app;
+        if (!QFileInfo::exists(lockPath) || probe.getLockInfo(&pid, &host, &app))
+            return -1;
+        return QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    };
+    qint64 age = unreadableAge();
+    if (age < 0)
+        return false;
+    if (age < kUnreadableGraceMs) {
+        QThread::msleep(quint32(kUnreadableGraceMs - std::max<qint64>(age, 0)) + 50);
+        age = unreadableAge();
+        if (age < kUnreadableGraceMs)
+            return false;
+    }
+    // The same guard QLockFile uses, so that two processes never both remove and re-create the lock.
+    QLockFile removal(lockPath + QStringLiteral(".rmlock"));
+    if (!removal.tryLock(0))
+        return false;
+    return unreadableAge() >= kUnreadableGraceMs && QFile::remove(lockPath);
 }
 
 void DocumentLock::writeOwnerFile() {

@@ -15,7 +15,9 @@ namespace nb {
 ///
 /// - Stale time is 0: a lock taken on another host never expires by age.
 /// - A lock of a dead process on this host (same host name / machine id and boot, pid gone) is stale and is
-///   taken over; wasStaleTakenOver() then reports it.
+///   taken over; wasStaleTakenOver() then reports it. So is an empty or unreadable lock file older than one
+///   second (a process killed between creating the lock file and writing into it); tryLock() may then wait
+///   up to about a second.
 /// - The sidecar is advisory: pid and host always come from the lock file itself; user and since come from
 ///   the sidecar only when its pid and host match the lock file.
 class DocumentLock {
@@ -45,6 +47,8 @@ public:
     static QString currentUserName();
 
 private:
+    static constexpr qint64 kUnreadableGraceMs = 1000;
+    bool removeUnreadableLock();
     void writeOwnerFile();
 
     QString m_documentPath;

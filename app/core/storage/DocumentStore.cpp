@@ -24,6 +24,17 @@ bool hasWriteBits(const QString& path) {
            (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
 }
 
+/// A folder the user marked read-only. On Windows the read-only attribute of a folder means nothing (Explorer
+/// sets it for customised folders), so there only a failing lock file tells; elsewhere the mode bits count.
+bool folderMarkedReadOnly(const QString& folder) {
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder);
+    return false;
+#else
+    return !hasWriteBits(folder);
+#endif
+}
+
 QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
@@ -195,7 +206,7 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     if (!hasWriteBits(abs))
         makeReadOnly(
             tr("The file is read-only, so the document was opened read-only and cannot be changed."));
-    if (!hasWriteBits(QFileInfo(abs).absolutePath()))
+    if (folderMarkedReadOnly(QFileInfo(abs).absolutePath()))
         makeReadOnly(
             tr("The folder %1 is read-only, so the document was opened read-only and cannot be changed.")
                 .arg(native(QFileInfo(abs).absolutePath())));
@@ -215,6 +226,13 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
         case DocumentLock::Result::HeldElsewhere: {
             const LockOwner o = lock->owner();
             inf.lockedBy = o;
+            if (!o.isValid()) {
+                makeReadOnly(
+                    tr("The document is locked by another program (its lock file %1 cannot be read). It "
+                       "was opened read-only.")
+                        .arg(native(DocumentLock::lockFilePath(abs))));
+                break;
+            }
             makeReadOnly(tr("The document is being edited by %1 on %2 (process %3) since %4. It was opened "
                             "read-only; close it there to edit it here.")
                              .arg(o.user.isEmpty() ? tr("another user") : o.user, o.host,

@@ -159,6 +159,12 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
                            .arg(formatId);
         return false;
     }
+    for (const QString& key : {QStringLiteral("year"), QStringLiteral("agency")}) {
+        if (!meta.contains(key)) {
+            *error = tr("The document has no “%1”; the file is damaged.").arg(key);
+            return false;
+        }
+    }
     Report r = Report::create(format, 0, QString(), AgencyKind::Department);
     for (const QString& key : metaKeys()) {
         if (!meta.contains(key))

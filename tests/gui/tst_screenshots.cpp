@@ -1,0 +1,97 @@
+// Screenshots of the main window in Chinese: the title page, each narrative and each table, with the
+// wuhai 2021 sample. Written to <build>/screenshots/<scale>/ (copied to docs/screenshots for the README).
+#include "GuiTestSupport.h"
+
+#include "FindingsDock.h"
+#include "MainWindow.h"
+#include "TableEditor.h"
+#include "TableView.h"
+
+#include <QDir>
+#include <QListWidget>
+#include <QScreen>
+
+using namespace nb;
+using namespace nb::gui;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void eachSection();
+    void withErrors();
+
+private:
+    QString outputDir() const;
+    void shoot(MainWindow& w, const QString& name);
+    QTemporaryDir m_dir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::setUpGui(m_dir);
+    QCOMPARE(Translations::current(), QStringLiteral("zh_CN"));
+}
+
+QString TestScreenshots::outputDir() const
+{
+    const double scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toDouble();
+    const QString dir = QStringLiteral(NIANBAO_BINARY_DIR "/screenshots/%1").arg(int(scale * 100));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void TestScreenshots::shoot(MainWindow& w, const QString& name)
+{
+    QTest::qWait(50);
+    const QImage image = w.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString path = QDir(outputDir()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(image.save(path), qPrintable(path));
+}
+
+void TestScreenshots::eachSection()
+{
+    MainWindow w;
+    w.resize(1280, 860);
+    w.setDocument(std::make_unique<ReportDocument>(test::sampleReport()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QStringList order = w.sectionOrder();
+    QCOMPARE(order.size(), 7);
+    for (const QString& id : order) {
+        w.showSection(id);
+        if (TableEditor* t = w.tableEditor(id))
+            t->view()->setFocus();
+        const QString name = id.isEmpty() ? QStringLiteral("0-title") : QStringLiteral("section-") + id;
+        shoot(w, name);
+    }
+}
+
+void TestScreenshots::withErrors()
+{
+    // Table 三 with a balance error and a typed value refused, as a clerk would see them.
+    MainWindow w;
+    w.resize(1280, 860);
+    Report report = test::sampleReport();
+    w.setDocument(std::make_unique<ReportDocument>(report));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showSection(QStringLiteral("三"));
+    TableEditor* t = w.tableEditor(QStringLiteral("三"));
+    QVERIFY(t);
+    const int cell = w.document()->format().cellIndex(QStringLiteral("三"), QStringLiteral("一、本年新收政府信息公开申请数量"),
+                                                      QStringLiteral("自然人"));
+    QVERIFY(cell >= 0);
+    t->view()->selectCell(cell);
+    for (const char* text : {"12", "3", "abc"}) {
+        for (const char* c = text; *c; ++c)
+            QTest::keyClick(QApplication::focusWidget(), *c);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    shoot(w, QStringLiteral("section-三-errors"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,263 @@
+// ReportImporter on the real published samples: exact values, problems, format, metadata, check errors.
+#include "ImportTestUtil.h"
+
+#include "rules/RuleEngine.h"
+
+#include <QJsonArray>
+
+using namespace nb;
+using namespace nb::importtest;
+
+class TestReportImporter : public QObject {
+    Q_OBJECT
+private slots:
+    void everySampleImportsWithoutCrash_data();
+    void everySampleImportsWithoutCrash();
+    void valuesEqualExpected_data();
+    void valuesEqualExpected();
+    void unplaceableRowsAreProblems_data();
+    void unplaceableRowsAreProblems();
+    void checkFlagsExactlyTheExpectedErrors_data();
+    void checkFlagsExactlyTheExpectedErrors();
+    void metadata();
+    void kindsAreDetected();
+    void narrativeMismatchIsWarning();
+    void importedReportsKeepPrintedTotals();
+    void jsonIsDelegated();
+    void emptyAndBinaryInputFail();
+};
+
+void TestReportImporter::everySampleImportsWithoutCrash_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString& f : allSampleFiles())
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
+void TestReportImporter::everySampleImportsWithoutCrash()
+{
+    QFETCH(QString, path);
+    const ImportResult r = ReportImporter::importFile(path, FormatRegistry::instance());
+    if (r.ok) {
+        QVERIFY(r.report.format);
+        QCOMPARE(r.report.cells.size(), r.report.format->cells().size());
+        QVERIFY(!r.report.autoTotals || r.kind == QLatin1String("json"));
+    } else {
+        QVERIFY(!r.error.isEmpty());
+    }
+    for (const ImportProblem& p : r.problems)
+        QVERIFY2(!p.message.isEmpty(), qPrintable(p.text));
+}
+
+void TestReportImporter::valuesEqualExpected_data()
+{
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QString>("expected");
+    const auto samples = expectedSamples();
+    QVERIFY(samples.size() >= 4);
+    for (const auto& s : samples)
+        QTest::newRow(qPrintable(QFileInfo(s.first).fileName())) << s.first << s.second;
+}
+
+void TestReportImporter::valuesEqualExpected()
+{
+    QFETCH(QString, report);
+    QFETCH(QString, expected);
+    const QJsonObject root = QJsonDocument::fromJson(readFile(expected)).object();
+    const ImportResult r = ReportImporter::importFile(report, FormatRegistry::instance());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.report.format->id, root.value(QLatin1String("format")).toString());
+    QVERIFY(r.formatDetected);
+    const FormatDefinition& format = *r.report.format;
+    QSet<int> listed;
+    const QJsonObject cells = root.value(QLatin1String("cells")).toObject();
+    for (auto s = cells.begin(); s != cells.end(); ++s) {
+        const QJsonObject rows = s.value().toObject();
+        for (auto row = rows.begin(); row != rows.end(); ++row) {
+            const QJsonObject cols = row.value().toObject();
+            for (auto col = cols.begin(); col != cols.end(); ++col) {
+                const int index = format.cellIndex(s.key(), row.key(), col.key());
+                QVERIFY2(index >= 0, qPrintable(s.key() + QLatin1Char('|') + row.key() + QLatin1Char('|') + col.key()));
+                listed.insert(index);
+                bool isNumber = false;
+                const qint64 want = expectedScaled(col.value(), &isNumber);
+                const CellValue got = r.report.cells.at(index);
+                const QString where = s.key() + QLatin1Char('|') + row.key() + QLatin1Char('|') + col.key();
+                if (!isNumber) {
+                    QVERIFY2(got.isBlank(), qPrintable(where));
+                } else {
+                    QVERIFY2(got.isNumber(), qPrintable(where + QStringLiteral(" is not a number\n") + problemsText(r)));
+                    QVERIFY2(got.scaled() == want,
+                             qPrintable(where + QStringLiteral(": got %1, want %2").arg(got.scaled()).arg(want)));
+                }
+            }
+        }
+    }
+    // Cells that the expected file does not list (rows printed in another shape) stay blank.
+    for (int i = 0; i < format.cells().size(); ++i) {
+        if (!listed.contains(i))
+            QVERIFY2(r.report.cells.at(i).isBlank(), qPrintable(format.cells().at(i).rowPath));
+    }
+}
+
+void TestReportImporter::unplaceableRowsAreProblems_data()
+{
+    valuesEqualExpected_data();
+}
+
+void TestReportImporter::unplaceableRowsAreProblems()
+{
+    QFETCH(QString, report);
+    QFETCH(QString, expected);
+    const QJsonObject root = QJsonDocument::fromJson(readFile(expected)).object();
+    const ImportResult r = ReportImporter::importFile(report, FormatRegistry::instance());
+    QVERIFY(r.ok);
+    QStringList want;
+    for (const QJsonValue& v : root.value(QLatin1String("unplaceable_rows")).toArray())
+        want << v.toString();
+    QStringList got = r.unplacedRows;
+    want.sort();
+    got.sort();
+    QCOMPARE(got, want);
+    for (const QString& row : std::as_const(want)) {
+        bool reported = false;
+        for (const ImportProblem& p : r.problems)
+            reported = reported || (p.line > 0 && p.message.contains(row));
+        QVERIFY2(reported, qPrintable(row + QLatin1Char('\n') + problemsText(r)));
+    }
+    // Nothing else is a problem in these hand-checked reports.
+    QCOMPARE(r.problems.size(), want.size());
+}
+
+void TestReportImporter::checkFlagsExactlyTheExpectedErrors_data()
+{
+    valuesEqualExpected_data();
+}
+
+void TestReportImporter::checkFlagsExactlyTheExpectedErrors()
+{
+    QFETCH(QString, report);
+    QFETCH(QString, expected);
+    const QJsonObject root = QJsonDocument::fromJson(readFile(expected)).object();
+    const ImportResult r = ReportImporter::importFile(report, FormatRegistry::instance());
+    QVERIFY(r.ok);
+    QStringList want;
+    for (const QJsonValue& v : root.value(QLatin1String("errors")).toArray()) {
+        const QJsonObject e = v.toObject();
+        want << QStringList{e.value(QLatin1String("section")).toString(), e.value(QLatin1String("row")).toString(),
+                            e.value(QLatin1String("column")).toString(), e.value(QLatin1String("rule")).toString()}
+                    .join(QLatin1Char('|'));
+    }
+    QStringList got;
+    Findings findings = RuleEngine::validate(r.report);
+    findings << r.findings;
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Error)
+            got << QStringList{f.section, f.row, f.column, f.rule}.join(QLatin1Char('|'));
+    }
+    want.sort();
+    got.sort();
+    QCOMPARE(got, want);
+}
+
+void TestReportImporter::metadata()
+{
+    const auto samples = expectedSamples();
+    for (const auto& s : samples) {
+        const QJsonObject root = QJsonDocument::fromJson(readFile(s.second)).object();
+        const ImportResult r = ReportImporter::importFile(s.first, FormatRegistry::instance());
+        QVERIFY(r.ok);
+        QCOMPARE(r.report.agency, root.value(QLatin1String("agency")).toString());
+        QCOMPARE(r.report.year, root.value(QLatin1String("year")).toInt());
+        QVERIFY(!r.report.title.isEmpty());
+        QVERIFY2(r.report.title.contains(QString::number(r.report.year)), qPrintable(r.report.title));
+        for (const QString& id : {QStringLiteral("一"), QStringLiteral("五"), QStringLiteral("六")})
+            QVERIFY2(!r.report.narratives.value(id).isEmpty(), qPrintable(s.first + QLatin1Char(' ') + id));
+        const QJsonObject sig = root.value(QLatin1String("signature")).toObject();
+        if (!sig.isEmpty()) {
+            QCOMPARE(r.report.effectiveSignatureAgency(), sig.value(QLatin1String("agency")).toString());
+            QCOMPARE(r.report.signatureDate, QDate::fromString(sig.value(QLatin1String("date")).toString(), Qt::ISODate));
+        }
+    }
+    const ImportResult wuhai =
+        ReportImporter::importFile(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"), FormatRegistry::instance());
+    QCOMPARE(wuhai.report.title, QStringLiteral("乌海市公安局2021年政府信息公开工作年度报告"));
+    QVERIFY(wuhai.report.narratives.value(QStringLiteral("一")).startsWith(QStringLiteral("2021年以来")));
+    QCOMPARE(wuhai.report.narratives.value(QStringLiteral("六")), QStringLiteral("(无)"));
+    QVERIFY(wuhai.report.narratives.value(QStringLiteral("五")).endsWith(QStringLiteral("大力拓展公安工作便民利民服务空间。")));
+    const ImportResult hongze = ReportImporter::importFile(
+        samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"), FormatRegistry::instance());
+    QCOMPARE(hongze.report.title, QStringLiteral("洪泽区人民政府2023年政府信息公开工作年度报告"));
+    QCOMPARE(hongze.report.agencyKind, AgencyKind::Government);
+    const QStringList paragraphs = paragraphsOf(hongze.report.narratives.value(QStringLiteral("一")));
+    QVERIFY(paragraphs.size() >= 6);
+    QVERIFY2(paragraphs.contains(QStringLiteral("（三）政府信息管理情况。")), qPrintable(paragraphs.join('\n')));
+    QVERIFY(hongze.report.notes.startsWith(QStringLiteral("本报告由淮安市洪泽区人民政府办公室")));
+}
+
+void TestReportImporter::kindsAreDetected()
+{
+    QCOMPARE(ReportImporter::detectKind(readFile(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"))),
+             QStringLiteral("text"));
+    QCOMPARE(ReportImporter::detectKind(readFile(samplesDir() + QStringLiteral("/published/2024-huaian-gov.layout.txt"))),
+             QStringLiteral("pdf-text"));
+    QCOMPARE(ReportImporter::detectKind("<html><body><table><tr><td>1</td></tr></table></body></html>"),
+             QStringLiteral("html"));
+}
+
+void TestReportImporter::narrativeMismatchIsWarning()
+{
+    const ImportResult r = ReportImporter::importFile(
+        samplesDir() + QStringLiteral("/published/2024-hongze-gov.layout.txt"), FormatRegistry::instance());
+    QVERIFY(r.ok);
+    QCOMPARE(r.findings.size(), 1);
+    const Finding& f = r.findings.constFirst();
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.rule, QStringLiteral("narrative_applications"));
+    QCOMPARE(f.actual, 17 * kValueScale);
+    QCOMPARE(f.expected, 95 * kValueScale);
+    QVERIFY(f.message.contains(QStringLiteral("受理政府信息公开申请17件")));
+    // Consistent narratives give no warning (淮安: 3119 applications, 351 reviews, 46 lawsuits).
+    for (const QString& name : {QStringLiteral("/published/2024-huaian-gov.layout.txt"),
+                                QStringLiteral("/published/2023-hongze-gov.layout.txt"),
+                                QStringLiteral("/2021-wuhai-psb.txt")}) {
+        const ImportResult ok = ReportImporter::importFile(samplesDir() + name, FormatRegistry::instance());
+        QVERIFY2(ok.findings.isEmpty(), qPrintable(name));
+    }
+}
+
+void TestReportImporter::importedReportsKeepPrintedTotals()
+{
+    const ImportResult r = ReportImporter::importFile(
+        samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"), FormatRegistry::instance());
+    QVERIFY(!r.report.autoTotals);
+    Report copy = r.report;
+    RuleEngine::computeTotals(copy);
+    QCOMPARE(copy.cell(QStringLiteral("四"), QString(), QStringLiteral("行政复议/总计")).scaled(), 0);
+}
+
+void TestReportImporter::jsonIsDelegated()
+{
+    const QByteArray json = readFile(QStringLiteral(NIANBAO_TEST_DATA_DIR "/wuhai-2021.json"));
+    const ImportResult r = ReportImporter::importBytes(json, FormatRegistry::instance());
+    QCOMPARE(r.kind, QStringLiteral("json"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.problems.isEmpty());
+    const ImportResult bad = ReportImporter::importBytes("{\"schema\": \"nianbao/1\", ", FormatRegistry::instance());
+    QVERIFY(!bad.ok);
+    QVERIFY(!bad.error.isEmpty());
+}
+
+void TestReportImporter::emptyAndBinaryInputFail()
+{
+    QVERIFY(!ReportImporter::importBytes(QByteArray(), FormatRegistry::instance()).ok);
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char(i * 7 % 251);
+    const ImportResult r = ReportImporter::importBytes(binary, FormatRegistry::instance());
+    QVERIFY(!r.ok);
+    QVERIFY(!ReportImporter::importFile(QStringLiteral("/nonexistent/file.txt"), FormatRegistry::instance()).ok);
+}
+
+QTEST_GUILESS_MAIN(TestReportImporter)
+#include "tst_reportimporter.moc"
