@@ -20,6 +20,14 @@
 #ifdef NB_GUI_HAS_BATCH_CHECK
 #include "import/BatchCheckWindow.h"
 #endif
+#ifdef NB_GUI_HAS_IMPORTER
+#include "import/ReportImporter.h"
+#endif
+
+#include "format/FormatRegistry.h"
+#include "io/JsonExchange.h"
+
+#include <QFile>
 
 namespace nb::gui {
 
@@ -75,6 +83,40 @@ bool DocumentActions::importReport(QWidget* parent, Report* out)
 #else
     Q_UNUSED(parent)
     Q_UNUSED(out)
+    return false;
+#endif
+}
+
+bool DocumentActions::looksLikeDocument(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool DocumentActions::readForeign(const QString& path, Report* out, QString* error, QString* note)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.read(64 * 1024 * 1024);
+    if (JsonExchange::looksLikeOurs(bytes))
+        return JsonExchange::fromBytes(bytes, FormatRegistry::instance(), out, error);
+#ifdef NB_GUI_HAS_IMPORTER
+    const ImportResult result = ReportImporter::importBytes(bytes, FormatRegistry::instance());
+    if (!result.ok) {
+        *error = result.error;
+        return false;
+    }
+    *out = result.report;
+    if (!result.problems.isEmpty())
+        *note = tr("%n part(s) of the published report could not be placed; check the imported report.", nullptr,
+                   int(result.problems.size()));
+    return true;
+#else
+    Q_UNUSED(note)
+    *error = tr("This is neither a Nianbao document nor a Nianbao JSON file.");
     return false;
 #endif
 }

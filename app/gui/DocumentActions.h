@@ -14,6 +14,9 @@ class QWidget;
 #include "render/ExportOptions.h"
 #include "render/FontResolver.h"
 #endif
+#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/ReportImporter.h")
+#define NB_GUI_HAS_IMPORTER 1
+#endif
 #if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/ImportPreviewDialog.h")
 #define NB_GUI_HAS_IMPORT 1
 #endif
@@ -39,6 +42,11 @@ public:
     /// Asks for a published report, shows the import preview; true with the report when accepted.
     static bool importReport(QWidget* parent, Report* out);
     static void batchCheck(QWidget* parent);
+    /// Reads a file that is not a .nianbao document: Nianbao JSON, or (with the import module) a published
+    /// report as text, HTML or PDF. note receives what the user should know (import problems).
+    static bool readForeign(const QString& path, Report* out, QString* error, QString* note);
+    /// True when the file starts like a .nianbao document (an SQLite database).
+    static bool looksLikeDocument(const QString& path);
 
 #ifdef NB_GUI_HAS_RENDER
     /// Export options from the preferences (font overrides per role).

@@ -40,6 +40,12 @@ QString fileFilter()
     return MainWindow::tr("Nianbao reports (*.nianbao);;All files (*)");
 }
 
+QString openFilter()
+{
+    return MainWindow::tr("Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm "
+                          "*.pdf);;All files (*)");
+}
+
 QString documentsDir()
 {
     const QString last = AppSettings::lastDocument();
@@ -201,6 +207,23 @@ bool MainWindow::openDocument(const QString& path, bool readOnly)
 {
     if (m_document && !closeDocument())
         return false;
+    if (QFileInfo(path).isFile() && !DocumentActions::looksLikeDocument(path)) {
+        // Nianbao JSON or a published report: opened in memory, saved to a document with Save As.
+        Report report;
+        QString error;
+        QString note;
+        if (!DocumentActions::readForeign(path, &report, &error, &note)) {
+            Dialogs::warning(this, tr("Open Report"),
+                             tr("“%1” could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+            return false;
+        }
+        setDocument(std::make_unique<ReportDocument>(report));
+        showStatusMessage(note.isEmpty() ? tr("Opened “%1”. It is not saved as a report document yet: use Save As.")
+                                               .arg(QFileInfo(path).fileName())
+                                         : note,
+                          false);
+        return true;
+    }
     OpenInfo info;
     QString error;
     std::unique_ptr<ReportDocument> doc = ReportDocument::open(path, &info, &error, readOnly);
@@ -719,7 +742,7 @@ void MainWindow::newDocument()
 
 void MainWindow::openDialog()
 {
-    const QString path = Dialogs::getOpenFileName(this, tr("Open Report"), documentsDir(), fileFilter());
+    const QString path = Dialogs::getOpenFileName(this, tr("Open Report"), documentsDir(), openFilter());
     if (!path.isEmpty())
         openDocument(path);
 }

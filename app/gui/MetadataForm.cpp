@@ -25,6 +25,8 @@ MetadataForm::MetadataForm(ReportDocument* document, EditCommands* edits, QWidge
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     m_ui->headingLabel->setFont(headingFont);
     m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->notesEdit->setMaximumHeight(m_ui->notesEdit->fontMetrics().lineSpacing() * 6 + 12);
+    m_ui->outerLayout->addStretch(1);
     m_ui->signatureDateEdit->setMinimumDate(kNoDate);
     m_ui->signatureDateEdit->setMaximumDate(QDate(2100, 12, 31));
     m_ui->kindCombo->addItem(QString(), int(AgencyKind::Department));

@@ -181,7 +181,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         if (computed)
             text += tr(" (computed)");
         if (!findings.isEmpty())
-            text += QLatin1String(" — ") + findings.first().message;
+            text += QStringLiteral(" — ") + findings.first().message;
         return text;
     }
     case Qt::AccessibleDescriptionRole:

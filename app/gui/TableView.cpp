@@ -368,6 +368,10 @@ void TableView::updateLayoutMetrics()
     const int dataWidth = qMax(fm.horizontalAdvance(QStringLiteral("999,999")) + padding, em * 4 + padding);
     for (int c = labels; c < columns; ++c)
         widths[c] = dataWidth;
+    // A leaf column is as wide as its label on one line (up to 6 characters), so 社会公益组织 does not wrap.
+    for (const GridCell& c : t.grid)
+        if (c.role == GridCell::Role::ColumnHeader && c.columnSpan == 1 && c.column >= labels)
+            widths[c.column] = qMax(widths[c.column], qMin(fm.horizontalAdvance(c.text), em * 6) + padding);
     const int outerLabel = em * 5 + padding;
     const int innerLabel = em * 13 + padding;
     for (int c = 0; c < labels; ++c)

@@ -173,4 +173,50 @@ inline QString radicalsIn(const QString& text)
     return found;
 }
 
+/// needle's characters in order within a short stretch of hay (wrapped lines interleaved with a
+/// neighbouring cell's lines by the text extraction).
+inline bool containsSpread(const QString& hay, const QString& needle)
+{
+    if (needle.isEmpty())
+        return true;
+    for (int start = hay.indexOf(needle.left(2)); start >= 0; start = hay.indexOf(needle.left(2), start + 1)) {
+        int pos = start;
+        int matched = 0;
+        for (; matched < needle.size() && pos < hay.size() && pos - start < 3 * needle.size() + 80; ++pos) {
+            if (hay.at(pos) == needle.at(matched))
+                ++matched;
+        }
+        if (matched == needle.size())
+            return true;
+    }
+    return false;
+}
+
+/// The text of a PDF, searchable for labels that may be wrapped inside narrow table cells.
+struct PdfTextIndex {
+    QString flat;    ///< pdftotext, whitespace removed
+    QString columns; ///< words sharing a left edge or a centre, concatenated in reading order
+    QString joined;  ///< all words in order
+    QVector<Word> words;
+
+    explicit PdfTextIndex(const QString& pdf)
+    {
+        flat = withoutSpace(pdfText(pdf));
+        words = bboxWords(pdf);
+        QMap<QString, QString> groups;
+        for (const Word& w : words) {
+            joined += w.text;
+            // Not per page: a merged cell that crosses a page break continues on the next page.
+            groups[QStringLiteral("L%1").arg(std::lround(w.xMin))] += w.text;
+            groups[QStringLiteral("C%1").arg(std::lround((w.xMin + w.xMax) / 2))] += w.text;
+        }
+        columns = QStringList(groups.values()).join(QLatin1Char('|'));
+    }
+    bool contains(const QString& text) const
+    {
+        const QString t = withoutSpace(text);
+        return flat.contains(t) || columns.contains(t) || containsSpread(columns, t) || containsSpread(joined, t);
+    }
+};
+
 } // namespace nbtest

@@ -37,7 +37,7 @@ private slots:
         QTemporaryDir dir;
         QString error;
         QVERIFY(!exportPdf(report, dir.filePath(QStringLiteral("x.pdf")), ExportOptions(), &error));
-        QVERIFY2(error.contains(QStringLiteral("政")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("一")), qPrintable(error));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
     }
 

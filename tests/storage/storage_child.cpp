@@ -1,8 +1,9 @@
 // Helper program for the storage tests (not installed).
-//   nianbao_storage_child edit FILE   edits three cells of table 三 to 1, 2, 3 … in one transaction each and
-//                                     prints each committed value on its own line, flushed, until killed;
-//   nianbao_storage_child hold FILE   opens FILE for editing, prints "locked", and waits until killed;
-//   nianbao_storage_child create FILE makes an empty 2021-format document.
+//   nianbao_storage_child edit FILE [PAUSE_MS]
+//       edits three cells of table 三 to 1, 2, 3 … in one transaction each, prints each committed value on
+//       its own line (flushed), optionally pauses, and goes on until killed;
+//   nianbao_storage_child hold FILE    opens FILE for editing, prints "locked", and waits until killed;
+//   nianbao_storage_child create FILE  makes an empty 2021-format document.
 #include "model/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,8 @@ int fail(const QString& message, int code) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3)
-        return fail(QStringLiteral("usage: nianbao_storage_child edit|hold|create FILE"), 2);
+    if (args.size() < 3)
+        return fail(QStringLiteral("usage: nianbao_storage_child edit|hold|create FILE [PAUSE_MS]"), 2);
     nb::OpenInfo info;
     QString error;
     if (args.at(1) == QLatin1String("create")) {
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
         for (;;)
             QThread::sleep(1);
     }
+    const unsigned long pauseMs = args.size() > 3 ? args.at(3).toULong() : 0;
     QVector<int> cells;
     for (const nb::CellDef& d : doc->format().cells()) {
         if (d.section == QStringLiteral("三") && !d.computed && cells.size() < 3)
@@ -59,5 +61,7 @@ int main(int argc, char** argv) {
             return fail(error, 5);
         std::fprintf(stdout, "%lld\n", static_cast<long long>(n));
         std::fflush(stdout);
+        if (pauseMs > 0)
+            QThread::msleep(pauseMs);
     }
 }

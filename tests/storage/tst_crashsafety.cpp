@@ -131,6 +131,43 @@ private slots:
               kills, killsWhileEditing, interrupted, hot, static_cast<long long>(known));
     }
 
+    /// While another process commits again and again, a second process opens the document again and again:
+    /// each open is read-only (locked), succeeds (busy timeout), and sees one whole edit (all three cells
+    /// equal).
+    void readersSeeWholeEditsWhileAnotherProcessWrites() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("busy.nianbao"));
+        QString error;
+        QVERIFY2(ReportDocument::create(p, test::sampleReport(), &error), qPrintable(error));
+        const QVector<int> cells = test::inputCells(*test::format2021(), QStringLiteral("三"), 3);
+        QProcess child;
+        const auto guard = qScopeGuard([&child] {
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished(10000);
+        });
+        // A fast typist: a commit every 10 ms. (A writer that never pauses starves readers of a
+        // rollback-journal database: each would wait out its busy timeout.)
+        child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p, QStringLiteral("10")});
+        QVERIFY(child.waitForStarted(10000));
+        QVERIFY(child.waitForReadyRead(10000));
+        qint64 previous = 0;
+        for (int i = 0; i < 40; ++i) {
+            OpenInfo info;
+            auto doc = ReportDocument::open(p, &info, &error);
+            QVERIFY2(doc, qPrintable(error));
+            QVERIFY(info.readOnly);
+            QCOMPARE(info.lockedBy.pid, child.processId());
+            const CellValue v = doc->report().cells.at(cells.at(0));
+            for (int c : cells)
+                QCOMPARE(doc->report().cells.at(c), v);
+            QVERIFY(v.scaled() >= previous); // never goes back
+            previous = v.scaled();
+            QThread::msleep(5);
+        }
+        QVERIFY(previous > 0);
+    }
+
     /// After a crash inside a transaction only a writable open can finish the rollback; a read-only open
     /// explains that, and changes nothing.
     void readOnlyOpenOfInterruptedEditExplains() {

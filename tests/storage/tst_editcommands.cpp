@@ -147,6 +147,28 @@ private slots:
         QVERIFY(doc->store()->limitGrowthForTesting(false, &error));
         QVERIFY(fileContent(doc->filePath()) == edited);
     }
+
+    void failedRedoIsReportedAndNeverCorrupts() {
+        auto doc = newDocument();
+        QVERIFY(doc);
+        QUndoStack stack;
+        EditCommands commands(doc.get(), &stack);
+        QStringList errors;
+        commands.setErrorHandler([&errors](const QString& message) { errors << message; });
+        const Report original = doc->report();
+        QString error;
+        QVERIFY(commands.setNarrative(QStringLiteral("一"), QString(200000, QChar(0x5B57)), &error));
+        stack.undo();
+        QVERIFY(errors.isEmpty());
+        QVERIFY(doc->report() == original);
+        QVERIFY(doc->store()->limitGrowthForTesting(true, &error)); // redo must log 200 000 characters again
+        stack.redo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(doc->report() == original);
+        QVERIFY(doc->store()->limitGrowthForTesting(false, &error));
+        QVERIFY(fileContent(doc->filePath()) == original);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEditCommands)

@@ -165,7 +165,7 @@ QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options
     w.writeEndElement(); // body
     w.writeEndElement(); // html
     w.writeEndDocument();
-    return out;
+    return out.trimmed() + '\n';
 }
 
 } // namespace nb

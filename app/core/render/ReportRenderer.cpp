@@ -9,6 +9,7 @@
 #include <QPaintDevice>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRawFont>
 #include <QSet>
 #include <QTextLayout>
 
@@ -64,6 +65,7 @@ struct ReportRenderer::Private {
     QVector<Page> pages;
     QVector<TableGeometry> tables;
     QHash<char32_t, bool> glyphCache;
+    QHash<QString, bool> usableCache;
     QSet<char32_t> missing;
     std::shared_ptr<QTextLayout> watermark;
 
@@ -116,6 +118,20 @@ struct ReportRenderer::Private {
         checkGlyphs(*layout);
     }
 
+    /// False when the font resolves to no real font file (Qt then draws boxes, and asking its layout for
+    /// glyph runs crashes in Qt 6.4): every character is missing.
+    bool usable(const QFont& font)
+    {
+        const QString key = font.key();
+        const auto it = usableCache.constFind(key);
+        if (it != usableCache.constEnd())
+            return *it;
+        const QRawFont raw = QRawFont::fromFont(font);
+        const bool ok = raw.isValid() && !raw.fontTable("cmap").isEmpty();
+        usableCache.insert(key, ok);
+        return ok;
+    }
+
     bool hasGlyph(char32_t c, const QFont& font)
     {
         const auto it = glyphCache.constFind(c);
@@ -136,6 +152,13 @@ struct ReportRenderer::Private {
 
     void checkGlyphs(const QTextLayout& layout)
     {
+        if (!usable(layout.font())) {
+            for (char32_t c : layout.text().toUcs4()) {
+                if (!QChar::isSpace(c) && QChar::category(c) != QChar::Other_Control)
+                    missing.insert(c);
+            }
+            return;
+        }
         bool anyMissing = false;
         for (const QGlyphRun& run : layout.glyphRuns()) {
             for (quint32 g : run.glyphIndexes())

@@ -79,12 +79,21 @@ std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool r
     store->m_connection = db.connectionName();
     // The first read also rolls back an edit interrupted by a crash (hot journal), when writable.
     QString why;
-    const QVariant appId = SqliteFile::scalar(db, QStringLiteral("PRAGMA application_id"), &why);
+    QVariant appId;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+            appId = q.value(0);
+        } else {
+            why = SqliteFile::describe(q.lastError());
+            // SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection may not roll back.
+            if (readOnly && SqliteFile::code(q.lastError()) == 8)
+                why = tr("An edit of this document was interrupted and must be finished by opening it with "
+                         "write access. %1")
+                          .arg(why);
+        }
+    }
     if (!appId.isValid()) {
-        if (readOnly && QFileInfo(path + QStringLiteral("-journal")).size() > 0)
-            why = tr("An edit of this document was interrupted and must be finished by opening it with write "
-                     "access. %1")
-                      .arg(why);
         *error = tr("The document %1 cannot be read: %2").arg(native(path), why);
         return nullptr;
     }
@@ -277,10 +286,14 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     store->m_lock = std::move(lock);
 
     // 5. Load the report.
+    // In one read transaction, so that a commit of another process cannot fall between two tables.
     Report report;
-    if (!ReportRecords::readAll(connection(store->m_connection), registry, &report, &inf.unknownEntries,
-                                &err))
-        return nullptr;
+    {
+        SqlTransaction read(connection(store->m_connection));
+        if (!read.begin(&err, false) || !ReportRecords::readAll(connection(store->m_connection), registry,
+                                                                &report, &inf.unknownEntries, &err))
+            return nullptr;
+    }
     if (out)
         *out = std::move(report);
     inf.readOnly = readOnly;

@@ -173,13 +173,13 @@ QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error) {
 }
 
 bool SqliteFile::isDiskFull(const QSqlError& error) {
-    return (error.nativeErrorCode().toInt() & 0xff) == 13;
+    return code(error) == 13;
 }
 
 QString SqliteFile::describe(const QSqlError& error) {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString text;
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    switch (code(error)) {
     case 13: // SQLITE_FULL
         text = tr("The disk is full. The change was not saved and the document is unchanged; free some space "
                   "and try again.");
@@ -190,7 +190,7 @@ QString SqliteFile::describe(const QSqlError& error) {
         break;
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        text = tr("The document is busy in another program. The change was not saved; try again.");
+        text = tr("The document is busy in another program; nothing was changed. Try again in a moment.");
         break;
     case 10: // SQLITE_IOERR
         text = tr("The disk reported a read or write error. The change was not saved and the document is "
@@ -258,9 +258,10 @@ SqlTransaction::~SqlTransaction() {
     }
 }
 
-bool SqlTransaction::begin(QString* error) {
+bool SqlTransaction::begin(QString* error, bool write) {
     // IMMEDIATE takes the write lock up front, so a busy document fails here and not halfway through.
-    m_open = SqliteFile::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    m_open =
+        SqliteFile::exec(m_db, write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
     return m_open;
 }
 

@@ -40,6 +40,8 @@ public:
 
     /// A user-facing, translated explanation of a failed statement (disk full, read-only, busy, damaged …).
     static QString describe(const QSqlError& error);
+    /// The primary SQLite result code of a failed statement (SQLITE_FULL = 13, SQLITE_READONLY = 8 …).
+    static int code(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
     /// True when the error is SQLITE_FULL (disk or size limit reached).
     static bool isDiskFull(const QSqlError& error);
 
@@ -64,7 +66,9 @@ public:
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;
 
-    bool begin(QString* error);
+    /// BEGIN IMMEDIATE (takes the write lock at once), or with write = false a deferred BEGIN: a read
+    /// transaction that sees one consistent state of the file while another process commits.
+    bool begin(QString* error, bool write = true);
     bool commit(QString* error);
 
 private:

@@ -1,0 +1,287 @@
+#include "import/BatchCheckWindow.h"
+
+#include "Dialogs.h"
+#include "format/FormatRegistry.h"
+#include "import/ReportImporter.h"
+#include "rules/RuleEngine.h"
+
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace nb::gui {
+
+namespace {
+constexpr int kPathRole = Qt::UserRole + 1;
+
+bool isReportFile(const QString& name)
+{
+    static const QStringList suffixes{QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
+                                      QStringLiteral(".json")};
+    return std::any_of(suffixes.begin(), suffixes.end(),
+                       [&name](const QString& s) { return name.endsWith(s, Qt::CaseInsensitive); });
+}
+
+QStandardItem* numberItem(int value)
+{
+    auto* item = new QStandardItem;
+    item->setData(value, Qt::DisplayRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+} // namespace
+
+BatchCheckWindow::BatchCheckWindow(QWidget* parent)
+    : QWidget(parent, Qt::Window)
+{
+    setObjectName(QStringLiteral("BatchCheckWindow"));
+    setWindowTitle(tr("Check Several Reports"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* buttons = new QHBoxLayout;
+    auto* addFiles = new QPushButton(tr("Add Files…"), this);
+    addFiles->setObjectName(QStringLiteral("addFilesButton"));
+    auto* addFolder = new QPushButton(tr("Add Folder…"), this);
+    addFolder->setObjectName(QStringLiteral("addFolderButton"));
+    auto* clearButton = new QPushButton(tr("Clear"), this);
+    clearButton->setObjectName(QStringLiteral("clearButton"));
+    m_exportButton = new QPushButton(tr("Export CSV…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setEnabled(false);
+    buttons->addWidget(addFiles);
+    buttons->addWidget(addFolder);
+    buttons->addWidget(clearButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_exportButton);
+    layout->addLayout(buttons);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels({tr("File"), tr("Agency"), tr("Year"), tr("Format"), tr("Errors"),
+                                        tr("Warnings"), tr("Import problems")});
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::DisplayRole);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    layout->addWidget(m_view, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    layout->addWidget(m_status);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &BatchCheckWindow::checkNext);
+    connect(addFiles, &QPushButton::clicked, this, &BatchCheckWindow::chooseFiles);
+    connect(addFolder, &QPushButton::clicked, this, &BatchCheckWindow::chooseFolder);
+    connect(clearButton, &QPushButton::clicked, this, &BatchCheckWindow::clear);
+    connect(m_exportButton, &QPushButton::clicked, this, &BatchCheckWindow::exportClicked);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        emit openRequested(m_model->item(source.row(), FileColumn)->data(kPathRole).toString());
+    });
+    updateStatus();
+    resize(960, 600);
+}
+
+void BatchCheckWindow::addPaths(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (isReportFile(f))
+                    found << f;
+            }
+            std::sort(found.begin(), found.end());
+            files << found;
+        } else if (info.exists()) {
+            files << path;
+        }
+    }
+    if (files.isEmpty())
+        return;
+    m_queue << files;
+    m_total += int(files.size());
+    m_progress->setRange(0, m_total);
+    if (!m_timer->isActive())
+        m_timer->start();
+    updateStatus();
+}
+
+bool BatchCheckWindow::isRunning() const
+{
+    return m_timer->isActive();
+}
+
+void BatchCheckWindow::checkNext()
+{
+    if (m_queue.isEmpty()) {
+        m_timer->stop();
+        m_view->resizeColumnsToContents();
+        updateStatus();
+        emit finished();
+        return;
+    }
+    const QString path = m_queue.takeFirst();
+    const ImportResult r = ReportImporter::importFile(path, FormatRegistry::instance());
+    QList<QStandardItem*> row;
+    auto* file = new QStandardItem(QFileInfo(path).fileName());
+    file->setData(path, kPathRole);
+    file->setToolTip(QDir::toNativeSeparators(path));
+    row << file;
+    if (!r.ok) {
+        row << new QStandardItem(tr("cannot read: %1").arg(r.error)) << new QStandardItem << new QStandardItem
+            << numberItem(1) << numberItem(0) << numberItem(int(r.problems.size()));
+        for (QStandardItem* item : std::as_const(row))
+            item->setForeground(QColor(Qt::darkRed));
+    } else {
+        Findings findings = RuleEngine::validate(r.report);
+        findings << r.findings;
+        const int errors = RuleEngine::errorCount(findings);
+        const int warnings = RuleEngine::warningCount(findings);
+        row << new QStandardItem(r.report.agency) << numberItem(r.report.year)
+            << new QStandardItem(r.report.format ? r.report.format->id : QString()) << numberItem(errors)
+            << numberItem(warnings) << numberItem(int(r.problems.size()));
+        QStringList details;
+        for (const Finding& f : std::as_const(findings)) {
+            if (f.severity == Severity::Error)
+                details << f.message;
+        }
+        for (const ImportProblem& p : r.problems)
+            details << tr("line %1: %2").arg(p.line).arg(p.message);
+        if (details.size() > 12)
+            details = details.mid(0, 12) << QStringLiteral("…");
+        for (QStandardItem* item : std::as_const(row))
+            item->setToolTip(details.join(QLatin1Char('\n')));
+        file->setToolTip(QDir::toNativeSeparators(path) + (details.isEmpty() ? QString() : QLatin1Char('\n') + details.join(QLatin1Char('\n'))));
+        if (errors > 0 || !r.problems.isEmpty())
+            row.at(ErrorsColumn)->setForeground(QColor(Qt::darkRed));
+    }
+    m_model->appendRow(row);
+    ++m_done;
+    m_progress->setValue(m_done);
+    updateStatus();
+}
+
+void BatchCheckWindow::updateStatus()
+{
+    int failed = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->item(r, ErrorsColumn)->data(Qt::DisplayRole).toInt() > 0
+            || m_model->item(r, ProblemsColumn)->data(Qt::DisplayRole).toInt() > 0)
+            ++failed;
+    }
+    m_status->setText(tr("%1 of %2 files checked; %3 with errors or import problems.").arg(m_done).arg(m_total).arg(failed));
+    m_exportButton->setEnabled(m_model->rowCount() > 0 && !isRunning());
+}
+
+bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const
+{
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    header << csvField(tr("Path"));
+    lines << header.join(QLatin1Char(','));
+    // In the order shown (the user's sort).
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList fields;
+        for (int c = 0; c < ColumnCount; ++c)
+            fields << csvField(m_proxy->index(r, c).data(Qt::DisplayRole).toString());
+        fields << csvField(m_proxy->index(r, FileColumn).data(kPathRole).toString());
+        lines << fields.join(QLatin1Char(','));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write("\xEF\xBB\xBF");
+    file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void BatchCheckWindow::chooseFiles()
+{
+    const QStringList files = Dialogs::getOpenFileNames(
+        this, tr("Add Reports"), QString(),
+        tr("Published reports (*.txt *.htm *.html *.json);;All files (*)"));
+    addPaths(files);
+}
+
+void BatchCheckWindow::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder of Reports"));
+    if (!dir.isEmpty())
+        addPaths({dir});
+}
+
+void BatchCheckWindow::exportClicked()
+{
+    const QString path = Dialogs::getSaveFileName(this, tr("Export Results"), QStringLiteral("check.csv"),
+                                                  tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        Dialogs::warning(this, tr("Export Results"), tr("The results could not be saved: %1").arg(error));
+}
+
+void BatchCheckWindow::clear()
+{
+    m_timer->stop();
+    m_queue.clear();
+    m_model->removeRows(0, m_model->rowCount());
+    m_done = 0;
+    m_total = 0;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    updateStatus();
+}
+
+} // namespace nb::gui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+class QTimer;
+
+namespace nb::gui {
+
+/// 检查多份年报: checks a folder or a list of published reports (import in memory + every rule) and lists
+/// them in a sortable table (file, agency, year, format, errors, warnings, import problems). The files are
+/// checked one per event-loop turn, so the window stays responsive; the result can be exported as CSV.
+class BatchCheckWindow : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { FileColumn, AgencyColumn, YearColumn, FormatColumn, ErrorsColumn, WarningsColumn, ProblemsColumn,
+                  ColumnCount };
+
+    explicit BatchCheckWindow(QWidget* parent = nullptr);
+
+    /// Files and folders (searched recursively for .txt .htm .html .json); checking starts at once.
+    void addPaths(const QStringList& paths);
+    bool isRunning() const;
+    /// Files checked so far / queued in total.
+    int checkedCount() const { return m_done; }
+    int queuedCount() const { return m_total; }
+    /// The table as CSV (UTF-8 with BOM, for spreadsheet programs).
+    bool exportCsv(const QString& path, QString* error) const;
+    QStandardItemModel* model() const { return m_model; }
+
+signals:
+    void finished();
+    /// A row was double-clicked: the integrator may offer to import that file.
+    void openRequested(const QString& path);
+
+private:
+    void checkNext();
+    void chooseFiles();
+    void chooseFolder();
+    void exportClicked();
+    void clear();
+    void updateStatus();
+
+    QStringList m_queue;
+    int m_done = 0;
+    int m_total = 0;
+    QStandardItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace nb::gui

@@ -1,0 +1,104 @@
+// ImportPreviewDialog and BatchCheckWindow, offscreen.
+#include "ImportTestUtil.h"
+#include "import/BatchCheckWindow.h"
+#include "import/ImportPreviewDialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace nb;
+using namespace nb::importtest;
+
+class TestImportGui : public QObject {
+    Q_OBJECT
+private slots:
+    void previewShowsRecognisedReport();
+    void previewShowsProblems();
+    void previewOfUnreadableFile();
+    void batchCheckAndCsv();
+};
+
+void TestImportGui::previewShowsRecognisedReport()
+{
+    gui::ImportPreviewDialog dialog(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.hasReport());
+    QCOMPARE(dialog.report().agency, QStringLiteral("乌海市公安局"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(), QStringLiteral("乌海市公安局"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("yearLabel"))->text(), QStringLiteral("2021"));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+    auto* values = dialog.findChild<QTableWidget*>(QStringLiteral("valuesTable"));
+    QVERIFY(values);
+    QCOMPARE(values->rowCount(), int(dialog.report().format->cells().size()));
+    QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"))->rowCount(), 0);
+}
+
+void TestImportGui::previewShowsProblems()
+{
+    gui::ImportPreviewDialog dialog(samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"));
+    QVERIFY(dialog.hasReport());
+    auto* problems = dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"));
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("130"));
+}
+
+void TestImportGui::previewOfUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    gui::ImportPreviewDialog dialog(path);
+    QVERIFY(!dialog.hasReport());
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel")));
+}
+
+void TestImportGui::batchCheckAndCsv()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"), dir.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"),
+                        dir.filePath(QStringLiteral("b.txt"))));
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/published/2024-huaian-gov.layout.txt"),
+                        dir.filePath(QStringLiteral("c.txt"))));
+    gui::BatchCheckWindow window;
+    window.show();
+    QSignalSpy done(&window, &gui::BatchCheckWindow::finished);
+    window.addPaths({dir.path()});
+    QVERIFY(window.isRunning());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(window.checkedCount(), 3);
+    QCOMPARE(window.model()->rowCount(), 3);
+    QCOMPARE(window.findChild<QProgressBar*>(QStringLiteral("progressBar"))->value(), 3);
+    // b.txt (洪泽 2023) has the two table-四 errors and one import problem.
+    int errorsOfB = -1;
+    for (int r = 0; r < 3; ++r) {
+        if (window.model()->item(r, gui::BatchCheckWindow::FileColumn)->text() == QLatin1String("b.txt")) {
+            errorsOfB = window.model()->item(r, gui::BatchCheckWindow::ErrorsColumn)->data(Qt::DisplayRole).toInt();
+            QCOMPARE(window.model()->item(r, gui::BatchCheckWindow::ProblemsColumn)->data(Qt::DisplayRole).toInt(), 1);
+            QCOMPARE(window.model()->item(r, gui::BatchCheckWindow::AgencyColumn)->text(), QStringLiteral("淮安市洪泽区人民政府"));
+        }
+    }
+    QCOMPARE(errorsOfB, 2);
+    // Sorted by errors, descending: b.txt first; the CSV follows the order shown.
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    view->sortByColumn(gui::BatchCheckWindow::ErrorsColumn, Qt::DescendingOrder);
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    QString error;
+    QVERIFY2(window.exportCsv(csv, &error), qPrintable(error));
+    const QStringList lines = QString::fromUtf8(readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("b.txt,淮安市洪泽区人民政府,2023,gov-2021,2,")));
+}
+
+QTEST_MAIN(TestImportGui)
+#include "tst_importgui.moc"
