@@ -36,20 +36,22 @@ struct FileCheck {
 #endif
     Findings findings;
 
-    int errors() const { return RuleEngine::errorCount(findings); }
-    int problemCount() const
-    {
+    int errors() const {
+        return RuleEngine::errorCount(findings);
+    }
+    int problemCount() const {
 #if defined(HAVE_NIANBAO_IMPORT)
         return int(problems.size());
 #else
         return 0;
 #endif
     }
-    bool failed() const { return !ok || errors() > 0 || problemCount() > 0; }
+    bool failed() const {
+        return !ok || errors() > 0 || problemCount() > 0;
+    }
 };
 
-void finish(FileCheck* check, const Report& report, const Findings& extra)
-{
+void finish(FileCheck* check, const Report& report, const Findings& extra) {
     check->ok = true;
     check->format = report.format ? report.format->id : QString();
     check->agency = report.agency;
@@ -62,8 +64,7 @@ void finish(FileCheck* check, const Report& report, const Findings& extra)
 }
 
 /// Imports and checks one file (no output; safe on a worker thread).
-FileCheck checkImported(const QString& path)
-{
+FileCheck checkImported(const QString& path) {
     FileCheck check;
     check.path = path;
 #if defined(HAVE_NIANBAO_IMPORT)
@@ -81,8 +82,7 @@ FileCheck checkImported(const QString& path)
     return check;
 }
 
-QJsonObject toJson(const FileCheck& c)
-{
+QJsonObject toJson(const FileCheck& c) {
     QJsonObject o;
     o.insert(QStringLiteral("path"), c.path);
     o.insert(QStringLiteral("format"), c.format);
@@ -106,8 +106,7 @@ QJsonObject toJson(const FileCheck& c)
     return o;
 }
 
-void printText(QTextStream& out, const FileCheck& c)
-{
+void printText(QTextStream& out, const FileCheck& c) {
     out << c.path << "\n";
     if (!c.ok) {
         out << "  " << CommandRegistry::tr("cannot read: %1").arg(c.error) << "\n";
@@ -143,18 +142,19 @@ void printText(QTextStream& out, const FileCheck& c)
     }
 }
 
-int runCheck(Context& ctx)
-{
+int runCheck(Context& ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandRegistry::tr(
-        "Import published reports in memory and check each with every rule of its format. Folders are searched "
-        "for report files. Exit 1 when any file has an error or an import problem."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("Reports or folders of reports."),
+    parser.setApplicationDescription(
+        CommandRegistry::tr("Import published reports in memory and check each with every rule of its "
+                            "format. Folders are searched "
+                            "for report files. Exit 1 when any file has an error or an import problem."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CommandRegistry::tr("Reports or folders of reports."),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption json(QStringLiteral("json"), CommandRegistry::tr("Print the results as JSON."));
-    const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  CommandRegistry::tr("Files checked at the same time (default: one per core)."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"),
+        CommandRegistry::tr("Files checked at the same time (default: one per core)."), QStringLiteral("N"));
     parser.addOptions({json, jobs});
     if (!parseOrExplain(parser, ctx, 1, -1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
@@ -215,7 +215,9 @@ int runCheck(Context& ctx)
     } else {
         for (const FileCheck& c : results)
             printText(ctx.out, c);
-        ctx.out << CommandRegistry::tr("Files: %1, with errors or import problems: %2").arg(results.size()).arg(failed)
+        ctx.out << CommandRegistry::tr("Files: %1, with errors or import problems: %2")
+                       .arg(results.size())
+                       .arg(failed)
                 << "\n";
     }
     ctx.out.flush();

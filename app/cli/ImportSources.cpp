@@ -11,8 +11,7 @@
 
 namespace nb::cli {
 
-bool isReportFileName(const QString& fileName)
-{
+bool isReportFileName(const QString& fileName) {
     static const QStringList suffixes{QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
                                       QStringLiteral(".json"), QStringLiteral(".nianbao")};
     for (const QString& s : suffixes) {
@@ -23,15 +22,13 @@ bool isReportFileName(const QString& fileName)
 }
 
 namespace {
-bool isOurJson(const QString& path)
-{
+bool isOurJson(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) && JsonExchange::looksLikeOurs(f.read(4096));
 }
 } // namespace
 
-QStringList expandImportSources(const QStringList& arguments, QStringList* missing)
-{
+QStringList expandImportSources(const QStringList& arguments, QStringList* missing) {
     QStringList files;
     for (const QString& arg : arguments) {
         const QFileInfo info(arg);

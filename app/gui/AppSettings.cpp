@@ -12,15 +12,40 @@ QString& settingsFile()
     static QString file = qEnvironmentVariable("NIANBAO_SETTINGS");
     return file;
 }
+
+std::unique_ptr<QSettings>& shared()
+{
+    static std::unique_ptr<QSettings> settings;
+    return settings;
+}
 } // namespace
 
-void AppSettings::useFile(const QString& iniPath) { settingsFile() = iniPath; }
-
-std::unique_ptr<QSettings> AppSettings::open()
+void AppSettings::useFile(const QString& iniPath)
 {
-    if (!settingsFile().isEmpty())
-        return std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
-    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Nianbao"), QStringLiteral("nianbao"));
+    if (shared())
+        shared()->sync();
+    shared().reset();
+    settingsFile() = iniPath;
+}
+
+QSettings* AppSettings::open()
+{
+    // One instance for the process: QSettings writes the file once per batch of changes (each write is
+    // synced to disk, which costs as much as a document commit), not once per value.
+    if (!shared()) {
+        if (!settingsFile().isEmpty())
+            shared() = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
+        else
+            shared() = std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Nianbao"),
+                                                   QStringLiteral("nianbao"));
+    }
+    return shared().get();
+}
+
+void AppSettings::sync()
+{
+    if (shared())
+        shared()->sync();
 }
 
 QString AppSettings::language() { return open()->value(QStringLiteral("ui/language")).toString(); }

@@ -21,7 +21,10 @@ class AppSettings {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
 public:
     static void useFile(const QString& iniPath);
-    static std::unique_ptr<QSettings> open();
+    /// The process-wide settings object.
+    static QSettings* open();
+    /// Writes pending changes to disk now (also done by QSettings when the event loop is idle).
+    static void sync();
 
     static QString language(); ///< "" = follow the system, "zh_CN", "en"
     static void setLanguage(const QString& language);

@@ -59,7 +59,7 @@ QString FindingsDock::sectionTitle(const ReportDocument* document, const QString
 void FindingsDock::setDocument(ReportDocument* document)
 {
     if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document.data(), nullptr, this, nullptr);
     m_document = document;
     if (document)
         connect(document, &ReportDocument::findingsChanged, this, &FindingsDock::rebuild);

@@ -3,6 +3,7 @@
 #include "rules/Finding.h"
 
 #include <QDockWidget>
+#include <QPointer>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -40,7 +41,7 @@ private:
     void rebuild();
     void onItemActivated(QTreeWidgetItem* item);
 
-    ReportDocument* m_document = nullptr;
+    QPointer<ReportDocument> m_document;
     QTreeWidget* m_tree = nullptr;
     Findings m_ordered;
 };

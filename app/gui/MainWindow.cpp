@@ -174,6 +174,8 @@ void MainWindow::setupActions()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_ui->sectionList->setAccessibleName(tr("Sections"));
+    m_findingsDock->tree()->setAccessibleName(tr("Checks"));
     if (QListWidgetItem* meta = m_ui->sectionList->item(0); meta && m_document)
         meta->setText(FindingsDock::sectionTitle(m_document.get(), kMetaSection));
     updateActions();
@@ -278,6 +280,7 @@ bool MainWindow::createDocument(const QString& path, const Report& report)
 
 void MainWindow::setDocument(std::unique_ptr<ReportDocument> document)
 {
+    m_findingsDock->setDocument(nullptr);
     clearEditors();
     m_undoStack->clear();
     m_edits.reset();
@@ -712,6 +715,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (!last.isEmpty())
         AppSettings::setLastDocument(QFileInfo(last).absoluteFilePath());
+    AppSettings::sync();
     event->accept();
 }
 

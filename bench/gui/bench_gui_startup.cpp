@@ -61,15 +61,16 @@ int main(int argc, char* argv[])
         }
         const double ms = double(t.nsecsElapsed()) / 1e6;
         const QStringList fields = QString::fromUtf8(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
-        if (fields.value(3) != QLatin1String("1")) {
+        auto field = [&fields](const char* name) { return fields.value(int(fields.indexOf(QLatin1String(name))) + 1); };
+        if (field("opened") != QLatin1String("1")) {
             out << "the document was not opened" << Qt::endl;
             return 1;
         }
         if (i < 2)
             continue; // warm the file system cache and fontconfig first
         wall << ms;
-        shown << fields.value(1).toDouble();
-        rss << fields.value(5).toDouble() / 1024.0;
+        shown << field("shown_ms").toDouble();
+        rss << field("rss_kb").toDouble() / 1024.0;
     }
     out << QStringLiteral("gui cold start (nianbao --quit-when-shown, offscreen, %1 runs): median %2 ms wall, "
                           "%3 ms to the shown window; peak RSS median %4 MB")

@@ -15,16 +15,14 @@
 
 namespace {
 
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// Writes n files: the four national-format samples in turn, each with its own agency name and, in one
 /// file of five, a changed number (so the check has errors to report, as in real batches).
-int generate(const QString& dir, int n)
-{
+int generate(const QString& dir, int n) {
     const QString samples = QStringLiteral(NIANBAO_SAMPLES_DIR);
     struct Source {
         QByteArray text;
@@ -32,15 +30,19 @@ int generate(const QString& dir, int n)
     };
     const QVector<Source> sources{
         {readFile(samples + QStringLiteral("/2021-wuhai-psb.txt")), QByteArrayLiteral("乌海市公安局")},
-        {readFile(samples + QStringLiteral("/published/2023-hongze-gov.layout.txt")), QByteArrayLiteral("洪泽区人民政府")},
-        {readFile(samples + QStringLiteral("/published/2024-hongze-gov.layout.txt")), QByteArrayLiteral("淮安市洪泽区人民政府")},
-        {readFile(samples + QStringLiteral("/published/2024-huaian-gov.layout.txt")), QByteArrayLiteral("淮安市人民政府")},
+        {readFile(samples + QStringLiteral("/published/2023-hongze-gov.layout.txt")),
+         QByteArrayLiteral("洪泽区人民政府")},
+        {readFile(samples + QStringLiteral("/published/2024-hongze-gov.layout.txt")),
+         QByteArrayLiteral("淮安市洪泽区人民政府")},
+        {readFile(samples + QStringLiteral("/published/2024-huaian-gov.layout.txt")),
+         QByteArrayLiteral("淮安市人民政府")},
     };
     QRandomGenerator rng(2025);
     for (int i = 0; i < n; ++i) {
         const Source& s = sources.at(i % sources.size());
         QByteArray text = s.text;
-        const QByteArray agency = QByteArrayLiteral("第") + QByteArray::number(i) + QByteArrayLiteral("号单位");
+        const QByteArray agency =
+            QByteArrayLiteral("第") + QByteArray::number(i) + QByteArrayLiteral("号单位");
         text.replace(s.agency, agency);
         if (i % 5 == 0) {
             const qsizetype at = text.indexOf(" 0 ", text.indexOf("三、收到和处理") + 1);
@@ -55,32 +57,30 @@ int generate(const QString& dir, int n)
     return n;
 }
 
-double runCheck(const QString& dir, const QStringList& extra)
-{
+double runCheck(const QString& dir, const QStringList& extra) {
     QProcess p;
     p.setStandardOutputFile(QProcess::nullDevice());
     p.setStandardErrorFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
-    p.start(QStringLiteral(NIANBAO_CLI_PATH), QStringList{QStringLiteral("check")} + extra + QStringList{dir});
+    p.start(QStringLiteral(NIANBAO_CLI_PATH),
+            QStringList{QStringLiteral("check")} + extra + QStringList{dir});
     p.waitForFinished(-1);
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-double median(QVector<double> v)
-{
+double median(QVector<double> v) {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("Number of report files."), QStringLiteral("N"),
-                                   QStringLiteral("1000"));
+    const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("Number of report files."),
+                                   QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("R"),
                                   QStringLiteral("5"));
     parser.addOptions({files, runs});

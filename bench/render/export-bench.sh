@@ -39,6 +39,9 @@ pdf_median=$(median < "$pdf_times")
 pages=$(pdfinfo "$work/out.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }' || true)
 echo "nianbao-cli export --pdf: median ${pdf_median} ms over ${runs} runs (${pages:-?} pages, $(stat -c %s "$work/out.pdf") bytes)"
 
+if [[ "$lo_runs" -le 0 ]]; then
+    exit 0
+fi
 if ! command -v soffice >/dev/null 2>&1; then
     echo "soffice not installed (apt-get install libreoffice-writer-nogui): LibreOffice comparison skipped"
     exit 0

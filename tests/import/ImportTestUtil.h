@@ -12,13 +12,11 @@
 
 namespace nb::importtest {
 
-inline QString samplesDir()
-{
+inline QString samplesDir() {
     return QStringLiteral(NIANBAO_SAMPLES_DIR);
 }
 
-inline QByteArray readFile(const QString& path)
-{
+inline QByteArray readFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
@@ -26,13 +24,14 @@ inline QByteArray readFile(const QString& path)
 }
 
 /// Every report sample with its *.expected.json: {report path, expected path}.
-inline QVector<QPair<QString, QString>> expectedSamples()
-{
+inline QVector<QPair<QString, QString>> expectedSamples() {
     QVector<QPair<QString, QString>> out;
     for (const QString& dir : {samplesDir(), samplesDir() + QStringLiteral("/published")}) {
-        for (const QFileInfo& fi : QDir(dir).entryInfoList({QStringLiteral("*.expected.json")}, QDir::Files)) {
+        for (const QFileInfo& fi :
+             QDir(dir).entryInfoList({QStringLiteral("*.expected.json")}, QDir::Files)) {
             const QString base = fi.fileName().chopped(int(qstrlen(".expected.json")));
-            for (const QString& ext : {QStringLiteral(".txt"), QStringLiteral(".layout.txt"), QStringLiteral(".html")}) {
+            for (const QString& ext :
+                 {QStringLiteral(".txt"), QStringLiteral(".layout.txt"), QStringLiteral(".html")}) {
                 const QString report = dir + QLatin1Char('/') + base + ext;
                 if (QFile::exists(report)) {
                     out.append({report, fi.absoluteFilePath()});
@@ -45,8 +44,7 @@ inline QVector<QPair<QString, QString>> expectedSamples()
 }
 
 /// Every file under the samples folder (recursively).
-inline QStringList allSampleFiles()
-{
+inline QStringList allSampleFiles() {
     QStringList out;
     for (const QString& dir : {samplesDir(), samplesDir() + QStringLiteral("/published")}) {
         for (const QFileInfo& fi : QDir(dir).entryInfoList(QDir::Files))
@@ -56,8 +54,7 @@ inline QStringList allSampleFiles()
 }
 
 /// An expected value as scaled number; null → blank (returns false in *isNumber).
-inline qint64 expectedScaled(const QJsonValue& v, bool* isNumber)
-{
+inline qint64 expectedScaled(const QJsonValue& v, bool* isNumber) {
     *isNumber = !v.isNull();
     if (v.isString()) {
         const QString s = v.toString();
@@ -65,18 +62,17 @@ inline qint64 expectedScaled(const QJsonValue& v, bool* isNumber)
         const QString whole = dot < 0 ? s : s.left(dot);
         QString frac = dot < 0 ? QString() : s.mid(dot + 1);
         frac = (frac + QStringLiteral("0000")).left(4);
-        return whole.toLongLong() * kValueScale + frac.toLongLong() * (whole.startsWith(QLatin1Char('-')) ? -1 : 1);
+        return whole.toLongLong() * kValueScale +
+               frac.toLongLong() * (whole.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
     return qRound64(v.toDouble() * double(kValueScale));
 }
 
-inline ImportResult importText(const QString& text)
-{
+inline ImportResult importText(const QString& text) {
     return ReportImporter::importBytes(text.toUtf8(), FormatRegistry::instance());
 }
 
-inline bool hasProblemAt(const ImportResult& r, int line)
-{
+inline bool hasProblemAt(const ImportResult& r, int line) {
     for (const ImportProblem& p : r.problems) {
         if (p.line == line)
             return true;
@@ -84,8 +80,7 @@ inline bool hasProblemAt(const ImportResult& r, int line)
     return false;
 }
 
-inline QString problemsText(const ImportResult& r)
-{
+inline QString problemsText(const ImportResult& r) {
     QStringList out;
     for (const ImportProblem& p : r.problems)
         out << QStringLiteral("%1: %2 [%3]").arg(p.line).arg(p.message, p.text);

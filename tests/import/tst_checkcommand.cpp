@@ -15,8 +15,7 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args)
-{
+Run cli(const QStringList& args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -29,8 +28,7 @@ Run cli(const QStringList& args)
                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString published(const QString& name)
-{
+QString published(const QString& name) {
     return samplesDir() + QStringLiteral("/published/") + name;
 }
 } // namespace
@@ -46,8 +44,7 @@ private slots:
     void missingFileIsUsageError();
 };
 
-void TestCheckCommand::cleanReportExitsZero()
-{
+void TestCheckCommand::cleanReportExitsZero() {
     const Run r = cli({QStringLiteral("check"), samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"),
                        published(QStringLiteral("2024-huaian-gov.layout.txt"))});
     QCOMPARE(r.code, 0);
@@ -56,8 +53,7 @@ void TestCheckCommand::cleanReportExitsZero()
     QVERIFY(r.out.trimmed().endsWith(QStringLiteral("Files: 2, with errors or import problems: 0")));
 }
 
-void TestCheckCommand::errorsExitOne()
-{
+void TestCheckCommand::errorsExitOne() {
     const Run r = cli({QStringLiteral("check"), published(QStringLiteral("2023-hongze-gov.layout.txt"))});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains(QStringLiteral("table4_total (四 | 行政复议/总计)")));
@@ -66,8 +62,7 @@ void TestCheckCommand::errorsExitOne()
     QVERIFY(r.out.trimmed().endsWith(QStringLiteral("Files: 1, with errors or import problems: 1")));
 }
 
-void TestCheckCommand::jsonOutput()
-{
+void TestCheckCommand::jsonOutput() {
     const QStringList files{samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"),
                             published(QStringLiteral("2023-hongze-gov.layout.txt")),
                             published(QStringLiteral("2024-hongze-gov.layout.txt"))};
@@ -98,16 +93,17 @@ void TestCheckCommand::jsonOutput()
             errors << f.value(QLatin1String("column")).toString();
     }
     errors.sort();
-    QCOMPARE(errors, (QStringList{QStringLiteral("行政复议/总计"), QStringLiteral("行政诉讼/复议后起诉/总计")}));
+    QCOMPARE(errors,
+             (QStringList{QStringLiteral("行政复议/总计"), QStringLiteral("行政诉讼/复议后起诉/总计")}));
     // The narrative warning of 2024 洪泽 (17 applications said, 95 in the table) is a finding, not an error.
     bool narrative = false;
     for (const QJsonValue& v : array.at(2).toObject().value(QLatin1String("findings")).toArray())
-        narrative = narrative || v.toObject().value(QLatin1String("rule")).toString() == QLatin1String("narrative_applications");
+        narrative = narrative || v.toObject().value(QLatin1String("rule")).toString() ==
+                                     QLatin1String("narrative_applications");
     QVERIFY(narrative);
 }
 
-void TestCheckCommand::importProblemExitsOne()
-{
+void TestCheckCommand::importProblemExitsOne() {
     QTemporaryDir dir;
     QByteArray text = readFile(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"));
     text.replace("行政许可 | 5 |", "行政许可 | 5x |");
@@ -121,22 +117,22 @@ void TestCheckCommand::importProblemExitsOne()
     QVERIFY(r.out.contains(QStringLiteral("import problem, line 17")));
 }
 
-void TestCheckCommand::foldersAreSearched()
-{
+void TestCheckCommand::foldersAreSearched() {
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
-    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"), dir.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"),
+                        dir.filePath(QStringLiteral("a.txt"))));
     QVERIFY(QFile::copy(published(QStringLiteral("2024-huaian-gov.layout.txt")),
                         dir.filePath(QStringLiteral("sub/b.txt"))));
     QVERIFY(QFile::copy(published(QStringLiteral("2024-huaian-gov.expected.json")),
                         dir.filePath(QStringLiteral("sub/not-ours.json"))));
     const Run r = cli({QStringLiteral("check"), QStringLiteral("--json"), dir.path()});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray().size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray().size(),
+             2);
 }
 
-void TestCheckCommand::missingFileIsUsageError()
-{
+void TestCheckCommand::missingFileIsUsageError() {
     QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("/nonexistent/report.txt")}).code, 2);
     QCOMPARE(cli({QStringLiteral("check")}).code, 2);
 }

@@ -15,6 +15,15 @@
 using namespace nb;
 using namespace nb::importtest;
 
+namespace {
+/// With NIANBAO_SCREENSHOT_DIR set, saves what the widget looks like (for docs and reviews).
+void screenshot(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("NIANBAO_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
+} // namespace
+
 class TestImportGui : public QObject {
     Q_OBJECT
 private slots:
@@ -24,33 +33,35 @@ private slots:
     void batchCheckAndCsv();
 };
 
-void TestImportGui::previewShowsRecognisedReport()
-{
+void TestImportGui::previewShowsRecognisedReport() {
     gui::ImportPreviewDialog dialog(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.hasReport());
     QCOMPARE(dialog.report().agency, QStringLiteral("乌海市公安局"));
-    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(), QStringLiteral("乌海市公安局"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(),
+             QStringLiteral("乌海市公安局"));
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("yearLabel"))->text(), QStringLiteral("2021"));
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
     auto* values = dialog.findChild<QTableWidget*>(QStringLiteral("valuesTable"));
     QVERIFY(values);
     QCOMPARE(values->rowCount(), int(dialog.report().format->cells().size()));
     QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"))->rowCount(), 0);
+    screenshot(&dialog, QStringLiteral("import-preview.png"));
 }
 
-void TestImportGui::previewShowsProblems()
-{
+void TestImportGui::previewShowsProblems() {
     gui::ImportPreviewDialog dialog(samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"));
     QVERIFY(dialog.hasReport());
     auto* problems = dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"));
     QCOMPARE(problems->rowCount(), 1);
     QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("130"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, QStringLiteral("import-preview-problems.png"));
 }
 
-void TestImportGui::previewOfUnreadableFile()
-{
+void TestImportGui::previewOfUnreadableFile() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.txt"));
     QFile f(path);
@@ -62,10 +73,10 @@ void TestImportGui::previewOfUnreadableFile()
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel")));
 }
 
-void TestImportGui::batchCheckAndCsv()
-{
+void TestImportGui::batchCheckAndCsv() {
     QTemporaryDir dir;
-    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"), dir.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"),
+                        dir.filePath(QStringLiteral("a.txt"))));
     QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"),
                         dir.filePath(QStringLiteral("b.txt"))));
     QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/published/2024-huaian-gov.layout.txt"),
@@ -83,9 +94,13 @@ void TestImportGui::batchCheckAndCsv()
     int errorsOfB = -1;
     for (int r = 0; r < 3; ++r) {
         if (window.model()->item(r, gui::BatchCheckWindow::FileColumn)->text() == QLatin1String("b.txt")) {
-            errorsOfB = window.model()->item(r, gui::BatchCheckWindow::ErrorsColumn)->data(Qt::DisplayRole).toInt();
-            QCOMPARE(window.model()->item(r, gui::BatchCheckWindow::ProblemsColumn)->data(Qt::DisplayRole).toInt(), 1);
-            QCOMPARE(window.model()->item(r, gui::BatchCheckWindow::AgencyColumn)->text(), QStringLiteral("淮安市洪泽区人民政府"));
+            errorsOfB =
+                window.model()->item(r, gui::BatchCheckWindow::ErrorsColumn)->data(Qt::DisplayRole).toInt();
+            QCOMPARE(
+                window.model()->item(r, gui::BatchCheckWindow::ProblemsColumn)->data(Qt::DisplayRole).toInt(),
+                1);
+            QCOMPARE(window.model()->item(r, gui::BatchCheckWindow::AgencyColumn)->text(),
+                     QStringLiteral("淮安市洪泽区人民政府"));
         }
     }
     QCOMPARE(errorsOfB, 2);
@@ -95,7 +110,9 @@ void TestImportGui::batchCheckAndCsv()
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
     QString error;
     QVERIFY2(window.exportCsv(csv, &error), qPrintable(error));
-    const QStringList lines = QString::fromUtf8(readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    screenshot(&window, QStringLiteral("batch-check.png"));
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(1).startsWith(QStringLiteral("b.txt,淮安市洪泽区人民政府,2023,gov-2021,2,")));
 }

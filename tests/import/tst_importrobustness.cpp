@@ -14,8 +14,7 @@ using namespace nb;
 using namespace nb::importtest;
 
 namespace {
-QVector<QByteArray> sampleTexts()
-{
+QVector<QByteArray> sampleTexts() {
     QVector<QByteArray> out;
     for (const QString& f : allSampleFiles()) {
         if (!f.endsWith(QLatin1String(".json")))
@@ -24,17 +23,29 @@ QVector<QByteArray> sampleTexts()
     return out;
 }
 
-void feed(const QByteArray& bytes)
-{
+void feed(const QByteArray& bytes) {
     fuzz::importOne(reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size()));
 }
 
-QByteArray noise(QRandomGenerator& rng, qsizetype size, bool textual)
-{
+QByteArray noise(QRandomGenerator& rng, qsizetype size, bool textual) {
     QByteArray out;
     out.reserve(size);
-    static const QByteArray pieces[] = {"0", "12", " | ", "\n", "  ", "一、", "（三）", "\xe7\x94\xb3", "\xe8\xaf\xb7",
-                                        "<td>", "</tr>", "|", "\f", "-3-", "\xe5\xb9\xb4", "\xe6\x80\xbb\xe8\xae\xa1"};
+    static const QByteArray pieces[] = {"0",
+                                        "12",
+                                        " | ",
+                                        "\n",
+                                        "  ",
+                                        "一、",
+                                        "（三）",
+                                        "\xe7\x94\xb3",
+                                        "\xe8\xaf\xb7",
+                                        "<td>",
+                                        "</tr>",
+                                        "|",
+                                        "\f",
+                                        "-3-",
+                                        "\xe5\xb9\xb4",
+                                        "\xe6\x80\xbb\xe8\xae\xa1"};
     while (out.size() < size) {
         if (textual)
             out += pieces[rng.bounded(int(std::size(pieces)))];
@@ -59,8 +70,7 @@ private slots:
     void memoryStaysBounded();
 };
 
-void TestImportRobustness::truncation()
-{
+void TestImportRobustness::truncation() {
     QRandomGenerator rng(1);
     int runs = 0;
     for (const QByteArray& text : sampleTexts()) {
@@ -72,8 +82,7 @@ void TestImportRobustness::truncation()
     QVERIFY(runs >= 25 * 8);
 }
 
-void TestImportRobustness::shuffledLines()
-{
+void TestImportRobustness::shuffledLines() {
     QRandomGenerator rng(2);
     for (const QByteArray& text : sampleTexts()) {
         QList<QByteArray> lines = text.split('\n');
@@ -90,8 +99,7 @@ void TestImportRobustness::shuffledLines()
     QVERIFY(r.ok || !r.error.isEmpty());
 }
 
-void TestImportRobustness::garbageBytes()
-{
+void TestImportRobustness::garbageBytes() {
     QRandomGenerator rng(3);
     for (const QByteArray& text : sampleTexts()) {
         for (int i = 0; i < 12; ++i) {
@@ -105,8 +113,7 @@ void TestImportRobustness::garbageBytes()
     QVERIFY(true); // reaching here without a crash is the assertion
 }
 
-void TestImportRobustness::hugeNumbers()
-{
+void TestImportRobustness::hugeNumbers() {
     QRandomGenerator rng(4);
     for (const QByteArray& text : sampleTexts()) {
         QByteArray copy = text;
@@ -122,8 +129,7 @@ void TestImportRobustness::hugeNumbers()
     QCOMPARE(r.problems.size(), 1);
 }
 
-void TestImportRobustness::tenMegabytesOfNoise()
-{
+void TestImportRobustness::tenMegabytesOfNoise() {
     QRandomGenerator rng(5);
     const qsizetype tenMb = 10 * 1024 * 1024;
     feed(noise(rng, tenMb, false));
@@ -139,8 +145,7 @@ void TestImportRobustness::tenMegabytesOfNoise()
     QVERIFY(r.problems.size() <= 501);
 }
 
-void TestImportRobustness::veryLongLine()
-{
+void TestImportRobustness::veryLongLine() {
     QByteArray line(10 * 1024 * 1024, 'x');
     for (qsizetype i = 0; i < line.size(); i += 7)
         line[i] = ' ';
@@ -154,8 +159,7 @@ void TestImportRobustness::veryLongLine()
     feed(QByteArray(5 * 1024 * 1024, '<'));
 }
 
-void TestImportRobustness::fuzzCorpusReplays()
-{
+void TestImportRobustness::fuzzCorpusReplays() {
     int files = 0;
     QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/import/fuzz/corpus"), QDir::Files);
     while (it.hasNext()) {
@@ -165,8 +169,7 @@ void TestImportRobustness::fuzzCorpusReplays()
     QVERIFY(files >= 5);
 }
 
-void TestImportRobustness::memoryStaysBounded()
-{
+void TestImportRobustness::memoryStaysBounded() {
 #if defined(Q_OS_LINUX)
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

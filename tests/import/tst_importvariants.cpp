@@ -13,19 +13,18 @@ const QString kNew = QStringLiteral("一、本年新收政府信息公开申请�
 const QString kSecret = QStringLiteral("三、本年度办理结果/（三）不予公开/1.属于国家秘密");
 const QString kLaw = QStringLiteral("三、本年度办理结果/（三）不予公开/2.其他法律行政法规禁止公开");
 const QString kPublications = QStringLiteral("三、本年度办理结果/（五）不予处理/3.要求提供公开出版物");
-const QString kConfirm = QStringLiteral("三、本年度办理结果/（五）不予处理/5.要求行政机关确认或重新出具已获取信息");
+const QString kConfirm =
+    QStringLiteral("三、本年度办理结果/（五）不予处理/5.要求行政机关确认或重新出具已获取信息");
 const QString kNormative = QStringLiteral("第二十条第（一）项/行政规范性文件");
 const QString kNatural = QStringLiteral("自然人");
 const QString kTotal = QStringLiteral("总计");
 
-QString clean()
-{
+QString clean() {
     return QString::fromUtf8(readFile(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt")));
 }
 
 /// The clean report with distinct numbers in table 三 (the sample's are all 0), so misplacements show.
-QString numbered()
-{
+QString numbered() {
     QStringList lines = clean().split(QLatin1Char('\n'));
     int row = 0;
     bool inTable3 = false;
@@ -43,18 +42,15 @@ QString numbered()
     return lines.join(QLatin1Char('\n'));
 }
 
-CellValue cellOf(const ImportResult& r, const QString& section, const QString& row, const QString& column)
-{
+CellValue cellOf(const ImportResult& r, const QString& section, const QString& row, const QString& column) {
     return r.report.cell(section, row, column);
 }
 
-qint64 units(const ImportResult& r, const QString& row, const QString& column = QStringLiteral("自然人"))
-{
+qint64 units(const ImportResult& r, const QString& row, const QString& column = QStringLiteral("自然人")) {
     return cellOf(r, kS3, row, column).scaled() / kValueScale;
 }
 
-int lineOf(const QString& text, const QString& needle)
-{
+int lineOf(const QString& text, const QString& needle) {
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         if (lines.at(i).contains(needle))
@@ -73,6 +69,7 @@ private slots:
     void sectionTitleVariant();
     void rowSplitAcrossLines();
     void htmlWithSpans();
+    void htmlInLayoutTable();
     void missingRow();
     void extraRow();
     void unreadableValue();
@@ -83,10 +80,10 @@ private slots:
     void narrativeMismatch();
     void format2019FromEvidence();
     void strayTextInTable();
+    void pdfTextVariants();
 };
 
-void TestImportVariants::cleanNumberedReport()
-{
+void TestImportVariants::cleanNumberedReport() {
     const ImportResult r = importText(numbered());
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
@@ -97,31 +94,33 @@ void TestImportVariants::cleanNumberedReport()
     QCOMPARE(units(r, QStringLiteral("四、结转下年度继续办理")), 25);
 }
 
-void TestImportVariants::labelVariants_data()
-{
+void TestImportVariants::labelVariants_data() {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("row");
     QTest::addColumn<int>("value");
     QTest::newRow("full-width brackets") << QStringLiteral("(三)不予公开 | 1.属于国家秘密")
                                          << QStringLiteral("（三）不予公开 | 1.属于国家秘密") << kSecret << 5;
-    QTest::newRow("full-width digits") << QStringLiteral("1.属于国家秘密") << QStringLiteral("１．属于国家秘密") << kSecret
-                                       << 5;
-    QTest::newRow("1、") << QStringLiteral("1.属于国家秘密") << QStringLiteral("1、属于国家秘密") << kSecret << 5;
-    QTest::newRow("1. with space") << QStringLiteral("1.属于国家秘密") << QStringLiteral("1. 属于国家秘密") << kSecret << 5;
+    QTest::newRow("full-width digits")
+        << QStringLiteral("1.属于国家秘密") << QStringLiteral("１．属于国家秘密") << kSecret << 5;
+    QTest::newRow("1、") << QStringLiteral("1.属于国家秘密") << QStringLiteral("1、属于国家秘密") << kSecret
+                         << 5;
+    QTest::newRow("1. with space") << QStringLiteral("1.属于国家秘密") << QStringLiteral("1. 属于国家秘密")
+                                   << kSecret << 5;
     QTest::newRow("stray spaces") << QStringLiteral("2.其他法律行政法规禁止公开")
                                   << QStringLiteral("2.其他法律 行政法规禁 止公开") << kLaw << 6;
-    QTest::newRow("typo") << QStringLiteral("2.其他法律行政法规禁止公开") << QStringLiteral("2.其他法律行政止公开") << kLaw
-                          << 6;
-    QTest::newRow("其它") << QStringLiteral("3.要求提供公开出版物") << QStringLiteral("3．要求提供公开出版物") << kPublications
-                        << 18;
-    QTest::newRow("规范性文件") << QStringLiteral("行政规范性文件 | 19") << QStringLiteral("规范性文件 | 19") << QString() << 19;
-    QTest::newRow("half-width parentheses in table 二") << QStringLiteral("第二十条第(一)项 | |||")
-                                                       << QStringLiteral("第二十条第（一）项 | |||") << QString() << 19;
+    QTest::newRow("typo") << QStringLiteral("2.其他法律行政法规禁止公开")
+                          << QStringLiteral("2.其他法律行政止公开") << kLaw << 6;
+    QTest::newRow("其它") << QStringLiteral("3.要求提供公开出版物") << QStringLiteral("3．要求提供公开出版物")
+                          << kPublications << 18;
+    QTest::newRow("规范性文件") << QStringLiteral("行政规范性文件 | 19") << QStringLiteral("规范性文件 | 19")
+                                << QString() << 19;
+    QTest::newRow("half-width parentheses in table 二")
+        << QStringLiteral("第二十条第(一)项 | |||") << QStringLiteral("第二十条第（一）项 | |||") << QString()
+        << 19;
 }
 
-void TestImportVariants::labelVariants()
-{
+void TestImportVariants::labelVariants() {
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, row);
@@ -133,24 +132,26 @@ void TestImportVariants::labelVariants()
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
     QCOMPARE(r.report.format->id, QStringLiteral("gov-2021"));
     if (row.isEmpty())
-        QCOMPARE(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("本年制发件数")).scaled(), value * kValueScale);
+        QCOMPARE(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("本年制发件数")).scaled(),
+                 value * kValueScale);
     else
         QCOMPARE(units(r, row), value);
 }
 
-void TestImportVariants::sectionTitleVariant()
-{
+void TestImportVariants::sectionTitleVariant() {
     QString text = numbered();
-    text.replace(QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("五、存在的主要问题及整改措施"));
-    text.replace(QStringLiteral("二、主动公开政府信息情况"), QStringLiteral("二、行政机关主动公开政府信息情况"));
+    text.replace(QStringLiteral("五、存在的主要问题及改进情况"),
+                 QStringLiteral("五、存在的主要问题及整改措施"));
+    text.replace(QStringLiteral("二、主动公开政府信息情况"),
+                 QStringLiteral("二、行政机关主动公开政府信息情况"));
     const ImportResult r = importText(text);
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
     QVERIFY(r.report.narratives.value(QStringLiteral("五")).startsWith(QStringLiteral("2021年度")));
-    QCOMPARE(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("现行有效件数")).scaled(), 21 * kValueScale);
+    QCOMPARE(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("现行有效件数")).scaled(),
+             21 * kValueScale);
 }
 
-void TestImportVariants::rowSplitAcrossLines()
-{
+void TestImportVariants::rowSplitAcrossLines() {
     QString text = numbered();
     text.replace(QStringLiteral("5.要求行政机关确认或重新出具已获取信息 |"),
                  QStringLiteral("5.要求行政机关确认或重新出具\n已获取信息 |"));
@@ -159,14 +160,17 @@ void TestImportVariants::rowSplitAcrossLines()
     const ImportResult r = importText(text);
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
     QCOMPARE(units(r, kConfirm), 20);
-    QCOMPARE(units(r, QStringLiteral("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）")), 4);
+    QCOMPARE(units(r, QStringLiteral(
+                          "三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）")),
+             4);
 }
 
-void TestImportVariants::htmlWithSpans()
-{
-    // The tables of the numbered report as a web page: rowspan group labels, colspan labels and values.
+/// The numbered report as a web page: rowspan group labels, colspan labels and values, <br> in labels.
+/// With layout = true the whole article sits in one cell of a page-layout table, as many sites do.
+static QString numberedHtml(bool layout) {
     const QStringList lines = numbered().split(QLatin1Char('\n'));
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><title>x</title><style>td{}</style></head><body>\n");
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><title>x</title><style>td{}</style></head><body>\n");
     bool inTable = false;
     for (const QString& line : lines) {
         if (!line.contains(QLatin1Char('|'))) {
@@ -204,21 +208,40 @@ void TestImportVariants::htmlWithSpans()
         html += QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</body></html>\n");
-    const ImportResult r = importText(html);
+    if (layout) {
+        html.replace(QStringLiteral("<body>\n"),
+                     QStringLiteral("<body>\n<table class=\"layout\"><tr><td class=\"article\">\n"));
+        html.replace(QStringLiteral("</body>"), QStringLiteral("</td></tr></table></body>"));
+    }
+    return html;
+}
+
+void TestImportVariants::htmlWithSpans() {
+    const ImportResult r = importText(numberedHtml(false));
     QCOMPARE(r.kind, QStringLiteral("html"));
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
     QCOMPARE(units(r, kNew), 1);
     QCOMPARE(units(r, kSecret), 5);
     QCOMPARE(units(r, kConfirm), 20);
-    QCOMPARE(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"), QStringLiteral("本年处理决定数量"))
+    QCOMPARE(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"),
+                    QStringLiteral("本年处理决定数量"))
                  .scaled(),
              5 * kValueScale);
     QCOMPARE(r.report.agency, QStringLiteral("乌海市公安局"));
     QCOMPARE(r.report.signatureDate, QDate(2022, 1, 19));
 }
 
-void TestImportVariants::missingRow()
-{
+void TestImportVariants::htmlInLayoutTable() {
+    const ImportResult r = importText(numberedHtml(true));
+    QCOMPARE(r.kind, QStringLiteral("html"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(units(r, kSecret), 5);
+    QCOMPARE(r.report.agency, QStringLiteral("乌海市公安局"));
+    QVERIFY(r.report.narratives.value(QStringLiteral("一")).startsWith(QStringLiteral("2021年以来")));
+    QCOMPARE(r.report.signatureDate, QDate(2022, 1, 19));
+}
+
+void TestImportVariants::missingRow() {
     const QString text = numbered();
     QStringList lines = text.split(QLatin1Char('\n'));
     lines.removeAt(lineOf(text, QStringLiteral("3.要求提供公开出版物")) - 1);
@@ -229,11 +252,11 @@ void TestImportVariants::missingRow()
     QCOMPARE(units(r, QStringLiteral("三、本年度办理结果/（五）不予处理/4.无正当理由大量反复申请")), 19);
 }
 
-void TestImportVariants::extraRow()
-{
+void TestImportVariants::extraRow() {
     QString text = numbered();
     text.replace(QStringLiteral("8.属于行政查询事项 | 12 | 0 | 0 | 0 | 0 | 0 | 12 |"),
-                 QStringLiteral("8.属于行政查询事项 | 12 | 0 | 0 | 0 | 0 | 0 | 12 |\n9.属于其他情形 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |"));
+                 QStringLiteral("8.属于行政查询事项 | 12 | 0 | 0 | 0 | 0 | 0 | 12 |\n9.属于其他情形 | 7 | 0 "
+                                "| 0 | 0 | 0 | 0 | 7 |"));
     const int line = lineOf(text, QStringLiteral("9.属于其他情形"));
     const ImportResult r = importText(text);
     QCOMPARE(r.problems.size(), 1);
@@ -242,20 +265,20 @@ void TestImportVariants::extraRow()
     QCOMPARE(units(r, QStringLiteral("三、本年度办理结果/（四）无法提供/1.本机关不掌握相关政府信息")), 13);
 }
 
-void TestImportVariants::unreadableValue()
-{
+void TestImportVariants::unreadableValue() {
     QString text = numbered();
-    text.replace(QStringLiteral("行政规范性文件 | 19 | 0 | 21 |"), QStringLiteral("行政规范性文件 | 1g | 0 | 21 |"));
+    text.replace(QStringLiteral("行政规范性文件 | 19 | 0 | 21 |"),
+                 QStringLiteral("行政规范性文件 | 1g | 0 | 21 |"));
     const int line = lineOf(text, QStringLiteral("1g"));
     const ImportResult r = importText(text);
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.constFirst().line, line);
     QVERIFY(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("本年制发件数")).isBlank());
-    QCOMPARE(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("现行有效件数")).scaled(), 21 * kValueScale);
+    QCOMPARE(cellOf(r, QStringLiteral("二"), kNormative, QStringLiteral("现行有效件数")).scaled(),
+             21 * kValueScale);
 }
 
-void TestImportVariants::wrongNumberOfCells()
-{
+void TestImportVariants::wrongNumberOfCells() {
     QString text = numbered();
     // A missing cell (the copied row also lost its trailing empty span cell).
     QVERIFY(text.contains(QStringLiteral("1.属于国家秘密 | 5 | 0 | 0 | 0 | 0 | 0 | 5 | |")));
@@ -269,10 +292,10 @@ void TestImportVariants::wrongNumberOfCells()
     QVERIFY(cellOf(r, kS3, kSecret, kTotal).isBlank());
 }
 
-void TestImportVariants::printedNoneAndUnits()
-{
+void TestImportVariants::printedNoneAndUnits() {
     QString text = numbered();
-    text.replace(QStringLiteral("规章(地方政府规章) | 0 | 0 | 0 |"), QStringLiteral("规章(地方政府规章) | / | — | 无 |"));
+    text.replace(QStringLiteral("规章(地方政府规章) | 0 | 0 | 0 |"),
+                 QStringLiteral("规章(地方政府规章) | / | — | 无 |"));
     text.replace(QStringLiteral("行政事业性收费 | 0"), QStringLiteral("行政事业性收费 | 251000元"));
     text.replace(QStringLiteral("行政许可 | 5 |"), QStringLiteral("行政许可 | 1,234 |"));
     const ImportResult r = importText(text);
@@ -281,8 +304,10 @@ void TestImportVariants::printedNoneAndUnits()
     const CellValue slash = cellOf(r, QStringLiteral("二"), rules, QStringLiteral("本年制发件数"));
     QVERIFY(slash.isPrintedNone());
     QCOMPARE(slash.printed(), QStringLiteral("/"));
-    QCOMPARE(cellOf(r, QStringLiteral("二"), rules, QStringLiteral("本年废止件数")).printed(), QStringLiteral("—"));
-    QCOMPARE(cellOf(r, QStringLiteral("二"), rules, QStringLiteral("现行有效件数")).printed(), QStringLiteral("无"));
+    QCOMPARE(cellOf(r, QStringLiteral("二"), rules, QStringLiteral("本年废止件数")).printed(),
+             QStringLiteral("—"));
+    QCOMPARE(cellOf(r, QStringLiteral("二"), rules, QStringLiteral("现行有效件数")).printed(),
+             QStringLiteral("无"));
     const CellValue fee = cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
                                  QStringLiteral("本年收费金额（单位：万元）"));
     QVERIFY(fee.isNumber());
@@ -294,8 +319,7 @@ void TestImportVariants::printedNoneAndUnits()
     QCOMPARE(grouped.printed(), QStringLiteral("1,234"));
 }
 
-void TestImportVariants::blankStaysBlank()
-{
+void TestImportVariants::blankStaysBlank() {
     QString text = numbered();
     text.replace(QStringLiteral("1.属于国家秘密 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"),
                  QStringLiteral("1.属于国家秘密 | 5 |  | 0 | 0 | 0 | 0 | 5 |"));
@@ -305,18 +329,17 @@ void TestImportVariants::blankStaysBlank()
     QCOMPARE(units(r, kSecret, kTotal), 5);
 }
 
-void TestImportVariants::hugeNumber()
-{
+void TestImportVariants::hugeNumber() {
     QString text = numbered();
     text.replace(QStringLiteral("行政处罚 | 3 |"), QStringLiteral("行政处罚 | 99999999999999999999999 |"));
     const ImportResult r = importText(text);
     QCOMPARE(r.problems.size(), 1);
-    QVERIFY(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（六）项/行政处罚"), QStringLiteral("本年处理决定数量"))
+    QVERIFY(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（六）项/行政处罚"),
+                   QStringLiteral("本年处理决定数量"))
                 .isBlank());
 }
 
-void TestImportVariants::narrativeMismatch()
-{
+void TestImportVariants::narrativeMismatch() {
     QString text = numbered();
     text.replace(QStringLiteral("2021年发布各类解读25条。"),
                  QStringLiteral("2021年发布各类解读25条。全年共受理政府信息公开申请 4 件。"));
@@ -329,8 +352,7 @@ void TestImportVariants::narrativeMismatch()
     QVERIFY(importText(text).findings.isEmpty());
 }
 
-void TestImportVariants::format2019FromEvidence()
-{
+void TestImportVariants::format2019FromEvidence() {
     // A 2019-format table 二 and a one-row （六）其他处理: evidence for 2019 as a whole.
     QString text = numbered();
     const int start = int(text.indexOf(QStringLiteral("第二十条第(一)项")));
@@ -339,8 +361,10 @@ void TestImportVariants::format2019FromEvidence()
         "第二十条第(一)项 | |||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
         "规章 | 0 | 0 | 0 |\n规范性文件 | 2 | 2 | 30 |\n第二十条第(五)项 | |||\n"
         "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 10 | -2 | 300 |\n"
-        "其他对外管理服务事项 | 0 | 0 | 0 |\n第二十条第(六)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
-        "行政处罚 | 5 | 0 | 40 |\n行政强制 | 1 | 0 | 2 |\n第二十条第(八)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n"
+        "其他对外管理服务事项 | 0 | 0 | 0 |\n第二十条第(六)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | "
+        "处理决定数量 |\n"
+        "行政处罚 | 5 | 0 | 40 |\n行政强制 | 1 | 0 | 2 |\n第二十条第(八)项 | |||\n信息内容 | 上一年项目数量 "
+        "| 本年增/减 | |\n"
         "行政事业性收费 | 3 | 0 | |\n第二十条第(九)项 | |||\n信息内容 | 采购项目数量 | 采购总金额 | |\n"
         "政府集中采购 | 4 | 251000元 | |\n");
     text.replace(start, end - start, table2);
@@ -353,19 +377,22 @@ void TestImportVariants::format2019FromEvidence()
     QVERIFY(r.formatDetected);
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
     QCOMPARE(r.report.year, 2020);
-    QCOMPARE(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"), QStringLiteral("本年增/减")).scaled(),
+    QCOMPARE(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"),
+                    QStringLiteral("本年增/减"))
+                 .scaled(),
              -2 * kValueScale);
-    const CellValue amount = cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（九）项/政府集中采购"),
-                                    QStringLiteral("采购总金额"));
+    const CellValue amount =
+        cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（九）项/政府集中采购"),
+               QStringLiteral("采购总金额"));
     QCOMPARE(amount.printed(), QStringLiteral("251000元"));
     QCOMPARE(units(r, QStringLiteral("三、本年度办理结果/（六）其他处理")), 21);
-    QCOMPARE(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/规范性文件"), QStringLiteral("对外公开总数量"))
+    QCOMPARE(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（一）项/规范性文件"),
+                    QStringLiteral("对外公开总数量"))
                  .scaled(),
              30 * kValueScale);
 }
 
-void TestImportVariants::strayTextInTable()
-{
+void TestImportVariants::strayTextInTable() {
     QString text = numbered();
     text.replace(QStringLiteral("四、结转下年度继续办理 | 25 |"),
                  QStringLiteral("注：本表由办公室统计，数据截至年底。\n四、结转下年度继续办理 | 25 |"));
@@ -374,6 +401,41 @@ void TestImportVariants::strayTextInTable()
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.constFirst().line, line);
     QCOMPARE(units(r, QStringLiteral("四、结转下年度继续办理")), 25);
+}
+
+void TestImportVariants::pdfTextVariants() {
+    const QString text =
+        QString::fromUtf8(readFile(samplesDir() + QStringLiteral("/published/2024-huaian-gov.layout.txt")));
+    const QString repeated = QStringLiteral("三、本年度办理结果/（五）不予处理/2.重复申请");
+    {
+        // A missing row in PDF text.
+        QStringList lines = text.split(QLatin1Char('\n'));
+        lines.removeAt(lineOf(text, QStringLiteral("2.重复申请")) - 1);
+        const ImportResult r = importText(lines.join(QLatin1Char('\n')));
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY(r.problems.constFirst().message.contains(repeated));
+        QVERIFY(cellOf(r, kS3, repeated, kNatural).isBlank());
+        QCOMPARE(units(r, QStringLiteral("三、本年度办理结果/（五）不予处理/1.信访举报投诉类申请")), 56);
+    }
+    {
+        // An unreadable value and a value lost in the PDF text (6 values instead of 7).
+        QString changed = text;
+        changed.replace(QStringLiteral("行政许可          447228"),
+                        QStringLiteral("行政许可          44722B"));
+        changed.replace(
+            QStringLiteral(
+                "2.重复申请                   25        0        0         0        0         0    25"),
+            QStringLiteral(
+                "2.重复申请                   25        0        0         0        0         25"));
+        const ImportResult r = importText(changed);
+        QCOMPARE(r.problems.size(), 2);
+        QCOMPARE(r.problems.at(0).line, lineOf(changed, QStringLiteral("44722B")));
+        QCOMPARE(r.problems.at(1).line, lineOf(changed, QStringLiteral("2.重复申请")));
+        QVERIFY(cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（五）项/行政许可"),
+                       QStringLiteral("本年处理决定数量"))
+                    .isBlank());
+        QVERIFY(cellOf(r, kS3, repeated, kTotal).isBlank());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportVariants)

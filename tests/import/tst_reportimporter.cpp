@@ -1,6 +1,7 @@
 // ReportImporter on the real published samples: exact values, problems, format, metadata, check errors.
 #include "ImportTestUtil.h"
 
+#include "import/ImportVocabulary.h"
 #include "rules/RuleEngine.h"
 
 #include <QJsonArray>
@@ -25,17 +26,16 @@ private slots:
     void importedReportsKeepPrintedTotals();
     void jsonIsDelegated();
     void emptyAndBinaryInputFail();
+    void vocabularyIsEmbedded();
 };
 
-void TestReportImporter::everySampleImportsWithoutCrash_data()
-{
+void TestReportImporter::everySampleImportsWithoutCrash_data() {
     QTest::addColumn<QString>("path");
     for (const QString& f : allSampleFiles())
         QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
 }
 
-void TestReportImporter::everySampleImportsWithoutCrash()
-{
+void TestReportImporter::everySampleImportsWithoutCrash() {
     QFETCH(QString, path);
     const ImportResult r = ReportImporter::importFile(path, FormatRegistry::instance());
     if (r.ok) {
@@ -49,8 +49,7 @@ void TestReportImporter::everySampleImportsWithoutCrash()
         QVERIFY2(!p.message.isEmpty(), qPrintable(p.text));
 }
 
-void TestReportImporter::valuesEqualExpected_data()
-{
+void TestReportImporter::valuesEqualExpected_data() {
     QTest::addColumn<QString>("report");
     QTest::addColumn<QString>("expected");
     const auto samples = expectedSamples();
@@ -59,8 +58,7 @@ void TestReportImporter::valuesEqualExpected_data()
         QTest::newRow(qPrintable(QFileInfo(s.first).fileName())) << s.first << s.second;
 }
 
-void TestReportImporter::valuesEqualExpected()
-{
+void TestReportImporter::valuesEqualExpected() {
     QFETCH(QString, report);
     QFETCH(QString, expected);
     const QJsonObject root = QJsonDocument::fromJson(readFile(expected)).object();
@@ -77,7 +75,8 @@ void TestReportImporter::valuesEqualExpected()
             const QJsonObject cols = row.value().toObject();
             for (auto col = cols.begin(); col != cols.end(); ++col) {
                 const int index = format.cellIndex(s.key(), row.key(), col.key());
-                QVERIFY2(index >= 0, qPrintable(s.key() + QLatin1Char('|') + row.key() + QLatin1Char('|') + col.key()));
+                QVERIFY2(index >= 0,
+                         qPrintable(s.key() + QLatin1Char('|') + row.key() + QLatin1Char('|') + col.key()));
                 listed.insert(index);
                 bool isNumber = false;
                 const qint64 want = expectedScaled(col.value(), &isNumber);
@@ -86,9 +85,11 @@ void TestReportImporter::valuesEqualExpected()
                 if (!isNumber) {
                     QVERIFY2(got.isBlank(), qPrintable(where));
                 } else {
-                    QVERIFY2(got.isNumber(), qPrintable(where + QStringLiteral(" is not a number\n") + problemsText(r)));
-                    QVERIFY2(got.scaled() == want,
-                             qPrintable(where + QStringLiteral(": got %1, want %2").arg(got.scaled()).arg(want)));
+                    QVERIFY2(got.isNumber(),
+                             qPrintable(where + QStringLiteral(" is not a number\n") + problemsText(r)));
+                    QVERIFY2(
+                        got.scaled() == want,
+                        qPrintable(where + QStringLiteral(": got %1, want %2").arg(got.scaled()).arg(want)));
                 }
             }
         }
@@ -100,13 +101,11 @@ void TestReportImporter::valuesEqualExpected()
     }
 }
 
-void TestReportImporter::unplaceableRowsAreProblems_data()
-{
+void TestReportImporter::unplaceableRowsAreProblems_data() {
     valuesEqualExpected_data();
 }
 
-void TestReportImporter::unplaceableRowsAreProblems()
-{
+void TestReportImporter::unplaceableRowsAreProblems() {
     QFETCH(QString, report);
     QFETCH(QString, expected);
     const QJsonObject root = QJsonDocument::fromJson(readFile(expected)).object();
@@ -129,13 +128,11 @@ void TestReportImporter::unplaceableRowsAreProblems()
     QCOMPARE(r.problems.size(), want.size());
 }
 
-void TestReportImporter::checkFlagsExactlyTheExpectedErrors_data()
-{
+void TestReportImporter::checkFlagsExactlyTheExpectedErrors_data() {
     valuesEqualExpected_data();
 }
 
-void TestReportImporter::checkFlagsExactlyTheExpectedErrors()
-{
+void TestReportImporter::checkFlagsExactlyTheExpectedErrors() {
     QFETCH(QString, report);
     QFETCH(QString, expected);
     const QJsonObject root = QJsonDocument::fromJson(readFile(expected)).object();
@@ -144,8 +141,10 @@ void TestReportImporter::checkFlagsExactlyTheExpectedErrors()
     QStringList want;
     for (const QJsonValue& v : root.value(QLatin1String("errors")).toArray()) {
         const QJsonObject e = v.toObject();
-        want << QStringList{e.value(QLatin1String("section")).toString(), e.value(QLatin1String("row")).toString(),
-                            e.value(QLatin1String("column")).toString(), e.value(QLatin1String("rule")).toString()}
+        want << QStringList{e.value(QLatin1String("section")).toString(),
+                            e.value(QLatin1String("row")).toString(),
+                            e.value(QLatin1String("column")).toString(),
+                            e.value(QLatin1String("rule")).toString()}
                     .join(QLatin1Char('|'));
     }
     QStringList got;
@@ -160,8 +159,7 @@ void TestReportImporter::checkFlagsExactlyTheExpectedErrors()
     QCOMPARE(got, want);
 }
 
-void TestReportImporter::metadata()
-{
+void TestReportImporter::metadata() {
     const auto samples = expectedSamples();
     for (const auto& s : samples) {
         const QJsonObject root = QJsonDocument::fromJson(readFile(s.second)).object();
@@ -176,37 +174,39 @@ void TestReportImporter::metadata()
         const QJsonObject sig = root.value(QLatin1String("signature")).toObject();
         if (!sig.isEmpty()) {
             QCOMPARE(r.report.effectiveSignatureAgency(), sig.value(QLatin1String("agency")).toString());
-            QCOMPARE(r.report.signatureDate, QDate::fromString(sig.value(QLatin1String("date")).toString(), Qt::ISODate));
+            QCOMPARE(r.report.signatureDate,
+                     QDate::fromString(sig.value(QLatin1String("date")).toString(), Qt::ISODate));
         }
     }
-    const ImportResult wuhai =
-        ReportImporter::importFile(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"), FormatRegistry::instance());
+    const ImportResult wuhai = ReportImporter::importFile(
+        samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"), FormatRegistry::instance());
     QCOMPARE(wuhai.report.title, QStringLiteral("乌海市公安局2021年政府信息公开工作年度报告"));
     QVERIFY(wuhai.report.narratives.value(QStringLiteral("一")).startsWith(QStringLiteral("2021年以来")));
     QCOMPARE(wuhai.report.narratives.value(QStringLiteral("六")), QStringLiteral("(无)"));
-    QVERIFY(wuhai.report.narratives.value(QStringLiteral("五")).endsWith(QStringLiteral("大力拓展公安工作便民利民服务空间。")));
+    QVERIFY(wuhai.report.narratives.value(QStringLiteral("五"))
+                .endsWith(QStringLiteral("大力拓展公安工作便民利民服务空间。")));
     const ImportResult hongze = ReportImporter::importFile(
         samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"), FormatRegistry::instance());
     QCOMPARE(hongze.report.title, QStringLiteral("洪泽区人民政府2023年政府信息公开工作年度报告"));
     QCOMPARE(hongze.report.agencyKind, AgencyKind::Government);
     const QStringList paragraphs = paragraphsOf(hongze.report.narratives.value(QStringLiteral("一")));
     QVERIFY(paragraphs.size() >= 6);
-    QVERIFY2(paragraphs.contains(QStringLiteral("（三）政府信息管理情况。")), qPrintable(paragraphs.join('\n')));
+    QVERIFY2(paragraphs.contains(QStringLiteral("（三）政府信息管理情况。")),
+             qPrintable(paragraphs.join('\n')));
     QVERIFY(hongze.report.notes.startsWith(QStringLiteral("本报告由淮安市洪泽区人民政府办公室")));
 }
 
-void TestReportImporter::kindsAreDetected()
-{
+void TestReportImporter::kindsAreDetected() {
     QCOMPARE(ReportImporter::detectKind(readFile(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"))),
              QStringLiteral("text"));
-    QCOMPARE(ReportImporter::detectKind(readFile(samplesDir() + QStringLiteral("/published/2024-huaian-gov.layout.txt"))),
+    QCOMPARE(ReportImporter::detectKind(
+                 readFile(samplesDir() + QStringLiteral("/published/2024-huaian-gov.layout.txt"))),
              QStringLiteral("pdf-text"));
     QCOMPARE(ReportImporter::detectKind("<html><body><table><tr><td>1</td></tr></table></body></html>"),
              QStringLiteral("html"));
 }
 
-void TestReportImporter::narrativeMismatchIsWarning()
-{
+void TestReportImporter::narrativeMismatchIsWarning() {
     const ImportResult r = ReportImporter::importFile(
         samplesDir() + QStringLiteral("/published/2024-hongze-gov.layout.txt"), FormatRegistry::instance());
     QVERIFY(r.ok);
@@ -218,16 +218,15 @@ void TestReportImporter::narrativeMismatchIsWarning()
     QCOMPARE(f.expected, 95 * kValueScale);
     QVERIFY(f.message.contains(QStringLiteral("受理政府信息公开申请17件")));
     // Consistent narratives give no warning (淮安: 3119 applications, 351 reviews, 46 lawsuits).
-    for (const QString& name : {QStringLiteral("/published/2024-huaian-gov.layout.txt"),
-                                QStringLiteral("/published/2023-hongze-gov.layout.txt"),
-                                QStringLiteral("/2021-wuhai-psb.txt")}) {
+    for (const QString& name :
+         {QStringLiteral("/published/2024-huaian-gov.layout.txt"),
+          QStringLiteral("/published/2023-hongze-gov.layout.txt"), QStringLiteral("/2021-wuhai-psb.txt")}) {
         const ImportResult ok = ReportImporter::importFile(samplesDir() + name, FormatRegistry::instance());
         QVERIFY2(ok.findings.isEmpty(), qPrintable(name));
     }
 }
 
-void TestReportImporter::importedReportsKeepPrintedTotals()
-{
+void TestReportImporter::importedReportsKeepPrintedTotals() {
     const ImportResult r = ReportImporter::importFile(
         samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"), FormatRegistry::instance());
     QVERIFY(!r.report.autoTotals);
@@ -236,27 +235,39 @@ void TestReportImporter::importedReportsKeepPrintedTotals()
     QCOMPARE(copy.cell(QStringLiteral("四"), QString(), QStringLiteral("行政复议/总计")).scaled(), 0);
 }
 
-void TestReportImporter::jsonIsDelegated()
-{
+void TestReportImporter::jsonIsDelegated() {
     const QByteArray json = readFile(QStringLiteral(NIANBAO_TEST_DATA_DIR "/wuhai-2021.json"));
     const ImportResult r = ReportImporter::importBytes(json, FormatRegistry::instance());
     QCOMPARE(r.kind, QStringLiteral("json"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(r.problems.isEmpty());
-    const ImportResult bad = ReportImporter::importBytes("{\"schema\": \"nianbao/1\", ", FormatRegistry::instance());
+    const ImportResult bad =
+        ReportImporter::importBytes("{\"schema\": \"nianbao/1\", ", FormatRegistry::instance());
     QVERIFY(!bad.ok);
     QVERIFY(!bad.error.isEmpty());
 }
 
-void TestReportImporter::emptyAndBinaryInputFail()
-{
+void TestReportImporter::emptyAndBinaryInputFail() {
     QVERIFY(!ReportImporter::importBytes(QByteArray(), FormatRegistry::instance()).ok);
     QByteArray binary(4096, '\0');
     for (int i = 0; i < binary.size(); ++i)
         binary[i] = char(i * 7 % 251);
     const ImportResult r = ReportImporter::importBytes(binary, FormatRegistry::instance());
     QVERIFY(!r.ok);
-    QVERIFY(!ReportImporter::importFile(QStringLiteral("/nonexistent/file.txt"), FormatRegistry::instance()).ok);
+    QVERIFY(
+        !ReportImporter::importFile(QStringLiteral("/nonexistent/file.txt"), FormatRegistry::instance()).ok);
+}
+
+void TestReportImporter::vocabularyIsEmbedded() {
+    const ImportVocabulary& v = ImportVocabulary::instance();
+    QVERIFY2(v.loadErrors.isEmpty(), qPrintable(v.loadErrors.join(QLatin1Char('\n'))));
+    QVERIFY(v.noneMarks.contains(QStringLiteral("无")));
+    QVERIFY(v.formatEvidence.contains(QStringLiteral("gov-2021")));
+    QVERIFY(v.formatEvidence.contains(QStringLiteral("gov-2019")));
+    QCOMPARE(v.headingVariants.size(), 6);
+    QVERIFY(v.patterns.size() >= 4);
+    QVERIFY(v.rowVariants.value(QStringLiteral("2其他法律行政法规禁止公开"))
+                .contains(QStringLiteral("2其他法律行政止公开")));
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)

@@ -19,36 +19,36 @@
 
 namespace nbtest {
 
-inline QString samplesDir()
-{
+inline QString samplesDir() {
     return QStringLiteral(NIANBAO_SAMPLES_DIR);
 }
 
-inline QByteArray readAll(const QString& path)
-{
+inline QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// The wuhai 2021 sample: numbers from 2021-wuhai-psb.expected.json, narrative from 2021-wuhai-psb.txt.
-inline nb::Report sampleReport(QJsonObject* expectedOut = nullptr)
-{
+inline nb::Report sampleReport(QJsonObject* expectedOut = nullptr) {
     const QJsonObject expected =
-        QJsonDocument::fromJson(readAll(samplesDir() + QStringLiteral("/2021-wuhai-psb.expected.json"))).object();
+        QJsonDocument::fromJson(readAll(samplesDir() + QStringLiteral("/2021-wuhai-psb.expected.json")))
+            .object();
     if (expectedOut)
         *expectedOut = expected;
-    nb::FormatPtr format = nb::FormatRegistry::instance().format(expected.value(QStringLiteral("format")).toString());
-    nb::Report report = nb::Report::create(format, expected.value(QStringLiteral("year")).toInt(),
-                                           expected.value(QStringLiteral("agency")).toString(),
-                                           nb::AgencyKind::Department);
+    nb::FormatPtr format =
+        nb::FormatRegistry::instance().format(expected.value(QStringLiteral("format")).toString());
+    nb::Report report =
+        nb::Report::create(format, expected.value(QStringLiteral("year")).toInt(),
+                           expected.value(QStringLiteral("agency")).toString(), nb::AgencyKind::Department);
     const QJsonObject cells = expected.value(QStringLiteral("cells")).toObject();
     for (auto s = cells.begin(); s != cells.end(); ++s) {
         const QJsonObject rows = s.value().toObject();
         for (auto r = rows.begin(); r != rows.end(); ++r) {
             const QJsonObject cols = r.value().toObject();
             for (auto c = cols.begin(); c != cols.end(); ++c)
-                report.setCell(s.key(), r.key(), c.key(),
-                               nb::CellValue::fromScaled(qint64(std::llround(c.value().toDouble() * nb::kValueScale))));
+                report.setCell(
+                    s.key(), r.key(), c.key(),
+                    nb::CellValue::fromScaled(qint64(std::llround(c.value().toDouble() * nb::kValueScale))));
         }
     }
     const QJsonObject sig = expected.value(QStringLiteral("signature")).toObject();
@@ -56,8 +56,8 @@ inline nb::Report sampleReport(QJsonObject* expectedOut = nullptr)
     report.signatureDate = QDate::fromString(sig.value(QStringLiteral("date")).toString(), Qt::ISODate);
 
     // Narrative: the text between the section headings of the published page (tables are skipped).
-    const QStringList lines =
-        QString::fromUtf8(readAll(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"))).split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromUtf8(readAll(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt")))
+                                  .split(QLatin1Char('\n'));
     QString current;
     for (const QString& raw : lines) {
         const QString line = raw.trimmed();
@@ -87,8 +87,7 @@ struct Tool {
 };
 
 inline Tool run(const QString& program, const QStringList& args, int timeoutMs = 120000,
-                const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
+                const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     Tool t;
     QProcess p;
     p.setProcessEnvironment(env);
@@ -102,23 +101,21 @@ inline Tool run(const QString& program, const QStringList& args, int timeoutMs =
     return t;
 }
 
-inline bool havePoppler()
-{
+inline bool havePoppler() {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() &&
            !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty() &&
            !QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty();
 }
 
 struct Word {
-    int page = 0; ///< 1-based
+    int page = 0;                                  ///< 1-based
     double xMin = 0, yMin = 0, xMax = 0, yMax = 0; ///< points, from the page's top-left
     QString text;
     double height() const { return yMax - yMin; }
 };
 
 /// Words of `pdftotext -bbox`, with page numbers.
-inline QVector<Word> bboxWords(const QString& pdf)
-{
+inline QVector<Word> bboxWords(const QString& pdf) {
     QVector<Word> words;
     const Tool t = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
     // Skip the XHTML head (its DOCTYPE names an external DTD): parse the <doc> element only.
@@ -149,22 +146,19 @@ inline QVector<Word> bboxWords(const QString& pdf)
     return words;
 }
 
-inline QString pdfText(const QString& pdf)
-{
-    return QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                              QStringLiteral("-")})
+inline QString pdfText(const QString& pdf) {
+    return QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
                                  .out);
 }
 
-inline QString withoutSpace(QString s)
-{
+inline QString withoutSpace(QString s) {
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
     return s;
 }
 
 /// Code points U+2E80–U+2FDF in text (CJK/Kangxi radicals: a broken text layer).
-inline QString radicalsIn(const QString& text)
-{
+inline QString radicalsIn(const QString& text) {
     QString found;
     for (char32_t c : text.toUcs4()) {
         if (c >= 0x2E80 && c <= 0x2FDF)
@@ -175,11 +169,11 @@ inline QString radicalsIn(const QString& text)
 
 /// needle's characters in order within a short stretch of hay (wrapped lines interleaved with a
 /// neighbouring cell's lines by the text extraction).
-inline bool containsSpread(const QString& hay, const QString& needle)
-{
+inline bool containsSpread(const QString& hay, const QString& needle) {
     if (needle.isEmpty())
         return true;
-    for (int start = hay.indexOf(needle.left(2)); start >= 0; start = hay.indexOf(needle.left(2), start + 1)) {
+    for (int start = hay.indexOf(needle.left(2)); start >= 0;
+         start = hay.indexOf(needle.left(2), start + 1)) {
         int pos = start;
         int matched = 0;
         for (; matched < needle.size() && pos < hay.size() && pos - start < 3 * needle.size() + 80; ++pos) {
@@ -199,8 +193,7 @@ struct PdfTextIndex {
     QString joined;  ///< all words in order
     QVector<Word> words;
 
-    explicit PdfTextIndex(const QString& pdf)
-    {
+    explicit PdfTextIndex(const QString& pdf) {
         flat = withoutSpace(pdfText(pdf));
         words = bboxWords(pdf);
         QMap<QString, QString> groups;
@@ -212,10 +205,10 @@ struct PdfTextIndex {
         }
         columns = QStringList(groups.values()).join(QLatin1Char('|'));
     }
-    bool contains(const QString& text) const
-    {
+    bool contains(const QString& text) const {
         const QString t = withoutSpace(text);
-        return flat.contains(t) || columns.contains(t) || containsSpread(columns, t) || containsSpread(joined, t);
+        return flat.contains(t) || columns.contains(t) || containsSpread(columns, t) ||
+               containsSpread(joined, t);
     }
 };
 

@@ -15,8 +15,7 @@ class TestMissingGlyphs : public QObject {
     Q_OBJECT
 
 private slots:
-    void reportsMissingGlyphs()
-    {
+    void reportsMissingGlyphs() {
         const Report report = nbtest::sampleReport();
         QVERIFY(report.format);
         ReportRenderer renderer(report);
@@ -31,8 +30,7 @@ private slots:
         QVERIFY(warned);
     }
 
-    void exportFailsByDefault()
-    {
+    void exportFailsByDefault() {
         const Report report = nbtest::sampleReport();
         QTemporaryDir dir;
         QString error;
@@ -41,8 +39,7 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
     }
 
-    void exportCanBeForced()
-    {
+    void exportCanBeForced() {
         const Report report = nbtest::sampleReport();
         ExportOptions o;
         o.failOnMissingGlyphs = false;
@@ -55,8 +52,7 @@ private slots:
     }
 };
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     // Before QGuiApplication: fontconfig with no font folders, and an empty bundled-font folder.
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty"));
@@ -64,9 +60,10 @@ int main(int argc, char* argv[])
     QFile conf(dir.filePath(QStringLiteral("fonts.conf")));
     if (!conf.open(QIODevice::WriteOnly))
         return 2;
-    conf.write(QStringLiteral("<?xml version=\"1.0\"?><fontconfig><dir>%1</dir><cachedir>%2</cachedir></fontconfig>")
-                   .arg(empty, dir.filePath(QStringLiteral("cache")))
-                   .toUtf8());
+    conf.write(
+        QStringLiteral("<?xml version=\"1.0\"?><fontconfig><dir>%1</dir><cachedir>%2</cachedir></fontconfig>")
+            .arg(empty, dir.filePath(QStringLiteral("cache")))
+            .toUtf8());
     conf.close();
     qputenv("FONTCONFIG_FILE", conf.fileName().toLocal8Bit());
     qputenv("NIANBAO_FONT_DIR", empty.toLocal8Bit());

@@ -20,8 +20,7 @@ using namespace nbtest;
 namespace {
 
 /// Attributes of every element with the given qualified name.
-QVector<QXmlStreamAttributes> elements(const QByteArray& xml, const QString& name)
-{
+QVector<QXmlStreamAttributes> elements(const QByteArray& xml, const QString& name) {
     QVector<QXmlStreamAttributes> out;
     QXmlStreamReader r(xml);
     while (!r.atEnd()) {
@@ -32,13 +31,11 @@ QVector<QXmlStreamAttributes> elements(const QByteArray& xml, const QString& nam
     return out;
 }
 
-QString attr(const QXmlStreamAttributes& a, const QString& name)
-{
+QString attr(const QXmlStreamAttributes& a, const QString& name) {
     return a.value(name).toString();
 }
 
-bool wellFormed(const QByteArray& xml, QString* error = nullptr)
-{
+bool wellFormed(const QByteArray& xml, QString* error = nullptr) {
     QXmlStreamReader r(xml);
     while (!r.atEnd())
         r.readNext();
@@ -61,8 +58,7 @@ private:
     Report m_report;
     QVector<const TableDef*> m_tables;
 
-    void checkOfficePdf(const QString& pdf)
-    {
+    void checkOfficePdf(const QString& pdf) {
         QVERIFY(QString::fromUtf8(run(QStringLiteral("pdfinfo"), {pdf}).out).contains(QLatin1String("(A4)")));
         const PdfTextIndex text(pdf);
         QVERIFY2(radicalsIn(pdfText(pdf)).isEmpty(), qPrintable(radicalsIn(pdfText(pdf))));
@@ -80,28 +76,29 @@ private:
         QVERIFY(text.contains(QStringLiteral("19")));
     }
 
-    QString convertWithLibreOffice(const QString& input)
-    {
+    QString convertWithLibreOffice(const QString& input) {
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
         const QString out = m_dir.filePath(QStringLiteral("lo-") + QFileInfo(input).suffix());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString conf = QStringLiteral(NIANBAO_SOURCE_DIR) + QStringLiteral("/resources/fonts/fonts.conf");
+        const QString conf =
+            QStringLiteral(NIANBAO_SOURCE_DIR) + QStringLiteral("/resources/fonts/fonts.conf");
         if (QFile::exists(conf))
             env.insert(QStringLiteral("FONTCONFIG_FILE"), conf); // Windows font names → Fandol
-        const Tool t = run(soffice,
-                           {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo-profile")),
-                            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                            QStringLiteral("--outdir"), out, input},
-                           240000, env);
-        const QString pdf = out + QLatin1Char('/') + QFileInfo(input).completeBaseName() + QStringLiteral(".pdf");
+        const Tool t = run(
+            soffice,
+            {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo-profile")),
+             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+             QStringLiteral("--outdir"), out, input},
+            240000, env);
+        const QString pdf =
+            out + QLatin1Char('/') + QFileInfo(input).completeBaseName() + QStringLiteral(".pdf");
         if (t.exitCode != 0 || !QFile::exists(pdf))
             qWarning() << "soffice failed" << t.exitCode << t.err;
         return pdf;
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_report = sampleReport();
         QVERIFY(m_report.format);
@@ -112,16 +109,16 @@ private slots:
         QCOMPARE(m_tables.size(), 3);
     }
 
-    void docxXml()
-    {
+    void docxXml() {
         if (!ZipPackage::available())
             QSKIP("built without QuaZip");
         QByteArray docx;
         QString error;
         QVERIFY2(DocxWriter::write(m_report, ExportOptions(), &docx, &error), qPrintable(error));
         const QStringList names = ZipPackage::names(docx);
-        for (const char* part : {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
-                                 "word/settings.xml", "word/footer1.xml", "word/footer2.xml", "word/fontTable.xml"})
+        for (const char* part :
+             {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
+              "word/settings.xml", "word/footer1.xml", "word/footer2.xml", "word/fontTable.xml"})
             QVERIFY2(names.contains(QLatin1String(part)), part);
         for (const QString& n : names)
             QVERIFY2(wellFormed(ZipPackage::read(docx, n), &error), qPrintable(n + QLatin1Char(' ') + error));
@@ -150,10 +147,12 @@ private slots:
                 sizes.contains(QStringLiteral("28")));
         bool exact = false;
         for (const auto& a : elements(styles, QStringLiteral("w:spacing")))
-            exact = exact || (attr(a, QStringLiteral("w:line")) == QLatin1String("580") &&
+            exact = exact || (attr(a, QStringLiteral("w:line")) == QLatin1String("579") &&
                               attr(a, QStringLiteral("w:lineRule")) == QLatin1String("exact"));
         QVERIFY(exact);
-        QVERIFY(elements(ZipPackage::read(docx, QStringLiteral("word/settings.xml")), QStringLiteral("w:evenAndOddHeaders")).size() == 1);
+        QVERIFY(elements(ZipPackage::read(docx, QStringLiteral("word/settings.xml")),
+                         QStringLiteral("w:evenAndOddHeaders"))
+                    .size() == 1);
         QVERIFY(ZipPackage::read(docx, QStringLiteral("word/footer1.xml")).contains("PAGE"));
         // Tables: every row spans exactly the grid width; merges as in TableDef::grid.
         QXmlStreamReader r(doc);
@@ -191,17 +190,29 @@ private slots:
         }
         QCOMPARE(restarts, expectedRestarts);
         QVERIFY(spans > 0);
+        // Draft: Word's text watermark (VML WordArt) in the page header; none without the option.
+        QVERIFY(!ZipPackage::read(docx, QStringLiteral("word/header1.xml")).contains("v:textpath"));
+        ExportOptions draft;
+        draft.draftWatermark = true;
+        QByteArray draftDocx;
+        QVERIFY2(DocxWriter::write(m_report, draft, &draftDocx, &error), qPrintable(error));
+        const QByteArray header = ZipPackage::read(draftDocx, QStringLiteral("word/header1.xml"));
+        QVERIFY2(wellFormed(header, &error), qPrintable(error));
+        bool mark = false;
+        for (const auto& a : elements(header, QStringLiteral("v:textpath")))
+            mark = mark || attr(a, QStringLiteral("string")) == QStringLiteral("草稿");
+        QVERIFY(mark);
     }
 
-    void odtXml()
-    {
+    void odtXml() {
         if (!ZipPackage::available())
             QSKIP("built without QuaZip");
         QByteArray odt;
         QString error;
         QVERIFY2(OdtWriter::write(m_report, ExportOptions(), &odt, &error), qPrintable(error));
         QCOMPARE(ZipPackage::names(odt).value(0), QStringLiteral("mimetype"));
-        QCOMPARE(ZipPackage::read(odt, QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
+        QCOMPARE(ZipPackage::read(odt, QStringLiteral("mimetype")),
+                 QByteArray("application/vnd.oasis.opendocument.text"));
         QVERIFY(odt.mid(30, 8) == "mimetype"); // first entry, uncompressed name right after the header
         const QByteArray styles = ZipPackage::read(odt, QStringLiteral("styles.xml"));
         const QByteArray content = ZipPackage::read(odt, QStringLiteral("content.xml"));
@@ -229,7 +240,7 @@ private slots:
             QVERIFY2(asian.contains(QString::fromUtf8(font)), font);
         QVERIFY(sizes.contains(QStringLiteral("22.00pt")) && sizes.contains(QStringLiteral("16.00pt")) &&
                 sizes.contains(QStringLiteral("14.00pt")));
-        QVERIFY(styles.contains("fo:line-height=\"28.99pt\""));
+        QVERIFY(styles.contains("fo:line-height=\"28.95pt\""));
         QVERIFY(styles.contains("style:footer-left"));
         QVERIFY(styles.contains("text:page-number"));
         // Table rows: cells + spans + covered cells = grid width; one covered cell per merged position.
@@ -267,15 +278,13 @@ private slots:
         QCOMPARE(covered, expectedCovered);
     }
 
-    void officeFilesThroughLibreOffice_data()
-    {
+    void officeFilesThroughLibreOffice_data() {
         QTest::addColumn<QString>("kind");
         QTest::newRow("docx") << QStringLiteral("docx");
         QTest::newRow("odt") << QStringLiteral("odt");
     }
 
-    void officeFilesThroughLibreOffice()
-    {
+    void officeFilesThroughLibreOffice() {
         QFETCH(QString, kind);
         if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("LibreOffice (soffice) not installed: apt-get install libreoffice-writer-nogui");
@@ -305,16 +314,23 @@ private slots:
         }
         QVERIFY(oddRight);
         QVERIFY(evenLeft);
+        // The same line grid: a page of narrative holds 22 lines (page 2 of the sample is all narrative).
+        QSet<int> lines;
+        for (const Word& w : words) {
+            if (w.page == 2 && w.yMax < bottom)
+                lines.insert(int(std::lround(w.yMin)));
+        }
+        QCOMPARE(lines.size(), 22);
     }
 
-    void html()
-    {
+    void html() {
         const QByteArray html = HtmlWriter::toHtml(m_report, ExportOptions());
         QString error;
         QVERIFY2(wellFormed(html, &error), qPrintable(error));
         const QString text = QString::fromUtf8(html);
         QVERIFY(text.startsWith(QLatin1String("<!DOCTYPE html>")));
-        for (const char* banned : {"<script", "<link", "<img", "src=", "href=", "url(", "@import", "http://", "https://"})
+        for (const char* banned :
+             {"<script", "<link", "<img", "src=", "href=", "url(", "@import", "http://", "https://"})
             QVERIFY2(!text.contains(QLatin1String(banned)), banned);
         QVERIFY(text.contains(QStringLiteral("<h1>%1</h1>").arg(m_report.effectiveTitle())));
         // Each table's rowspan/colspan give a rectangular grid of the official size.
@@ -361,8 +377,7 @@ private slots:
         }
     }
 
-    void csv()
-    {
+    void csv() {
         const QString dir = m_dir.filePath(QStringLiteral("csv"));
         QString error;
         QVERIFY2(exportCsv(m_report, dir, ExportOptions(), &error), qPrintable(error));
@@ -372,9 +387,11 @@ private slots:
         for (const SectionDef& s : m_report.format->sections()) {
             if (s.kind != SectionKind::Table)
                 continue;
-            const QByteArray bytes = readAll(QDir(dir).filePath(CsvWriter::fileName(m_report, int(&s - &m_report.format->sections().first()))));
+            const QByteArray bytes = readAll(QDir(dir).filePath(
+                CsvWriter::fileName(m_report, int(&s - &m_report.format->sections().first()))));
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-            const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            const QStringList lines =
+                QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
             QCOMPARE(lines.size(), m_tables[t]->gridRows);
             for (const QString& line : lines) {
                 // No field of the sample contains a comma inside quotes except the corner note.
@@ -390,7 +407,8 @@ private slots:
             }
             ++t;
         }
-        const QString table2 = QString::fromUtf8(readAll(QDir(dir).filePath(CsvWriter::fileName(m_report, 1))));
+        const QString table2 =
+            QString::fromUtf8(readAll(QDir(dir).filePath(CsvWriter::fileName(m_report, 1))));
         QVERIFY(table2.contains(QStringLiteral("行政规范性文件,19,0,21")));
     }
 };

@@ -3,6 +3,7 @@
 // with `pdftotext -bbox` (margins, sizes, line pitch, page numbers by parity).
 #include "RenderTestSupport.h"
 
+#include "format/FormatRegistry.h"
 #include "render/Exporters.h"
 #include "render/PdfTextLayerFix.h"
 #include "render/RadicalMap.h"
@@ -14,6 +15,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QJsonArray>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -40,8 +42,7 @@ private:
     int m_pages = 0;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_report = sampleReport(&m_expected);
         QVERIFY(m_report.format);
@@ -57,8 +58,7 @@ private slots:
             QSKIP("poppler-utils (pdfinfo, pdffonts, pdftotext) not installed");
     }
 
-    void pageSizeAndCount()
-    {
+    void pageSizeAndCount() {
         const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {m_pdf}).out);
         QVERIFY2(info.contains(QLatin1String("(A4)")), qPrintable(info));
         QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
@@ -69,9 +69,9 @@ private slots:
         QVERIFY2(m_pages >= 4 && m_pages <= 8, qPrintable(QString::number(m_pages)));
     }
 
-    void fontsEmbedded()
-    {
-        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdffonts"), {m_pdf}).out).split(QLatin1Char('\n'));
+    void fontsEmbedded() {
+        const QStringList lines =
+            QString::fromUtf8(run(QStringLiteral("pdffonts"), {m_pdf}).out).split(QLatin1Char('\n'));
         int fonts = 0;
         for (int i = 2; i < lines.size(); ++i) {
             if (lines[i].trimmed().isEmpty())
@@ -85,15 +85,14 @@ private slots:
         QVERIFY(fonts >= 3); // title, body, heading fonts at least
     }
 
-    void textLayerHasEverything()
-    {
+    void textLayerHasEverything() {
         const QString text = pdfText(m_pdf);
         const QString flat = withoutSpace(text);
         QVERIFY2(radicalsIn(text).isEmpty(), qPrintable(radicalsIn(text)));
         QVERIFY(flat.contains(withoutSpace(m_report.effectiveTitle())));
         for (const SectionDef& s : m_report.format->sections())
             QVERIFY2(flat.contains(s.heading), qPrintable(s.heading));
-        QVERIFY(flat.contains(QStringLiteral("工作")));  // the classic radical victims 工 and 一
+        QVERIFY(flat.contains(QStringLiteral("工作"))); // the classic radical victims 工 and 一
         QVERIFY(flat.contains(QStringLiteral("一是")));
         // Every table label (wrapped cell lines are joined without spaces by the flattening above).
         const QVector<Word> words = bboxWords(m_pdf);
@@ -139,8 +138,7 @@ private slots:
         QVERIFY2(zeros >= 175 + 15, qPrintable(QString::number(zeros)));
     }
 
-    void positionsAndSizes()
-    {
+    void positionsAndSizes() {
         const QVector<Word> words = bboxWords(m_pdf);
         QVERIFY(!words.isEmpty());
         const double left = 28 * kMm, right = (210 - 26) * kMm, top = 37 * kMm, bottom = (297 - 35) * kMm;
@@ -149,7 +147,8 @@ private slots:
         for (const Word& w : words) {
             if (w.yMin > bottom + tol) // page numbers are below the text block
                 continue;
-            QVERIFY2(w.xMin >= left - tol && w.xMax <= right + tol && w.yMin >= top - tol && w.yMax <= bottom + tol,
+            QVERIFY2(w.xMin >= left - tol && w.xMax <= right + tol && w.yMin >= top - tol &&
+                         w.yMax <= bottom + tol,
                      qPrintable(QStringLiteral("%1 on page %2 at %3,%4–%5,%6")
                                     .arg(w.text)
                                     .arg(w.page)
@@ -162,7 +161,8 @@ private slots:
         // pdftotext reports the font size as the word box height for these fonts.
         const QString firstWord = words.first().text;
         QVERIFY(m_report.effectiveTitle().startsWith(firstWord.left(2)));
-        QVERIFY2(std::abs(words.first().height() - 22.0) < 0.3, qPrintable(QString::number(words.first().height())));
+        QVERIFY2(std::abs(words.first().height() - 22.0) < 0.3,
+                 qPrintable(QString::number(words.first().height())));
         // Body text: the height of most characters is 16 pt.
         const auto body = std::max_element(heightCount.begin(), heightCount.end(),
                                            [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -171,7 +171,8 @@ private slots:
         const double pitch = 225 * kMm / 22;
         QVector<double> ys;
         for (const Word& w : words) {
-            if (w.page == 1 && std::abs(w.height() - 16.0) < 0.3 && (ys.isEmpty() || std::abs(ys.last() - w.yMin) > 1))
+            if (w.page == 1 && std::abs(w.height() - 16.0) < 0.3 &&
+                (ys.isEmpty() || std::abs(ys.last() - w.yMin) > 1))
                 ys << w.yMin;
         }
         QVERIFY(ys.size() >= 10);
@@ -180,7 +181,8 @@ private slots:
             const double d = ys[i] - ys[i - 1];
             if (d > 1.5 * pitch)
                 continue; // a blank line
-            QVERIFY2(std::abs(d - pitch) < 0.5, qPrintable(QStringLiteral("pitch %1 vs %2").arg(d).arg(pitch)));
+            QVERIFY2(std::abs(d - pitch) < 0.5,
+                     qPrintable(QStringLiteral("pitch %1 vs %2").arg(d).arg(pitch)));
             ++checked;
         }
         QVERIFY(checked >= 10);
@@ -193,8 +195,7 @@ private slots:
         QCOMPARE(page2Lines.size(), 22);
     }
 
-    void pageNumbersByParity()
-    {
+    void pageNumbersByParity() {
         const QVector<Word> words = bboxWords(m_pdf);
         const double bottom = (297 - 35) * kMm, left = 28 * kMm, right = (210 - 26) * kMm;
         QMap<int, QVector<Word>> footer;
@@ -216,7 +217,8 @@ private slots:
             QCOMPARE(withoutSpace(text), QStringLiteral("\u2014%1\u2014").arg(it.key()));
             QVERIFY2(std::abs(h - 14.0) < 0.3, qPrintable(QString::number(h)));
             // The line sits about 7 mm below the text block.
-            QVERIFY2(yMin - bottom > 4 * kMm && yMin - bottom < 8 * kMm, qPrintable(QString::number((yMin - bottom) / kMm)));
+            QVERIFY2(yMin - bottom > 4 * kMm && yMin - bottom < 8 * kMm,
+                     qPrintable(QString::number((yMin - bottom) / kMm)));
             if (it.key() % 2 == 1) // odd: right, one 4号 character in
                 QVERIFY2(std::abs((right - 14) - xMax) < 1.0, qPrintable(QString::number(right - xMax)));
             else
@@ -224,8 +226,7 @@ private slots:
         }
     }
 
-    void signatureWithLastText()
-    {
+    void signatureWithLastText() {
         const QVector<Word> words = bboxWords(m_pdf);
         int datePage = -1, agencyPage = -1, lastTextPage = -1;
         double dateRight = 0, dateLeft = 0, agencyLeft = 0, agencyRight = 0;
@@ -247,12 +248,12 @@ private slots:
         QCOMPARE(agencyPage, datePage);
         QCOMPARE(lastTextPage, datePage);
         // 右空四字 and the name centred over the date.
-        QVERIFY2(std::abs(((210 - 26) * kMm - 4 * 16) - dateRight) < 1.5, qPrintable(QString::number(dateRight)));
+        QVERIFY2(std::abs(((210 - 26) * kMm - 4 * 16) - dateRight) < 1.5,
+                 qPrintable(QString::number(dateRight)));
         QVERIFY(std::abs((agencyLeft + agencyRight) / 2 - (dateLeft + dateRight) / 2) < 1.5);
     }
 
-    void systemFontsTextLayer()
-    {
+    void systemFontsTextLayer() {
         if (!QFontDatabase::hasFamily(QStringLiteral("Noto Serif CJK SC")) ||
             !QFontDatabase::hasFamily(QStringLiteral("Noto Sans CJK SC")))
             QSKIP("Noto CJK fonts not installed (fonts-noto-cjk)");
@@ -278,8 +279,7 @@ private slots:
                     .contains(QStringLiteral("Pages:           %1").arg(m_pages)));
     }
 
-    void radicalTable()
-    {
+    void radicalTable() {
         QCOMPARE(unifiedIdeographForRadical(0x2F00), char32_t(0x4E00)); // ⼀ → 一
         QCOMPARE(unifiedIdeographForRadical(0x2F2F), char32_t(0x5DE5)); // ⼯ → 工
         QCOMPARE(unifiedIdeographForRadical(0x2ED4), char32_t(0x95E8)); // ⻔ → 门
@@ -302,8 +302,7 @@ private slots:
         QCOMPARE(notPdf, QByteArray("hello"));
     }
 
-    void draftWatermark()
-    {
+    void draftWatermark() {
         ExportOptions o;
         o.draftWatermark = true;
         const QString path = m_dir.filePath(QStringLiteral("draft.pdf"));
@@ -315,10 +314,10 @@ private slots:
         QVERIFY(!pdfText(path).contains(QStringLiteral("草稿")));
         auto centreInk = [&](const QString& pdf) {
             const QString prefix = m_dir.filePath(QFileInfo(pdf).baseName());
-            run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-gray"),
-                                             QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
-                                             QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
-                                             pdf, prefix});
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-gray"), QStringLiteral("-png"),
+                 QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                 QStringLiteral("-singlefile"), pdf, prefix});
             const QImage image(prefix + QStringLiteral(".png"));
             double ink = 0;
             const QRect centre(image.width() / 4, image.height() / 3, image.width() / 2, image.height() / 3);
@@ -332,21 +331,94 @@ private slots:
         QVERIFY2(withMark > without + 3, qPrintable(QStringLiteral("%1 vs %2").arg(withMark).arg(without)));
     }
 
-    void balancedTitle()
-    {
+    void balancedTitle() {
         ReportRenderer renderer(m_report);
         QFont font = renderer.fonts().font(FontRole::Title, 22);
-        const QStringList lines = balancedTitleLines(m_report.effectiveTitle(), m_report.agency, font,
-                                                     QFontMetricsF(font).horizontalAdvance(QStringLiteral("一")) * 18);
+        const QStringList lines =
+            balancedTitleLines(m_report.effectiveTitle(), m_report.agency, font,
+                               QFontMetricsF(font).horizontalAdvance(QStringLiteral("一")) * 18);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.join(QString()), m_report.effectiveTitle());
         QCOMPARE(lines.at(1), QStringLiteral("政府信息公开工作年度报告")); // words kept whole
+        // A long title: a third line rather than a year broken in two; phrases kept whole.
+        const QStringList three = balancedTitleLines(
+            QStringLiteral("内蒙古自治区乌海市公安局关于二〇二一年度政府信息公开工作情况的年度报告"),
+            QStringLiteral("乌海市公安局"), font,
+            QFontMetricsF(font).horizontalAdvance(QStringLiteral("一")) * 18);
+        QCOMPARE(three.size(), 3);
+        for (const QString& line : three) {
+            QVERIFY2(!line.endsWith(QStringLiteral("二〇")) && !line.endsWith(QStringLiteral("二〇二")) &&
+                         !line.endsWith(QStringLiteral("二〇二一")),
+                     qPrintable(three.join(QLatin1Char('|'))));
+        }
+        QCOMPARE(three.first(), QStringLiteral("内蒙古自治区乌海市公安局"));
         // A short title stays on one line.
         QCOMPARE(balancedTitleLines(QStringLiteral("短标题"), QString(), font, 1000).size(), 1);
     }
 
-    void pageRangeOnPagedDevice()
-    {
+    void everyFormatAndEmptyReports() {
+        // Every built-in format, empty (blank cells, no narrative, no date) and with a very long title.
+        for (const QString& id : FormatRegistry::instance().ids()) {
+            Report report = Report::create(FormatRegistry::instance().format(id), 2020,
+                                           QStringLiteral("某某县人民政府办公室"), AgencyKind::Government);
+            for (const QString& title :
+                 {QString(),
+                  QStringLiteral(
+                      "某某省某某市某某县某某镇人民政府关于二〇二〇年度政府信息公开工作情况的年度报告")}) {
+                report.title = title;
+                QByteArray pdf;
+                QStringList missing;
+                QString error;
+                QVERIFY2(renderPdf(report, ExportOptions(), &pdf, &missing, &error), qPrintable(id + error));
+                QVERIFY(pdf.startsWith("%PDF"));
+                QVERIFY(missing.isEmpty());
+                ReportRenderer renderer(report);
+                QVERIFY(renderer.pageCount() >= 2);
+                int n = 0;
+                for (auto write : {&exportDocx, &exportOdt, &exportHtml, &exportCsv}) {
+                    const QString path = m_dir.filePath(QStringLiteral("empty-%1-%2").arg(id).arg(++n));
+                    QVERIFY2(write(report, path, ExportOptions(), &error) ||
+                                 error.contains(QLatin1String("QuaZip")),
+                             qPrintable(id + error));
+                }
+            }
+        }
+    }
+
+    void paintPageOnImage() {
+        // The preview path: the same pages painted on a raster device (as QPrintPreviewDialog's widget does).
+        ReportRenderer renderer(m_report);
+        const qreal dpi = 72;
+        QImage image(int(210 / 25.4 * dpi), int(297 / 25.4 * dpi), QImage::Format_RGB32);
+        for (int page = 0; page < 2; ++page) {
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            renderer.paintPage(&painter, page, dpi);
+            painter.end();
+            const QRect block(int(28 * kMm), int(37 * kMm), int(156 * kMm), int(225 * kMm));
+            int inside = 0, outside = 0, footerLeft = 0, footerRight = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) > 160)
+                        continue;
+                    if (block.adjusted(-2, -2, 2, 2).contains(x, y))
+                        ++inside;
+                    else if (y > block.bottom() && y < block.bottom() + 12 * kMm)
+                        (x < image.width() / 2 ? footerLeft : footerRight)++;
+                    else
+                        ++outside;
+                }
+            }
+            QVERIFY(inside > 1000);
+            QCOMPARE(outside, 0);
+            if (page % 2 == 0) // page 1: number right
+                QVERIFY(footerRight > 0 && footerLeft == 0);
+            else
+                QVERIFY(footerLeft > 0 && footerRight == 0);
+        }
+    }
+
+    void pageRangeOnPagedDevice() {
         // What a print dialog does: the same renderer on a paged device with a page range.
         ReportRenderer renderer(m_report);
         QByteArray bytes;
@@ -366,7 +438,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         f.close();
-        QVERIFY(QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}).out).contains(QLatin1String("Pages:           2")));
+        QVERIFY(QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}).out)
+                    .contains(QLatin1String("Pages:           2")));
         // Page 2's first words are the same as in the full export (device resolution does not matter).
         const QVector<Word> part = bboxWords(path);
         const QVector<Word> full = bboxWords(m_pdf);

@@ -4,8 +4,7 @@
 
 namespace nb {
 
-FormatPtr FormatDetector::formatForYear(int year, const FormatRegistry& registry)
-{
+FormatPtr FormatDetector::formatForYear(int year, const FormatRegistry& registry) {
     FormatPtr best;
     FormatPtr oldest;
     for (const QString& id : registry.ids()) {
@@ -23,8 +22,8 @@ FormatPtr FormatDetector::formatForYear(int year, const FormatRegistry& registry
 }
 
 FormatDetector::Result FormatDetector::detect(const QString& normalizedText, int year,
-                                              const FormatRegistry& registry, const ImportVocabulary& vocabulary)
-{
+                                              const FormatRegistry& registry,
+                                              const ImportVocabulary& vocabulary) {
     Result result;
     int bestCount = 0;
     QStringList tied;

@@ -6,41 +6,41 @@ namespace nb {
 
 namespace {
 
-const QHash<QString, QChar>& namedEntities()
-{
+const QHash<QString, QChar>& namedEntities() {
     static const QHash<QString, QChar> entities{
-        {QStringLiteral("amp"), QLatin1Char('&')},   {QStringLiteral("lt"), QLatin1Char('<')},
-        {QStringLiteral("gt"), QLatin1Char('>')},    {QStringLiteral("quot"), QLatin1Char('"')},
-        {QStringLiteral("apos"), QLatin1Char('\'')}, {QStringLiteral("nbsp"), QLatin1Char(' ')},
-        {QStringLiteral("ensp"), QLatin1Char(' ')},  {QStringLiteral("emsp"), QChar(0x3000)},
+        {QStringLiteral("amp"), QLatin1Char('&')},    {QStringLiteral("lt"), QLatin1Char('<')},
+        {QStringLiteral("gt"), QLatin1Char('>')},     {QStringLiteral("quot"), QLatin1Char('"')},
+        {QStringLiteral("apos"), QLatin1Char('\'')},  {QStringLiteral("nbsp"), QLatin1Char(' ')},
+        {QStringLiteral("ensp"), QLatin1Char(' ')},   {QStringLiteral("emsp"), QChar(0x3000)},
         {QStringLiteral("thinsp"), QLatin1Char(' ')}, {QStringLiteral("ldquo"), QChar(0x201C)},
-        {QStringLiteral("rdquo"), QChar(0x201D)},    {QStringLiteral("lsquo"), QChar(0x2018)},
-        {QStringLiteral("rsquo"), QChar(0x2019)},    {QStringLiteral("mdash"), QChar(0x2014)},
-        {QStringLiteral("ndash"), QChar(0x2013)},    {QStringLiteral("hellip"), QChar(0x2026)},
-        {QStringLiteral("middot"), QChar(0x00B7)},   {QStringLiteral("times"), QChar(0x00D7)},
+        {QStringLiteral("rdquo"), QChar(0x201D)},     {QStringLiteral("lsquo"), QChar(0x2018)},
+        {QStringLiteral("rsquo"), QChar(0x2019)},     {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("ndash"), QChar(0x2013)},     {QStringLiteral("hellip"), QChar(0x2026)},
+        {QStringLiteral("middot"), QChar(0x00B7)},    {QStringLiteral("times"), QChar(0x00D7)},
     };
     return entities;
 }
 
-bool isBlockTag(const QString& name)
-{
+bool isBlockTag(const QString& name) {
     static const QStringList blocks{
-        QStringLiteral("p"),       QStringLiteral("div"),     QStringLiteral("br"),      QStringLiteral("h1"),
-        QStringLiteral("h2"),      QStringLiteral("h3"),      QStringLiteral("h4"),      QStringLiteral("h5"),
-        QStringLiteral("h6"),      QStringLiteral("li"),      QStringLiteral("ul"),      QStringLiteral("ol"),
-        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("header"),  QStringLiteral("footer"),
-        QStringLiteral("blockquote"), QStringLiteral("center"), QStringLiteral("dd"),   QStringLiteral("dt"),
-        QStringLiteral("hr"),      QStringLiteral("pre"),     QStringLiteral("caption"), QStringLiteral("title"),
+        QStringLiteral("p"),       QStringLiteral("div"),        QStringLiteral("br"),
+        QStringLiteral("h1"),      QStringLiteral("h2"),         QStringLiteral("h3"),
+        QStringLiteral("h4"),      QStringLiteral("h5"),         QStringLiteral("h6"),
+        QStringLiteral("li"),      QStringLiteral("ul"),         QStringLiteral("ol"),
+        QStringLiteral("section"), QStringLiteral("article"),    QStringLiteral("header"),
+        QStringLiteral("footer"),  QStringLiteral("blockquote"), QStringLiteral("center"),
+        QStringLiteral("dd"),      QStringLiteral("dt"),         QStringLiteral("hr"),
+        QStringLiteral("pre"),     QStringLiteral("caption"),    QStringLiteral("title"),
     };
     return blocks.contains(name);
 }
 
 class Flattener {
 public:
-    explicit Flattener(const QString& html) : m_html(html) {}
+    explicit Flattener(const QString& html)
+        : m_html(html) {}
 
-    SourceLines run()
-    {
+    SourceLines run() {
         const int n = int(m_html.size());
         int i = 0;
         while (i < n) {
@@ -69,14 +69,12 @@ public:
     }
 
 private:
-    void append(const QString& s)
-    {
+    void append(const QString& s) {
         for (QChar c : s)
             append(c);
     }
 
-    void append(QChar c)
-    {
+    void append(QChar c) {
         QString& target = m_inCell ? m_cell : m_text;
         const bool space = c.isSpace() || c == QChar(0xA0);
         if (space) {
@@ -86,11 +84,12 @@ private:
         }
         if (!m_inCell && (m_text.isEmpty() || (m_text.size() == 1 && m_text.back().isSpace())))
             m_textLine = m_line;
+        if (m_inCell && (m_cell.isEmpty() || (m_cell.size() == 1 && m_cell.back().isSpace())))
+            m_partLine = m_line;
         target.append(c);
     }
 
-    void flushText()
-    {
+    void flushText() {
         const QString t = m_text.trimmed();
         if (!t.isEmpty()) {
             SourceLine line;
@@ -101,19 +100,39 @@ private:
         m_text.clear();
     }
 
-    void finishCell()
-    {
+    /// A block element inside a cell: a new part (a layout cell holding a whole article has many).
+    void breakCellPart() {
+        const QString part = m_cell.trimmed();
+        if (!part.isEmpty())
+            m_parts.append({m_partLine, part});
+        m_cell.clear();
+    }
+
+    void finishCell() {
         if (!m_inCell)
             return;
-        m_cells << m_cell.trimmed();
-        m_cell.clear();
+        breakCellPart();
+        QStringList texts;
+        for (const auto& part : std::as_const(m_parts))
+            texts << part.second;
+        if (m_cells.isEmpty())
+            m_firstCellParts = m_parts;
+        m_cells << texts.join(QLatin1Char(' '));
+        m_parts.clear();
         m_inCell = false;
     }
 
-    void finishRow()
-    {
+    void finishRow() {
         finishCell();
-        if (m_inRow && !m_cells.isEmpty()) {
+        if (m_inRow && m_cells.size() == 1 && m_firstCellParts.size() > 1) {
+            // A one-cell row with paragraphs is page layout, not a table row: its paragraphs are lines.
+            for (const auto& part : std::as_const(m_firstCellParts)) {
+                SourceLine line;
+                line.number = part.first;
+                line.text = part.second;
+                m_lines << line;
+            }
+        } else if (m_inRow && !m_cells.isEmpty()) {
             SourceLine line;
             line.number = m_rowLine;
             line.cells = m_cells;
@@ -122,12 +141,12 @@ private:
             m_lines << line;
         }
         m_cells.clear();
+        m_firstCellParts.clear();
         m_inRow = false;
     }
 
     /// Skips to after the end of the tag at i; returns the new position.
-    int tag(int i)
-    {
+    int tag(int i) {
         const int n = int(m_html.size());
         if (m_html.mid(i, 4) == QLatin1String("<!--")) {
             int end = int(m_html.indexOf(QLatin1String("-->"), i + 4));
@@ -155,8 +174,8 @@ private:
             append(QLatin1Char('<'));
             return i + 1;
         }
-        if (!closing && (name == QLatin1String("script") || name == QLatin1String("style")
-                         || name == QLatin1String("head") || name == QLatin1String("noscript"))) {
+        if (!closing && (name == QLatin1String("script") || name == QLatin1String("style") ||
+                         name == QLatin1String("head") || name == QLatin1String("noscript"))) {
             const QString close = QStringLiteral("</") + name;
             int stop = int(m_html.indexOf(close, end + 1, Qt::CaseInsensitive));
             stop = stop < 0 ? n : stop;
@@ -167,8 +186,7 @@ private:
         return end + 1;
     }
 
-    void handle(const QString& name, bool closing)
-    {
+    void handle(const QString& name, bool closing) {
         if (name == QLatin1String("table")) {
             finishRow();
             flushText();
@@ -193,14 +211,13 @@ private:
             }
         } else if (isBlockTag(name)) {
             if (m_inCell)
-                append(QStringLiteral(" "));
+                breakCellPart();
             else if (m_tableDepth == 0 || !m_inRow)
                 flushText();
         }
     }
 
-    void countLines(int from, int to)
-    {
+    void countLines(int from, int to) {
         for (int k = from; k < to && k < m_html.size(); ++k) {
             if (m_html.at(k) == QLatin1Char('\n'))
                 ++m_line;
@@ -217,13 +234,15 @@ private:
     int m_rowLine = 1;
     int m_tableDepth = 0;
     QString m_cell;
+    int m_partLine = 1;
+    QVector<QPair<int, QString>> m_parts;
+    QVector<QPair<int, QString>> m_firstCellParts;
     QStringList m_cells;
 };
 
 } // namespace
 
-QString HtmlFlattener::decodeEntities(const QString& text)
-{
+QString HtmlFlattener::decodeEntities(const QString& text) {
     QString out;
     out.reserve(text.size());
     const int n = int(text.size());
@@ -261,8 +280,7 @@ QString HtmlFlattener::decodeEntities(const QString& text)
     return out;
 }
 
-SourceLines HtmlFlattener::flatten(const QString& html)
-{
+SourceLines HtmlFlattener::flatten(const QString& html) {
     return Flattener(html).run();
 }
 

@@ -18,11 +18,11 @@ struct ImportProblem {
 
 /// The outcome of importing one published report.
 struct ImportResult {
-    bool ok = false;        ///< false only when nothing could be read (see error)
-    Report report;          ///< autoTotals = false: printed totals are kept so rules can flag them
-    QString kind;           ///< text, html, pdf-text, json
+    bool ok = false; ///< false only when nothing could be read (see error)
+    Report report;   ///< autoTotals = false: printed totals are kept so rules can flag them
+    QString kind;    ///< text, html, pdf-text, json
     QVector<ImportProblem> problems;
-    QString error;          ///< why ok is false
+    QString error;               ///< why ok is false
     bool formatDetected = false; ///< false: no table evidence, the format was chosen from the year
     QString formatEvidence;      ///< short explanation of the format decision
     Findings findings;           ///< importer checks (narrative figures vs tables), warnings

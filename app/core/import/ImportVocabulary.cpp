@@ -12,16 +12,14 @@
 namespace nb {
 
 namespace {
-QByteArray readResource(const QString& path)
-{
+QByteArray readResource(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
 }
 
-QStringList normalizedList(const QJsonArray& array)
-{
+QStringList normalizedList(const QJsonArray& array) {
     QStringList out;
     for (const QJsonValue& v : array) {
         const QString n = LabelText::normalize(v.toString());
@@ -32,15 +30,14 @@ QStringList normalizedList(const QJsonArray& array)
 }
 } // namespace
 
-const ImportVocabulary& ImportVocabulary::instance()
-{
-    static const ImportVocabulary vocabulary(readResource(QStringLiteral(":/import/label-variants.json")),
-                                             readResource(QStringLiteral(":/import/narrative-patterns.json")));
+const ImportVocabulary& ImportVocabulary::instance() {
+    static const ImportVocabulary vocabulary(
+        readResource(QStringLiteral(":/import/label-variants.json")),
+        readResource(QStringLiteral(":/import/narrative-patterns.json")));
     return vocabulary;
 }
 
-ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteArray& patternsJson)
-{
+ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteArray& patternsJson) {
     QJsonParseError error;
     const QJsonDocument variants = QJsonDocument::fromJson(variantsJson, &error);
     if (!variants.isObject()) {
@@ -51,7 +48,8 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteAr
             noneMarks << v.toString();
         for (const QJsonValue& v : root.value(QLatin1String("units")).toArray())
             units << v.toString();
-        std::sort(units.begin(), units.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        std::sort(units.begin(), units.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
         const QJsonObject evidence = root.value(QLatin1String("formatEvidence")).toObject();
         for (auto it = evidence.begin(); it != evidence.end(); ++it)
             formatEvidence.insert(it.key(), normalizedList(it.value().toArray()));
@@ -85,7 +83,8 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteAr
         for (const QJsonValue& c : o.value(QLatin1String("cells")).toArray()) {
             const QJsonArray a = c.toArray();
             if (a.size() == 3)
-                p.cells << NarrativePattern::CellRef{a.at(0).toString(), a.at(1).toString(), a.at(2).toString()};
+                p.cells << NarrativePattern::CellRef{a.at(0).toString(), a.at(1).toString(),
+                                                     a.at(2).toString()};
         }
         if (!p.regex.isValid()) {
             loadErrors << QStringLiteral("narrative-patterns.json: %1: %2").arg(p.id, p.regex.errorString());

@@ -32,8 +32,8 @@ public:
     ImportVocabulary(const QByteArray& variantsJson, const QByteArray& patternsJson);
 
     QStringList noneMarks;
-    QStringList units; ///< longest first
-    QMap<QString, QStringList> formatEvidence; ///< format id → normalised marker texts
+    QStringList units;                          ///< longest first
+    QMap<QString, QStringList> formatEvidence;  ///< format id → normalised marker texts
     QMap<QString, QStringList> headingVariants; ///< section id → normalised heading texts
     /// normalised canonical label → normalised variants
     QHash<QString, QStringList> rowVariants;

@@ -8,34 +8,59 @@ namespace nb {
 namespace {
 constexpr int kMaxLcsLength = 400;
 
-bool isDroppedPunctuation(char16_t c)
-{
+bool isDroppedPunctuation(char16_t c) {
     switch (c) {
-    case u'、': case u'.': case u',': case u'，': case u':': case u'：': case u';': case u'；':
-    case u'"': case u'“': case u'”': case u'\'': case u'‘': case u'’': case u'·': case u'•':
-    case u'。': case u'!': case u'！': case u'?': case u'？': case u'-': case u'－': case u'—':
-    case u'_': case u'/': case u'／': case u'|': case u'…': case u'《': case u'》': case u'<': case u'>':
+    case u'、':
+    case u'.':
+    case u',':
+    case u'，':
+    case u':':
+    case u'：':
+    case u';':
+    case u'；':
+    case u'"':
+    case u'“':
+    case u'”':
+    case u'\'':
+    case u'‘':
+    case u'’':
+    case u'·':
+    case u'•':
+    case u'。':
+    case u'!':
+    case u'！':
+    case u'?':
+    case u'？':
+    case u'-':
+    case u'－':
+    case u'—':
+    case u'_':
+    case u'/':
+    case u'／':
+    case u'|':
+    case u'…':
+    case u'《':
+    case u'》':
+    case u'<':
+    case u'>':
         return true;
     default:
         return false;
     }
 }
 
-bool isNumberingChar(QChar c)
-{
+bool isNumberingChar(QChar c) {
     static const QString chineseDigits = QStringLiteral("一二三四五六七八九十");
     return c.isDigit() || chineseDigits.contains(c);
 }
 } // namespace
 
-bool LabelText::isIdeograph(QChar c)
-{
+bool LabelText::isIdeograph(QChar c) {
     const char16_t u = c.unicode();
     return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF);
 }
 
-QString LabelText::foldWidth(const QString& text)
-{
+QString LabelText::foldWidth(const QString& text) {
     QString out = text;
     for (QChar& c : out) {
         const char16_t u = c.unicode();
@@ -47,8 +72,7 @@ QString LabelText::foldWidth(const QString& text)
     return out;
 }
 
-QString LabelText::normalize(const QString& text)
-{
+QString LabelText::normalize(const QString& text) {
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -58,10 +82,18 @@ QString LabelText::normalize(const QString& text)
         if (u == 0x3000 || QChar(u).isSpace())
             continue;
         switch (u) {
-        case u'[': case u'【': case u'〔': case u'［': case u'{':
+        case u'[':
+        case u'【':
+        case u'〔':
+        case u'［':
+        case u'{':
             u = u'(';
             break;
-        case u']': case u'】': case u'〕': case u'］': case u'}':
+        case u']':
+        case u'】':
+        case u'〕':
+        case u'］':
+        case u'}':
             u = u')';
             break;
         case u'它':
@@ -79,8 +111,7 @@ QString LabelText::normalize(const QString& text)
     return out;
 }
 
-QString LabelText::core(const QString& normalized)
-{
+QString LabelText::core(const QString& normalized) {
     int i = 0;
     const int n = int(normalized.size());
     if (i < n && normalized.at(i) == QLatin1Char('(')) {
@@ -100,8 +131,7 @@ QString LabelText::core(const QString& normalized)
     return normalized.mid(i);
 }
 
-int LabelText::lcsReference(const QString& a, const QString& b)
-{
+int LabelText::lcsReference(const QString& a, const QString& b) {
     const int n = int(qMin(a.size(), qsizetype(kMaxLcsLength)));
     const int m = int(qMin(b.size(), qsizetype(kMaxLcsLength)));
     if (n == 0 || m == 0)
@@ -121,8 +151,7 @@ int LabelText::lcsReference(const QString& a, const QString& b)
     return prev[m];
 }
 
-int LabelText::lcs(const QString& a, const QString& b)
-{
+int LabelText::lcs(const QString& a, const QString& b) {
     // Bit-parallel LCS length (Hyyrö 2004) with the shorter string as the pattern when it fits in 64 bits.
     const QString& pattern = a.size() <= b.size() ? a : b;
     const QString& text = a.size() <= b.size() ? b : a;
@@ -173,12 +202,11 @@ int LabelText::lcs(const QString& a, const QString& b)
     return zeros;
 }
 
-QString LabelText::closeCjkSpaces(const QString& text)
-{
+QString LabelText::closeCjkSpaces(const QString& text) {
     auto wide = [](QChar c) {
         const char16_t u = c.unicode();
-        return isIdeograph(c) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) || u == 0x201C
-               || u == 0x201D || u == 0x2018 || u == 0x2019 || u == 0x2014 || u == 0x2026;
+        return isIdeograph(c) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) ||
+               u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019 || u == 0x2014 || u == 0x2026;
     };
     QString out;
     out.reserve(text.size());

@@ -9,8 +9,7 @@ namespace nb {
 
 namespace {
 
-int chineseNumber(const QString& s)
-{
+int chineseNumber(const QString& s) {
     static const QString digits = QStringLiteral("〇一二三四五六七八九");
     if (s.isEmpty())
         return -1;
@@ -40,24 +39,31 @@ int chineseNumber(const QString& s)
     return value;
 }
 
-QString compact(const QString& text)
-{
+QString compact(const QString& text) {
     return LabelText::closeCjkSpaces(LabelText::foldWidth(text)).trimmed();
 }
 
-bool isWebMetadata(const QString& line)
-{
-    static const QRegularExpression meta(
-        QStringLiteral("^(?:来源|时间|发布时间|发布日期|发布机构|作者|浏览|浏览次数|字号|索引号|文号|信息来源|点击)\\s*[:：]"));
+bool isWebMetadata(const QString& line) {
+    static const QRegularExpression meta(QStringLiteral("^(?:来源|时间|发布时间|发布日期|发布机构|作者|浏览|"
+                                                        "浏览次数|字号|索引号|文号|信息来源|点击)\\s*[:：]"));
     return meta.match(line).hasMatch();
+}
+
+/// A 落款 line: a short name without sentence punctuation, ending like the name of a body.
+bool looksLikeAgency(const QString& text) {
+    static const QRegularExpression punct(QStringLiteral("[。，,；;：:！？()（）]"));
+    static const QRegularExpression suffix(
+        QStringLiteral("(?:政府|局|厅|委|委员会|办公室|办|院|中心|所|处|室|部|会|署|站|队|馆|公司|集团|区|县|"
+                       "市|镇|乡|街道|管委会)$"));
+    return text.size() >= 2 && text.size() <= 40 && !text.contains(punct) && suffix.match(text).hasMatch();
 }
 
 } // namespace
 
-QDate MetadataReader::parseDate(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^([0-9]{4}|[〇零○一二三四五六七八九OＯ]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$"));
+QDate MetadataReader::parseDate(const QString& text) {
+    static const QRegularExpression re(
+        QStringLiteral("^([0-9]{4}|[〇零○一二三四五六七八九OＯ]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+                       "月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$"));
     QString s = LabelText::foldWidth(text);
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
     const QRegularExpressionMatch m = re.match(s);
@@ -70,8 +76,7 @@ QDate MetadataReader::parseDate(const QString& text)
     return date.isValid() && y >= 1990 && y <= 2100 ? date : QDate();
 }
 
-int MetadataReader::firstYear(const QString& text)
-{
+int MetadataReader::firstYear(const QString& text) {
     static const QRegularExpression re(QStringLiteral("((?:19|20)[0-9]{2})\\s*年"));
     QRegularExpressionMatchIterator it = re.globalMatch(LabelText::foldWidth(text));
     while (it.hasNext()) {
@@ -82,8 +87,7 @@ int MetadataReader::firstYear(const QString& text)
     return 0;
 }
 
-MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int end)
-{
+MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int end) {
     Title title;
     // The first lines of a saved page may be site navigation: look for the line that names the report.
     QVector<int> candidates;
@@ -94,8 +98,8 @@ MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int en
     }
     auto usable = [&](int i) {
         const QString t = compact(lines.at(i).text);
-        return t.size() <= 60 && !t.contains(QChar(u'。')) && !isWebMetadata(t) && !t.contains(QLatin1Char('>'))
-               && !t.contains(QStringLiteral("位置"));
+        return t.size() <= 60 && !t.contains(QChar(u'。')) && !isWebMetadata(t) &&
+               !t.contains(QLatin1Char('>')) && !t.contains(QStringLiteral("位置"));
     };
     QStringList parts;
     for (int k = 0; k < candidates.size(); ++k) {
@@ -106,7 +110,8 @@ MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int en
         parts << t;
         title.lastLine = i;
         // 洪泽区人民政府 / 2023 年政府信息公开工作年度报告: the agency printed on the line above.
-        if (k > 0 && (t.at(0).isDigit() || t.startsWith(QStringLiteral("二〇")) || t.startsWith(QStringLiteral("二○")))) {
+        if (k > 0 && (t.at(0).isDigit() || t.startsWith(QStringLiteral("二〇")) ||
+                      t.startsWith(QStringLiteral("二○")))) {
             static const QRegularExpression plain(QStringLiteral("^[^。，,：:|>•·\\s]{2,30}$"));
             const QString above = compact(lines.at(candidates.at(k - 1)).text);
             if (usable(candidates.at(k - 1)) && plain.match(above).hasMatch())
@@ -145,15 +150,14 @@ MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int en
     return title;
 }
 
-QString MetadataReader::preambleAgency(const QString& preamble)
-{
-    static const QRegularExpression re(QStringLiteral("本报告(?:是)?由(.{2,40}?)(?:根据|依据|按照|依照|编制|制作)"));
+QString MetadataReader::preambleAgency(const QString& preamble) {
+    static const QRegularExpression re(
+        QStringLiteral("本报告(?:是)?由(.{2,40}?)(?:根据|依据|按照|依照|编制|制作)"));
     const QRegularExpressionMatch m = re.match(compact(preamble));
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QString MetadataReader::bestAgency(const QString& titleAgency, const QStringList& candidates)
-{
+QString MetadataReader::bestAgency(const QString& titleAgency, const QStringList& candidates) {
     QString best = titleAgency;
     for (QString c : candidates) {
         c = c.trimmed();
@@ -173,8 +177,7 @@ QString MetadataReader::bestAgency(const QString& titleAgency, const QStringList
     return best;
 }
 
-MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines, int begin, int end)
-{
+MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines, int begin, int end) {
     Signature sig;
     int seen = 0;
     for (int i = end - 1; i >= begin && seen < 8; --i) {
@@ -189,7 +192,7 @@ MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines
             static const QRegularExpression tail(
                 QStringLiteral("^(.{2,30}?)\\s*((?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,8}日)$"));
             const QRegularExpressionMatch m = tail.match(LabelText::foldWidth(line.text).trimmed());
-            if (m.hasMatch() && !m.captured(1).contains(QChar(u'。'))) {
+            if (m.hasMatch() && looksLikeAgency(compact(m.captured(1)))) {
                 date = parseDate(m.captured(2));
                 sameLineAgency = compact(m.captured(1));
             }
@@ -207,8 +210,7 @@ MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines
             const QString a = compact(lines.at(k).text);
             if (a.isEmpty() || lines.at(k).pageMark)
                 continue;
-            static const QRegularExpression punct(QStringLiteral("[。，,；;：:！？]"));
-            if (a.size() <= 40 && !a.contains(punct) && a.at(0) != QChar(u'（') && a.at(0) != QLatin1Char('(')) {
+            if (looksLikeAgency(a)) {
                 sig.agency = a;
                 sig.first = k;
             }
@@ -219,15 +221,15 @@ MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines
     return sig;
 }
 
-QStringList MetadataReader::paragraphs(const SourceLines& lines, int begin, int end, bool layout)
-{
+QStringList MetadataReader::paragraphs(const SourceLines& lines, int begin, int end, bool layout) {
     QStringList out;
     if (!layout) {
         for (int i = begin; i < end; ++i) {
             const SourceLine& line = lines.at(i);
             if (line.pageMark)
                 continue;
-            const QString t = line.explicitCells ? line.cells.join(QLatin1Char(' ')).trimmed() : line.text.trimmed();
+            const QString t =
+                line.explicitCells ? line.cells.join(QLatin1Char(' ')).trimmed() : line.text.trimmed();
             if (!t.isEmpty())
                 out << t;
         }
@@ -248,8 +250,8 @@ QStringList MetadataReader::paragraphs(const SourceLines& lines, int begin, int 
             out << LabelText::closeCjkSpaces(current).trimmed();
             current.clear();
         }
-        if (!current.isEmpty() && current.back().unicode() < 128 && current.back().isLetterOrNumber()
-            && line.text.trimmed().at(0).unicode() < 128)
+        if (!current.isEmpty() && current.back().unicode() < 128 && current.back().isLetterOrNumber() &&
+            line.text.trimmed().at(0).unicode() < 128)
             current.append(QLatin1Char(' '));
         current.append(line.text.trimmed());
     }

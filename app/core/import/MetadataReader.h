@@ -12,10 +12,10 @@ namespace nb {
 class MetadataReader {
 public:
     struct Title {
-        QString text;        ///< as printed, line breaks and PDF spacing removed
-        QString agency;      ///< text before the year
+        QString text;   ///< as printed, line breaks and PDF spacing removed
+        QString agency; ///< text before the year
         int year = 0;
-        int lastLine = -1;   ///< index of the last title line (-1 = no title)
+        int lastLine = -1; ///< index of the last title line (-1 = no title)
     };
     /// Reads the title from the lines before the first section heading (end = index of that heading).
     static Title readTitle(const SourceLines& lines, int end);

@@ -8,8 +8,7 @@
 namespace nb {
 
 namespace {
-QStringList sentencesOf(const QString& text)
-{
+QStringList sentencesOf(const QString& text) {
     static const QRegularExpression end(QStringLiteral("[。；;！!？?\\n]"));
     QStringList out;
     for (const QString& s : text.split(end, Qt::SkipEmptyParts)) {
@@ -21,8 +20,7 @@ QStringList sentencesOf(const QString& text)
 }
 } // namespace
 
-Findings NarrativeChecker::check(const Report& report, const ImportVocabulary& vocabulary)
-{
+Findings NarrativeChecker::check(const Report& report, const ImportVocabulary& vocabulary) {
     Findings findings;
     if (!report.format)
         return findings;

@@ -9,8 +9,7 @@ namespace {
 constexpr int kMaxLineLength = 4000;
 constexpr int kMaxCells = 400;
 
-bool isSeparatorCell(const QString& cell)
-{
+bool isSeparatorCell(const QString& cell) {
     if (cell.size() < 3)
         return false;
     for (QChar c : cell) {
@@ -21,8 +20,7 @@ bool isSeparatorCell(const QString& cell)
 }
 } // namespace
 
-ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVocabulary& vocabulary)
-{
+ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVocabulary& vocabulary) {
     ParsedLine p;
     p.index = index;
     p.number = line.number;
@@ -115,8 +113,7 @@ ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVoca
     return p;
 }
 
-QVector<ValueToken> ParsedLine::valuesFor(int n) const
-{
+QVector<ValueToken> ParsedLine::valuesFor(int n) const {
     QVector<ValueToken> v = values;
     if (explicitCells) {
         while (v.size() > n && v.back().kind == ValueToken::Kind::Blank)

@@ -21,14 +21,12 @@ namespace nb {
 namespace {
 constexpr int kMaxProblems = 500;
 
-QString shorten(const QString& text)
-{
+QString shorten(const QString& text) {
     const QString t = text.simplified();
     return t.size() > 80 ? t.left(79) + QChar(0x2026) : t;
 }
 
-bool looksBinary(const QString& text)
-{
+bool looksBinary(const QString& text) {
     const int n = int(qMin(text.size(), qsizetype(65536)));
     if (n == 0)
         return false;
@@ -46,21 +44,19 @@ class Importer {
 public:
     Importer(const FormatRegistry& registry, const ImportVocabulary& vocabulary)
         : m_registry(registry)
-        , m_vocabulary(vocabulary)
-    {
-    }
+        , m_vocabulary(vocabulary) {}
 
-    ImportResult run(const QString& text, const QString& kind)
-    {
+    ImportResult run(const QString& text, const QString& kind) {
         m_result.kind = kind;
         m_lines = kind == QLatin1String("html") ? HtmlFlattener::flatten(text) : SourceText::linesOf(text);
         const bool layout = kind == QLatin1String("pdf-text");
 
         // Section headings are the same in every national format; use those of the default format.
         const FormatPtr reference = m_registry.format(FormatRegistry::defaultFormatId());
-        const FormatPtr anyFormat = reference ? reference
-                                              : (m_registry.ids().isEmpty() ? FormatPtr()
-                                                                            : m_registry.format(m_registry.ids().first()));
+        const FormatPtr anyFormat =
+            reference
+                ? reference
+                : (m_registry.ids().isEmpty() ? FormatPtr() : m_registry.format(m_registry.ids().first()));
         if (!anyFormat) {
             m_result.error = tr("no report format is available");
             return m_result;
@@ -73,8 +69,8 @@ public:
 
         const MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
         QString preamble;
-        const QStringList preambleParagraphs = MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading,
-                                                                          layout);
+        const QStringList preambleParagraphs =
+            MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading, layout);
         preamble = preambleParagraphs.join(QLatin1Char('\n'));
         int year = title.year;
         if (year == 0)
@@ -114,10 +110,11 @@ public:
         if (year == 0)
             problem(1, title.text, tr("The report year was not found."));
         if (!detected.detected)
-            problem(0, QString(),
-                    tr("No statistics table of a known format was found; the report was read as format %1 from "
-                       "its year.")
-                        .arg(format.id));
+            problem(
+                0, QString(),
+                tr("No statistics table of a known format was found; the report was read as format %1 from "
+                   "its year.")
+                    .arg(format.id));
 
         // Sections.
         QHash<QString, SectionSpan> byId;
@@ -125,7 +122,8 @@ public:
             byId.insert(s.id, s);
         MetadataReader::Signature signature;
         if (!spans.isEmpty())
-            signature = MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
+            signature =
+                MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
         for (const SectionDef& section : format.sections()) {
             if (!byId.contains(section.id)) {
                 problem(0, section.heading, tr("Section “%1” was not found.").arg(section.heading));
@@ -137,15 +135,17 @@ public:
             if (last && signature.first >= 0) {
                 end = signature.first;
                 if (signature.last + 1 < span.end) {
-                    const QStringList after = MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
+                    const QStringList after =
+                        MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
                     if (!after.isEmpty())
                         problem(m_lines.at(signature.last + 1).number, after.constFirst(),
                                 tr("Text after the signature was not imported."));
                 }
             }
             if (section.kind == SectionKind::Narrative) {
-                report.narratives.insert(section.id,
-                                         MetadataReader::paragraphs(m_lines, span.begin, end, layout).join(QLatin1Char('\n')));
+                report.narratives.insert(
+                    section.id,
+                    MetadataReader::paragraphs(m_lines, span.begin, end, layout).join(QLatin1Char('\n')));
             } else if (!detected.detected) {
                 // Not a table of a national format (older free-form reports): keep it out, say so once.
                 int count = 0;
@@ -157,10 +157,11 @@ public:
                     ++count;
                 }
                 if (count > 0)
-                    problem(m_lines.at(first).number, m_lines.at(first).text,
-                            tr("%1 lines of section “%2” were not imported: they are not a table of format %3.")
-                                .arg(count)
-                                .arg(section.heading, format.id));
+                    problem(
+                        m_lines.at(first).number, m_lines.at(first).text,
+                        tr("%1 lines of section “%2” were not imported: they are not a table of format %3.")
+                            .arg(count)
+                            .arg(section.heading, format.id));
             } else {
                 TableAssembler assembler(format, section, m_vocabulary);
                 const SourceLines lines = m_lines.mid(span.begin, end - span.begin);
@@ -207,8 +208,7 @@ public:
     }
 
 private:
-    void problem(int line, const QString& text, const QString& message)
-    {
+    void problem(int line, const QString& text, const QString& message) {
         m_problems.append({line, shorten(text), message});
     }
 
@@ -222,15 +222,13 @@ private:
 
 } // namespace
 
-QString ReportImporter::detectKind(const QByteArray& bytes)
-{
+QString ReportImporter::detectKind(const QByteArray& bytes) {
     if (JsonExchange::looksLikeOurs(bytes))
         return QStringLiteral("json");
     return SourceText::detectKind(SourceText::decode(bytes.left(2 * 1024 * 1024)));
 }
 
-ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRegistry& registry)
-{
+ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRegistry& registry) {
     ImportResult result;
     if (bytes.size() > kMaxInputBytes) {
         result.error = tr("the file is too large for a report (%1 MB)").arg(bytes.size() / (1024 * 1024));
@@ -261,8 +259,7 @@ ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRe
     return Importer(registry, ImportVocabulary::instance()).run(text, SourceText::detectKind(text));
 }
 
-ImportResult ReportImporter::importFile(const QString& path, const FormatRegistry& registry)
-{
+ImportResult ReportImporter::importFile(const QString& path, const FormatRegistry& registry) {
     QFile file(path);
     if (QFileInfo(path).isDir()) {
         ImportResult result;

@@ -9,8 +9,7 @@ namespace {
 constexpr double kHeadingSimilarity = 0.72;
 constexpr int kMaxHeadingLength = 48;
 
-double dice(const QString& a, const QString& b)
-{
+double dice(const QString& a, const QString& b) {
     if (a.isEmpty() || b.isEmpty())
         return 0;
     return 2.0 * LabelText::lcs(a, b) / double(a.size() + b.size());
@@ -19,8 +18,7 @@ double dice(const QString& a, const QString& b)
 
 QVector<SectionSpan> SectionLocator::locate(const SourceLines& lines,
                                             const QVector<QPair<QString, QString>>& headings,
-                                            const ImportVocabulary& vocabulary)
-{
+                                            const ImportVocabulary& vocabulary) {
     QVector<QStringList> variants;
     for (const auto& h : headings) {
         QStringList v = vocabulary.headingVariants.value(h.first);

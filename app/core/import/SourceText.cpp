@@ -5,8 +5,7 @@
 
 namespace nb {
 
-QString SourceText::decode(const QByteArray& bytes)
-{
+QString SourceText::decode(const QByteArray& bytes) {
     if (auto bom = QStringConverter::encodingForData(bytes)) {
         if (*bom != QStringConverter::Utf8) {
             QStringDecoder decoder(*bom);
@@ -29,11 +28,10 @@ QString SourceText::decode(const QByteArray& bytes)
     return lossy.decode(bytes);
 }
 
-QString SourceText::detectKind(const QString& text)
-{
+QString SourceText::detectKind(const QString& text) {
     const QString head = text.left(65536).toLower();
-    if (head.contains(QLatin1String("<html")) || head.contains(QLatin1String("<!doctype html"))
-        || head.contains(QLatin1String("<table")) || head.contains(QLatin1String("<body")))
+    if (head.contains(QLatin1String("<html")) || head.contains(QLatin1String("<!doctype html")) ||
+        head.contains(QLatin1String("<table")) || head.contains(QLatin1String("<body")))
         return QStringLiteral("html");
     int pipeLines = 0;
     int spacedLines = 0;
@@ -60,15 +58,14 @@ QString SourceText::detectKind(const QString& text)
     return QStringLiteral("text");
 }
 
-bool SourceText::isPageMark(const QString& line)
-{
+bool SourceText::isPageMark(const QString& line) {
     static const QRegularExpression mark(
-        QStringLiteral("^\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$"));
+        QStringLiteral("^\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/"
+                       "]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$"));
     return line.trimmed().size() < 40 && mark.match(line).hasMatch();
 }
 
-int SourceText::indentOf(const QString& line)
-{
+int SourceText::indentOf(const QString& line) {
     int n = 0;
     for (QChar c : line) {
         if (c == QLatin1Char(' '))
@@ -85,8 +82,7 @@ int SourceText::indentOf(const QString& line)
     return n;
 }
 
-SourceLines SourceText::linesOf(const QString& text)
-{
+SourceLines SourceText::linesOf(const QString& text) {
     SourceLines lines;
     int start = 0;
     int number = 0;

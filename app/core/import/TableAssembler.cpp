@@ -11,15 +11,14 @@
 namespace nb {
 
 namespace {
-constexpr double kThreshold = 0.6;   ///< minimum label recall for a row to match
+constexpr double kThreshold = 0.6;    ///< minimum label recall for a row to match
 constexpr double kWindowWeight = 0.9; ///< labels assembled from neighbouring lines count a little less
-constexpr int kMaxRows = 400;        ///< rows considered per table (more is not a report table)
+constexpr int kMaxRows = 400;         ///< rows considered per table (more is not a report table)
 constexpr int kWindowLines = 4;
-constexpr int kMaxLines = 5000;     ///< lines considered per table section
+constexpr int kMaxLines = 5000; ///< lines considered per table section
 constexpr int kWindowChars = 160;
 
-void collectHeaderTexts(const QVector<HeaderNode>& nodes, QStringList* out)
-{
+void collectHeaderTexts(const QVector<HeaderNode>& nodes, QStringList* out) {
     for (const HeaderNode& h : nodes) {
         out->append(LabelText::normalize(h.label));
         collectHeaderTexts(h.children, out);
@@ -31,8 +30,7 @@ TableAssembler::TableAssembler(const FormatDefinition& format, const SectionDef&
                                const ImportVocabulary& vocabulary)
     : m_format(format)
     , m_section(section)
-    , m_vocabulary(vocabulary)
-{
+    , m_vocabulary(vocabulary) {
     buildNodes();
     m_knownTexts << m_vocabulary.headingVariants.value(section.id) << LabelText::normalize(section.heading);
     for (const TableBlock& block : section.table.blocks) {
@@ -53,12 +51,11 @@ TableAssembler::TableAssembler(const FormatDefinition& format, const SectionDef&
     }
 }
 
-void TableAssembler::buildNodes()
-{
+void TableAssembler::buildNodes() {
     for (int b = 0; b < m_section.table.blocks.size(); ++b) {
         const TableBlock& block = m_section.table.blocks.at(b);
-        const QString prefix = block.captionInPath && !block.caption.isEmpty() ? block.caption + QLatin1Char('/')
-                                                                                : QString();
+        const QString prefix =
+            block.captionInPath && !block.caption.isEmpty() ? block.caption + QLatin1Char('/') : QString();
         int leafIndex = 0;
         std::function<void(const RowNode&, const QString&, const QString&)> visit;
         visit = [&](const RowNode& row, const QString& parentPath, const QString& parentNorm) {
@@ -91,20 +88,37 @@ void TableAssembler::buildNodes()
     }
 }
 
-double TableAssembler::scoreText(const QString& text, const Node& node) const
-{
+double TableAssembler::scoreText(const QString& text, const Node& node) const {
     if (text.isEmpty())
         return 0;
+    // A 64-bit signature of the text's characters bounds the LCS cheaply (most pairs never match).
+    quint64 signature = 0;
+    for (QChar c : text)
+        signature |= quint64(1) << (c.unicode() % 64);
     double best = 0;
     for (int i = 0; i < node.alternatives.size(); ++i) {
         const QString& alt = node.alternatives.at(i);
         const QString& core = node.cores.at(i);
+        const qsizetype coreStart = alt.size() - core.size();
+        int present = 0;
+        int presentInCore = 0;
+        for (qsizetype k = 0; k < alt.size(); ++k) {
+            if (signature & (quint64(1) << (alt.at(k).unicode() % 64))) {
+                ++present;
+                presentInCore += k >= coreStart ? 1 : 0;
+            }
+        }
+        const double bound =
+            0.5 * present / double(alt.size()) +
+            0.5 * (core.isEmpty() ? present / double(alt.size()) : presentInCore / double(core.size()));
+        if (bound < kThreshold || bound <= best)
+            continue;
         double recall = 0;
         if (text.contains(alt)) {
             recall = 1;
         } else {
             const double full = double(LabelText::lcs(alt, text)) / double(alt.size());
-            const double c = core.isEmpty() ? full
+            const double c = core.isEmpty()        ? full
                              : text.contains(core) ? 1.0
                                                    : double(LabelText::lcs(core, text)) / double(core.size());
             recall = 0.5 * full + 0.5 * c;
@@ -117,16 +131,14 @@ double TableAssembler::scoreText(const QString& text, const Node& node) const
     return best + 0.1 * qMin(1.0, precision);
 }
 
-double TableAssembler::score(const ParsedLine& row, const QString& window, const Node& node) const
-{
+double TableAssembler::score(const ParsedLine& row, const QString& window, const Node& node) const {
     const double own = scoreText(row.labelNorm, node);
     if (own >= 1.0 || window.isEmpty() || window == row.labelNorm)
         return own;
     return qMax(own, kWindowWeight * scoreText(window, node));
 }
 
-bool TableAssembler::isKnownText(const QString& normalized) const
-{
+bool TableAssembler::isKnownText(const QString& normalized) const {
     // Header cells, captions and pieces of labels broken across lines (PDF text) are expected in a table.
     if (normalized.isEmpty())
         return true;
@@ -151,25 +163,24 @@ bool TableAssembler::isKnownText(const QString& normalized) const
     return inVocabulary * 10 >= normalized.size() * 9;
 }
 
-QString TableAssembler::shorten(const QString& text)
-{
+QString TableAssembler::shorten(const QString& text) {
     const QString t = text.simplified();
     return t.size() > 80 ? t.left(79) + QChar(0x2026) : t;
 }
 
 void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* report,
-                              QVector<ImportProblem>* problems)
-{
+                              QVector<ImportProblem>* problems) {
     const TableBlock& block = m_section.table.blocks.at(node.block);
     const int n = int(block.columnPaths.size());
     const QVector<ValueToken> values = row.valuesFor(n);
     if (values.size() != n) {
-        problems->append({row.number, shorten(row.text),
-                          tr("Row “%1” has %2 values but table %3 has %4 columns here; the row was not imported.")
-                              .arg(node.path)
-                              .arg(values.size())
-                              .arg(m_section.id)
-                              .arg(n)});
+        problems->append(
+            {row.number, shorten(row.text),
+             tr("Row “%1” has %2 values but table %3 has %4 columns here; the row was not imported.")
+                 .arg(node.path)
+                 .arg(values.size())
+                 .arg(m_section.id)
+                 .arg(n)});
         return;
     }
     ++m_placedRows;
@@ -205,8 +216,7 @@ void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* r
 }
 
 void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headingLine, Report* report,
-                                    QVector<ImportProblem>* problems)
-{
+                                    QVector<ImportProblem>* problems) {
     // A table without row labels (四): one data row.
     const TableBlock& block = m_section.table.blocks.constFirst();
     const int n = int(block.columnPaths.size());
@@ -241,15 +251,15 @@ void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headi
         for (const ParsedLine& p : parsed)
             anyValues = anyValues || p.kind == ParsedLine::Kind::Values;
         if (!anyValues)
-            problems->append({headingLine, m_section.heading,
-                              tr("No data row of table %1 was found; its cells were left blank.").arg(m_section.id)});
+            problems->append(
+                {headingLine, m_section.heading,
+                 tr("No data row of table %1 was found; its cells were left blank.").arg(m_section.id)});
     }
     reportStrayText(parsed, used, problems);
 }
 
 void TableAssembler::reportStrayText(const QVector<ParsedLine>& parsed, const QVector<bool>& used,
-                                     QVector<ImportProblem>* problems) const
-{
+                                     QVector<ImportProblem>* problems) const {
     int first = -1;
     int count = 0;
     auto flush = [&] {
@@ -257,11 +267,12 @@ void TableAssembler::reportStrayText(const QVector<ParsedLine>& parsed, const QV
             const ParsedLine& p = parsed.at(first);
             problems->append(
                 {p.number, shorten(p.text),
-                 count > 1 ? tr("%1 lines of text in section %2 are not part of its table and were not imported.")
-                                 .arg(count)
-                                 .arg(m_section.id)
-                           : tr("Text in section %1 is not part of its table and was not imported.")
-                                 .arg(m_section.id)});
+                 count > 1
+                     ? tr("%1 lines of text in section %2 are not part of its table and were not imported.")
+                           .arg(count)
+                           .arg(m_section.id)
+                     : tr("Text in section %1 is not part of its table and was not imported.")
+                           .arg(m_section.id)});
         }
         first = -1;
         count = 0;
@@ -289,8 +300,7 @@ void TableAssembler::reportStrayText(const QVector<ParsedLine>& parsed, const QV
 }
 
 void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report* report,
-                              QVector<ImportProblem>* problems, QStringList* unplacedRows)
-{
+                              QVector<ImportProblem>* problems, QStringList* unplacedRows) {
     m_placedRows = 0;
     QVector<ParsedLine> parsed;
     const int count = int(qMin(lines.size(), qsizetype(kMaxLines)));
@@ -314,8 +324,9 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
             if (rows.size() < kMaxRows)
                 rows << p.index;
             else if (p.kind == ParsedLine::Kind::Values)
-                problems->append({p.number, shorten(p.text),
-                                  tr("Too many rows in table %1; this row was not imported.").arg(m_section.id)});
+                problems->append(
+                    {p.number, shorten(p.text),
+                     tr("Too many rows in table %1; this row was not imported.").arg(m_section.id)});
         }
     }
     // Label text around each row, for labels broken across lines.
@@ -384,14 +395,14 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
         if (j < 0) {
             if (row.kind == ParsedLine::Kind::Values) {
                 used[row.index] = true;
-                problems->append({row.number, shorten(row.text),
-                                  row.label.isEmpty() && windows.at(r).isEmpty()
-                                      ? tr("Values without a row label in table %1 were not imported.")
-                                            .arg(m_section.id)
-                                      : tr("Row “%1” is not a row of table %2 in this format (or is printed twice); "
-                                           "it was not imported.")
-                                            .arg(shorten(row.label.isEmpty() ? row.text : row.label))
-                                            .arg(m_section.id)});
+                problems->append(
+                    {row.number, shorten(row.text),
+                     row.label.isEmpty() && windows.at(r).isEmpty()
+                         ? tr("Values without a row label in table %1 were not imported.").arg(m_section.id)
+                         : tr("Row “%1” is not a row of table %2 in this format (or is printed twice); "
+                              "it was not imported.")
+                               .arg(shorten(row.label.isEmpty() ? row.text : row.label))
+                               .arg(m_section.id)});
             }
             continue;
         }
@@ -407,19 +418,21 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
             int leaves = 0;
             for (int k = node.firstLeaf; k <= node.lastLeaf; ++k)
                 leaves += m_nodes.at(k).leaf ? 1 : 0;
-            problems->append({row.number, shorten(row.text),
-                              tr("Row “%1” is printed as one row, but this format divides it into %2 rows; its "
-                                 "values were not imported and those rows were left blank.")
-                                  .arg(node.path)
-                                  .arg(leaves)});
+            problems->append(
+                {row.number, shorten(row.text),
+                 tr("Row “%1” is printed as one row, but this format divides it into %2 rows; its "
+                    "values were not imported and those rows were left blank.")
+                     .arg(node.path)
+                     .arg(leaves)});
         }
     }
     int matchedLeaves = 0;
     for (int j = 0; j < m; ++j)
         matchedLeaves += (covered.at(j) && m_nodes.at(j).leaf) ? 1 : 0;
     if (matchedLeaves == 0) {
-        problems->append({headingLine, m_section.heading,
-                          tr("No row of table %1 was recognised; its cells were left blank.").arg(m_section.id)});
+        problems->append(
+            {headingLine, m_section.heading,
+             tr("No row of table %1 was recognised; its cells were left blank.").arg(m_section.id)});
     } else {
         for (int j = 0; j < m; ++j) {
             if (m_nodes.at(j).leaf && !covered.at(j))

@@ -21,7 +21,8 @@ class ImportVocabulary;
 class TableAssembler {
     Q_DECLARE_TR_FUNCTIONS(TableAssembler)
 public:
-    TableAssembler(const FormatDefinition& format, const SectionDef& section, const ImportVocabulary& vocabulary);
+    TableAssembler(const FormatDefinition& format, const SectionDef& section,
+                   const ImportVocabulary& vocabulary);
 
     /// lines: the section's lines after its heading. headingLine: source line of the heading (for problems).
     void assemble(const SourceLines& lines, int headingLine, Report* report, QVector<ImportProblem>* problems,

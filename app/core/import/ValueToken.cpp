@@ -10,8 +10,7 @@ namespace nb {
 namespace {
 
 /// Parses [+-]digits[,ddd…][.decimals]; false when not that shape.
-bool parseNumber(const QString& s, qint64* scaled, QString* why)
-{
+bool parseNumber(const QString& s, qint64* scaled, QString* why) {
     int i = 0;
     const int n = int(s.size());
     bool negative = false;
@@ -76,15 +75,15 @@ bool parseNumber(const QString& s, qint64* scaled, QString* why)
 
 } // namespace
 
-ValueToken ValueToken::classify(const QString& raw, const ImportVocabulary& vocabulary)
-{
+ValueToken ValueToken::classify(const QString& raw, const ImportVocabulary& vocabulary) {
     ValueToken t;
     t.text = raw.trimmed();
     if (t.text.isEmpty()) {
         t.kind = Kind::Blank;
         return t;
     }
-    if (vocabulary.noneMarks.contains(t.text) || vocabulary.noneMarks.contains(LabelText::foldWidth(t.text))) {
+    if (vocabulary.noneMarks.contains(t.text) ||
+        vocabulary.noneMarks.contains(LabelText::foldWidth(t.text))) {
         t.kind = Kind::None;
         return t;
     }
@@ -133,8 +132,7 @@ ValueToken ValueToken::classify(const QString& raw, const ImportVocabulary& voca
     return t;
 }
 
-CellValue ValueToken::toCell() const
-{
+CellValue ValueToken::toCell() const {
     switch (kind) {
     case Kind::Number: {
         CellValue v = CellValue::fromScaled(scaled);

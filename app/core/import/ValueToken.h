@@ -21,10 +21,10 @@ public:
         Unreadable, ///< neither: 12a, 1.2.3, #, a number too large to hold
     };
     Kind kind = Kind::Blank;
-    QString text;  ///< trimmed as printed
+    QString text; ///< trimmed as printed
     qint64 scaled = 0;
-    QString unit;  ///< unit printed after the number (元, 万元 …)
-    QString why;   ///< for Unreadable: translated reason
+    QString unit; ///< unit printed after the number (元, 万元 …)
+    QString why;  ///< for Unreadable: translated reason
 
     static ValueToken classify(const QString& text, const ImportVocabulary& vocabulary);
     bool isValueLike() const { return kind != Kind::Label; }

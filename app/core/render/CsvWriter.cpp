@@ -9,10 +9,9 @@ namespace nb {
 
 namespace {
 
-QString csvField(const QString& text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
+QString csvField(const QString& text) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         QString quoted = text;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -22,8 +21,7 @@ QString csvField(const QString& text)
 
 } // namespace
 
-QByteArray CsvWriter::tableCsv(const Report& report, int sectionIndex)
-{
+QByteArray CsvWriter::tableCsv(const Report& report, int sectionIndex) {
     if (!report.format || sectionIndex < 0 || sectionIndex >= report.format->sections().size())
         return {};
     const TableDef& table = report.format->sections().at(sectionIndex).table;
@@ -52,16 +50,14 @@ QByteArray CsvWriter::tableCsv(const Report& report, int sectionIndex)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QString CsvWriter::fileName(const Report& report, int sectionIndex)
-{
+QString CsvWriter::fileName(const Report& report, int sectionIndex) {
     QString name = report.format->sections().at(sectionIndex).heading;
     for (const QChar bad : QStringLiteral("/\\:*?\"<>|"))
         name.replace(bad, QLatin1Char('_'));
     return name + QStringLiteral(".csv");
 }
 
-bool CsvWriter::writeDirectory(const Report& report, const QString& dir, QString* error)
-{
+bool CsvWriter::writeDirectory(const Report& report, const QString& dir, QString* error) {
     if (!report.format) {
         if (error)
             *error = tr("The report has no format.");

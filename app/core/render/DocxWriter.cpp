@@ -19,46 +19,43 @@ namespace {
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
-int twips(qreal pt)
-{
+int twips(qreal pt) {
     return int(std::lround(pt * 20));
 }
-int twipsMm(qreal mm)
-{
+int twipsMm(qreal mm) {
     return int(std::lround(mm / 25.4 * 1440));
 }
-QString num(qreal v)
-{
+QString num(qreal v) {
     return QString::number(int(std::lround(v)));
 }
 
 /// Thin helper over QXmlStreamWriter with "w:" names.
 class X {
 public:
-    explicit X(QByteArray* out) : w(out) { w.writeStartDocument(QStringLiteral("1.0"), true); }
+    explicit X(QByteArray* out)
+        : w(out) {
+        w.writeStartDocument(QStringLiteral("1.0"), true);
+    }
     void start(const char* name) { w.writeStartElement(QLatin1String(name)); }
     void end() { w.writeEndElement(); }
     void attr(const char* name, const QString& value) { w.writeAttribute(QLatin1String(name), value); }
-    void empty(const char* name, std::initializer_list<std::pair<const char*, QString>> attrs = {})
-    {
+    void empty(const char* name, std::initializer_list<std::pair<const char*, QString>> attrs = {}) {
         w.writeEmptyElement(QLatin1String(name));
         for (const auto& a : attrs)
             w.writeAttribute(QLatin1String(a.first), a.second);
     }
     void val(const char* name, const QString& value) { empty(name, {{"w:val", value}}); }
-    void text(const QString& t)
-    {
+    void text(const QString& t) {
         start("w:t");
         attr("xml:space", QStringLiteral("preserve"));
         w.writeCharacters(t);
         end();
     }
-    void fonts(const QString& family)
-    {
-        empty("w:rFonts", {{"w:ascii", family}, {"w:hAnsi", family}, {"w:eastAsia", family}, {"w:cs", family}});
+    void fonts(const QString& family) {
+        empty("w:rFonts",
+              {{"w:ascii", family}, {"w:hAnsi", family}, {"w:eastAsia", family}, {"w:cs", family}});
     }
-    void size(qreal pt)
-    {
+    void size(qreal pt) {
         val("w:sz", num(pt * 2));
         val("w:szCs", num(pt * 2));
     }
@@ -66,15 +63,13 @@ public:
     QXmlStreamWriter w;
 };
 
-void rootNamespaces(X& x)
-{
+void rootNamespaces(X& x) {
     x.attr("xmlns:w", kW);
     x.attr("xmlns:r", kR);
 }
 
 /// Run with optional font override.
-void run(X& x, const QString& text, const QString& font = {}, qreal pt = 0)
-{
+void run(X& x, const QString& text, const QString& font = {}, qreal pt = 0) {
     x.start("w:r");
     if (!font.isEmpty() || pt > 0) {
         x.start("w:rPr");
@@ -88,13 +83,14 @@ void run(X& x, const QString& text, const QString& font = {}, qreal pt = 0)
     x.end();
 }
 
-void paragraph(X& x, const QString& style, const QString& text, const QString& jc = {}, int rightIndent = -1)
-{
+void paragraph(X& x, const QString& style, const QString& text, const QString& jc = {},
+               int rightIndent = -1) {
     x.start("w:p");
     x.start("w:pPr");
     x.val("w:pStyle", style);
     if (rightIndent >= 0)
-        x.empty("w:ind", {{"w:right", QString::number(rightIndent)}, {"w:firstLine", QStringLiteral("0")},
+        x.empty("w:ind", {{"w:right", QString::number(rightIndent)},
+                          {"w:firstLine", QStringLiteral("0")},
                           {"w:firstLineChars", QStringLiteral("0")}});
     if (!jc.isEmpty())
         x.val("w:jc", jc);
@@ -104,8 +100,7 @@ void paragraph(X& x, const QString& style, const QString& text, const QString& j
     x.end();
 }
 
-void writeTable(X& x, const Report& report, int section, const OfficeLayout& layout)
-{
+void writeTable(X& x, const Report& report, int section, const OfficeLayout& layout) {
     const TableDef& table = report.format->sections().at(section).table;
     qreal pt = 10.5;
     const QVector<qreal> widthsPt = layout.columnWidthsPt(report, section, &pt);
@@ -139,8 +134,10 @@ void writeTable(X& x, const Report& report, int section, const OfficeLayout& lay
     x.val("w:jc", QStringLiteral("center"));
     x.start("w:tblBorders");
     for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
-        x.empty(side, {{"w:val", QStringLiteral("single")}, {"w:sz", QStringLiteral("4")},
-                       {"w:space", QStringLiteral("0")}, {"w:color", QStringLiteral("000000")}});
+        x.empty(side, {{"w:val", QStringLiteral("single")},
+                       {"w:sz", QStringLiteral("4")},
+                       {"w:space", QStringLiteral("0")},
+                       {"w:color", QStringLiteral("000000")}});
     x.end();
     x.empty("w:tblLayout", {{"w:type", QStringLiteral("fixed")}});
     x.start("w:tblCellMar");
@@ -157,7 +154,8 @@ void writeTable(X& x, const Report& report, int section, const OfficeLayout& lay
         x.start("w:tr");
         x.start("w:trPr");
         x.empty("w:cantSplit");
-        x.empty("w:trHeight", {{"w:val", QString::number(twips(pt * 2.0))}, {"w:hRule", QStringLiteral("atLeast")}});
+        x.empty("w:trHeight",
+                {{"w:val", QString::number(twips(pt * 2.0))}, {"w:hRule", QStringLiteral("atLeast")}});
         if (r < leadingHeader)
             x.empty("w:tblHeader");
         x.end();
@@ -214,10 +212,9 @@ void writeTable(X& x, const Report& report, int section, const OfficeLayout& lay
     x.end(); // tbl
 }
 
-QByteArray stylesXml(const ExportOptions& o)
-{
+QByteArray stylesXml(const ExportOptions& o) {
     const QString body = FontResolver::officeFamily(FontRole::Body, o);
-    const QString pitch = QString::number(twips(PageGeometry::linePitchPt()));
+    const QString pitch = QString::number(twips(PageGeometry::officeLinePitchPt()));
     QByteArray out;
     X x(&out);
     x.start("w:styles");
@@ -232,14 +229,16 @@ QByteArray stylesXml(const ExportOptions& o)
     x.end();
     x.start("w:pPrDefault");
     x.start("w:pPr");
-    x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
-                          {"w:line", pitch}, {"w:lineRule", QStringLiteral("exact")}});
+    x.empty("w:spacing", {{"w:before", QStringLiteral("0")},
+                          {"w:after", QStringLiteral("0")},
+                          {"w:line", pitch},
+                          {"w:lineRule", QStringLiteral("exact")}});
     x.end();
     x.end();
     x.end(); // docDefaults
 
-    auto style = [&](const char* id, const char* name, const QString& font, qreal pt, const QString& jc, bool indent,
-                     int outline, bool table) {
+    auto style = [&](const char* id, const char* name, const QString& font, qreal pt, const QString& jc,
+                     bool indent, int outline, bool table) {
         x.start("w:style");
         x.attr("w:type", QStringLiteral("paragraph"));
         x.attr("w:styleId", QLatin1String(id));
@@ -262,7 +261,8 @@ QByteArray stylesXml(const ExportOptions& o)
             x.empty("w:ind", {{"w:firstLineChars", QStringLiteral("200")},
                               {"w:firstLine", QString::number(twips(2 * PageGeometry::kBodyPt))}});
         else
-            x.empty("w:ind", {{"w:firstLineChars", QStringLiteral("0")}, {"w:firstLine", QStringLiteral("0")}});
+            x.empty("w:ind",
+                    {{"w:firstLineChars", QStringLiteral("0")}, {"w:firstLine", QStringLiteral("0")}});
         x.val("w:jc", jc);
         if (outline >= 0)
             x.val("w:outlineLvl", QString::number(outline));
@@ -298,8 +298,7 @@ QByteArray stylesXml(const ExportOptions& o)
     return out;
 }
 
-QByteArray footerXml(bool odd, const ExportOptions& o)
-{
+QByteArray footerXml(bool odd, const ExportOptions& o) {
     QByteArray out;
     X x(&out);
     x.start("w:ftr");
@@ -328,25 +327,63 @@ QByteArray footerXml(bool odd, const ExportOptions& o)
     return out;
 }
 
-QByteArray headerXml(bool draft, const ExportOptions& o)
-{
+QByteArray headerXml(bool draft, const ExportOptions& o) {
     QByteArray out;
     X x(&out);
     x.start("w:hdr");
     rootNamespaces(x);
+    x.attr("xmlns:v", QStringLiteral("urn:schemas-microsoft-com:vml"));
+    x.attr("xmlns:o", QStringLiteral("urn:schemas-microsoft-com:office:office"));
     x.start("w:p");
     x.start("w:pPr");
     x.val("w:pStyle", QStringLiteral("NbTable"));
     x.end();
     if (draft) {
+        // Word's own text watermark: a VML WordArt shape (type 136) centred on the page, rotated 315°,
+        // behind the text. LibreOffice imports it as a watermark too.
         x.start("w:r");
-        x.start("w:rPr");
-        x.fonts(FontResolver::officeFamily(FontRole::Heading1, o));
-        x.val("w:color", QStringLiteral("A0A0A0"));
-        x.size(26);
+        x.start("w:pict");
+        x.start("v:shapetype");
+        x.attr("id", QStringLiteral("_x0000_t136"));
+        x.attr("coordsize", QStringLiteral("21600,21600"));
+        x.attr("o:spt", QStringLiteral("136"));
+        x.attr("adj", QStringLiteral("10800"));
+        x.attr("path", QStringLiteral("m@7,l@8,m@5,21600l@6,21600e"));
+        x.start("v:formulas");
+        for (const char* eqn :
+             {"sum #0 0 10800", "prod #0 2 1", "sum 21600 0 @1", "sum 0 0 @2", "sum 21600 0 @3", "if @0 @3 0",
+              "if @0 21600 @1", "if @0 0 @2", "if @0 @4 21600", "mid @5 @6", "mid @8 @5", "mid @7 @8",
+              "mid @6 @7", "sum @6 0 @5"})
+            x.empty("v:f", {{"eqn", QLatin1String(eqn)}});
         x.end();
-        x.text(QStringLiteral("草稿"));
-        x.end();
+        x.empty("v:path", {{"textpathok", QStringLiteral("t")},
+                           {"o:connecttype", QStringLiteral("custom")},
+                           {"o:connectlocs", QStringLiteral("@9,0;@10,10800;@11,21600;@12,10800")},
+                           {"o:connectangles", QStringLiteral("270,180,90,0")}});
+        x.empty("v:textpath", {{"on", QStringLiteral("t")}, {"fitshape", QStringLiteral("t")}});
+        x.empty("o:lock", {{"v:ext", QStringLiteral("edit")},
+                           {"text", QStringLiteral("t")},
+                           {"shapetype", QStringLiteral("t")}});
+        x.end(); // shapetype
+        x.start("v:shape");
+        x.attr("id", QStringLiteral("NianbaoDraftWatermark"));
+        x.attr("o:spid", QStringLiteral("_x0000_s2049"));
+        x.attr("type", QStringLiteral("#_x0000_t136"));
+        x.attr("style",
+               QStringLiteral("position:absolute;margin-left:0;margin-top:0;width:360pt;height:180pt;"
+                              "rotation:315;z-index:-251654144;mso-position-horizontal:center;"
+                              "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+                              "mso-position-vertical-relative:margin"));
+        x.attr("o:allowincell", QStringLiteral("f"));
+        x.attr("fillcolor", QStringLiteral("silver"));
+        x.attr("stroked", QStringLiteral("f"));
+        x.empty("v:fill", {{"opacity", QStringLiteral(".5")}});
+        x.empty("v:textpath", {{"style", QStringLiteral("font-family:\"%1\";font-size:1pt")
+                                             .arg(FontResolver::officeFamily(FontRole::Heading1, o))},
+                               {"string", QStringLiteral("草稿")}});
+        x.end(); // shape
+        x.end(); // pict
+        x.end(); // r
     }
     x.end();
     x.end();
@@ -354,8 +391,7 @@ QByteArray headerXml(bool draft, const ExportOptions& o)
     return out;
 }
 
-QByteArray settingsXml()
-{
+QByteArray settingsXml() {
     QByteArray out;
     X x(&out);
     x.start("w:settings");
@@ -373,8 +409,7 @@ QByteArray settingsXml()
     return out;
 }
 
-QByteArray fontTableXml(const ExportOptions& o)
-{
+QByteArray fontTableXml(const ExportOptions& o) {
     QByteArray out;
     X x(&out);
     x.start("w:fonts");
@@ -391,7 +426,8 @@ QByteArray fontTableXml(const ExportOptions& o)
         if (!alternates.isEmpty())
             x.val("w:altName", alternates.first());
         x.val("w:charset", QStringLiteral("86")); // GB2312
-        x.val("w:family", FontRole(r) == FontRole::Heading1 ? QStringLiteral("modern") : QStringLiteral("roman"));
+        x.val("w:family",
+              FontRole(r) == FontRole::Heading1 ? QStringLiteral("modern") : QStringLiteral("roman"));
         x.val("w:pitch", QStringLiteral("fixed"));
         x.end();
     }
@@ -402,8 +438,7 @@ QByteArray fontTableXml(const ExportOptions& o)
 
 } // namespace
 
-QByteArray DocxWriter::documentXml(const Report& report, const ExportOptions& options)
-{
+QByteArray DocxWriter::documentXml(const Report& report, const ExportOptions& options) {
     const OfficeLayout layout(options);
     QByteArray out;
     X x(&out);
@@ -463,7 +498,8 @@ QByteArray DocxWriter::documentXml(const Report& report, const ExportOptions& op
             const qreal dateRight = 4 * body;
             const qreal dateWidth = layout.textWidthPt(b.signatureDate, body);
             const qreal agencyWidth = layout.textWidthPt(b.signatureAgency, body);
-            qreal agencyRight = b.signatureDate.isEmpty() ? 2 * body : dateRight + (dateWidth - agencyWidth) / 2;
+            qreal agencyRight =
+                b.signatureDate.isEmpty() ? 2 * body : dateRight + (dateWidth - agencyWidth) / 2;
             agencyRight = std::max(agencyRight, 2 * body);
             if (!b.signatureAgency.isEmpty()) {
                 x.start("w:p");
@@ -482,22 +518,28 @@ QByteArray DocxWriter::documentXml(const Report& report, const ExportOptions& op
         }
     }
     x.start("w:sectPr");
-    x.empty("w:headerReference", {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdHeader")}});
+    x.empty("w:headerReference",
+            {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdHeader")}});
     x.empty("w:headerReference", {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdHeader")}});
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdFooterOdd")}});
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdFooterEven")}});
+    x.empty("w:footerReference",
+            {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdFooterOdd")}});
+    x.empty("w:footerReference",
+            {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdFooterEven")}});
     x.empty("w:pgSz", {{"w:w", QString::number(twipsMm(PageGeometry::kPageWidthMm))},
                        {"w:h", QString::number(twipsMm(PageGeometry::kPageHeightMm))}});
-    // The page number's dash sits 7 mm below the text block: footer line bottom ≈ 35 − 7 − 5 mm from the edge.
-    x.empty("w:pgMar", {{"w:top", QString::number(twipsMm(PageGeometry::kTopMm))},
-                        {"w:right", QString::number(twipsMm(PageGeometry::kRightMm))},
-                        {"w:bottom", QString::number(twipsMm(PageGeometry::kBottomMm))},
-                        {"w:left", QString::number(twipsMm(PageGeometry::kLeftMm))},
-                        {"w:header", QString::number(twipsMm(15))},
-                        {"w:footer", QString::number(twipsMm(PageGeometry::kBottomMm - PageGeometry::kPageNumberGapMm - 6))},
-                        {"w:gutter", QStringLiteral("0")}});
+    // The page number's dash sits 7 mm below the text block: footer line bottom ≈ 35 − 7 − 5 mm from the
+    // edge.
+    x.empty(
+        "w:pgMar",
+        {{"w:top", QString::number(twipsMm(PageGeometry::kTopMm))},
+         {"w:right", QString::number(twipsMm(PageGeometry::kRightMm))},
+         {"w:bottom", QString::number(twipsMm(PageGeometry::kBottomMm))},
+         {"w:left", QString::number(twipsMm(PageGeometry::kLeftMm))},
+         {"w:header", QString::number(twipsMm(15))},
+         {"w:footer", QString::number(twipsMm(PageGeometry::kBottomMm - PageGeometry::kPageNumberGapMm - 6))},
+         {"w:gutter", QStringLiteral("0")}});
     x.empty("w:docGrid", {{"w:type", QStringLiteral("lines")},
-                          {"w:linePitch", QString::number(twips(PageGeometry::linePitchPt()))}});
+                          {"w:linePitch", QString::number(twips(PageGeometry::officeLinePitchPt()))}});
     x.end();
     x.end(); // body
     x.end(); // document
@@ -505,8 +547,7 @@ QByteArray DocxWriter::documentXml(const Report& report, const ExportOptions& op
     return out;
 }
 
-bool DocxWriter::write(const Report& report, const ExportOptions& options, QByteArray* out, QString* error)
-{
+bool DocxWriter::write(const Report& report, const ExportOptions& options, QByteArray* out, QString* error) {
     if (!report.format) {
         if (error)
             *error = tr("The report has no format.");
@@ -515,7 +556,8 @@ bool DocxWriter::write(const Report& report, const ExportOptions& options, QByte
     const QByteArray contentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         "<Override PartName=\"/word/document.xml\" "
         "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
@@ -553,7 +595,8 @@ bool DocxWriter::write(const Report& report, const ExportOptions& options, QByte
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         "<Relationship Id=\"rIdStyles\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+        "Target=\"styles.xml\"/>"
         "<Relationship Id=\"rIdSettings\" "
         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
         "Target=\"settings.xml\"/>"
@@ -561,31 +604,37 @@ bool DocxWriter::write(const Report& report, const ExportOptions& options, QByte
         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" "
         "Target=\"fontTable.xml\"/>"
         "<Relationship Id=\"rIdHeader\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
+        "Target=\"header1.xml\"/>"
         "<Relationship Id=\"rIdFooterOdd\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" "
+        "Target=\"footer1.xml\"/>"
         "<Relationship Id=\"rIdFooterEven\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>"
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" "
+        "Target=\"footer2.xml\"/>"
         "</Relationships>";
     QByteArray core;
     {
         QXmlStreamWriter w(&core);
         w.writeStartDocument(QStringLiteral("1.0"), true);
         w.writeStartElement(QStringLiteral("cp:coreProperties"));
-        w.writeAttribute(QStringLiteral("xmlns:cp"),
-                         QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"));
+        w.writeAttribute(
+            QStringLiteral("xmlns:cp"),
+            QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"));
         w.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
         w.writeAttribute(QStringLiteral("xmlns:dcterms"), QStringLiteral("http://purl.org/dc/terms/"));
-        w.writeAttribute(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
+        w.writeAttribute(QStringLiteral("xmlns:xsi"),
+                         QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
         w.writeTextElement(QStringLiteral("dc:title"), report.effectiveTitle());
         w.writeTextElement(QStringLiteral("dc:creator"), report.effectiveSignatureAgency());
         w.writeTextElement(QStringLiteral("dc:language"), QStringLiteral("zh-CN"));
         w.writeEndElement();
         w.writeEndDocument();
     }
-    const QByteArray app = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                           "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                           "<Application>Nianbao</Application></Properties>";
+    const QByteArray app =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        "<Application>Nianbao</Application></Properties>";
     const QVector<ZipPackage::Entry> entries = {
         {QStringLiteral("[Content_Types].xml"), contentTypes, false},
         {QStringLiteral("_rels/.rels"), rels, false},

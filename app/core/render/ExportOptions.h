@@ -32,8 +32,7 @@ struct ExportOptions {
     /// switchable only so that tests can show the problem exists.
     bool fixTextLayer = true;
 
-    QString fontOverride(FontRole role) const
-    {
+    QString fontOverride(FontRole role) const {
         switch (role) {
         case FontRole::Title:
             return titleFont;

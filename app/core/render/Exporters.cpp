@@ -22,8 +22,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Exporters)
 };
 
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error)
-{
+bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
@@ -35,9 +34,8 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
 
 } // namespace
 
-bool renderPdf(const Report& report, const ExportOptions& options, QByteArray* pdf, QStringList* missingGlyphs,
-               QString* error)
-{
+bool renderPdf(const Report& report, const ExportOptions& options, QByteArray* pdf,
+               QStringList* missingGlyphs, QString* error) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error)
             *error = Tr::tr("Rendering needs a QGuiApplication (fonts).");
@@ -69,37 +67,32 @@ bool renderPdf(const Report& report, const ExportOptions& options, QByteArray* p
     return true;
 }
 
-bool exportPdf(const Report& report, const QString& path, const ExportOptions& options, QString* error)
-{
+bool exportPdf(const Report& report, const QString& path, const ExportOptions& options, QString* error) {
     QByteArray pdf;
     if (!renderPdf(report, options, &pdf, nullptr, error))
         return false;
     return writeAtomically(path, pdf, error);
 }
 
-bool exportDocx(const Report& report, const QString& path, const ExportOptions& options, QString* error)
-{
+bool exportDocx(const Report& report, const QString& path, const ExportOptions& options, QString* error) {
     QByteArray bytes;
     if (!DocxWriter::write(report, options, &bytes, error))
         return false;
     return writeAtomically(path, bytes, error);
 }
 
-bool exportOdt(const Report& report, const QString& path, const ExportOptions& options, QString* error)
-{
+bool exportOdt(const Report& report, const QString& path, const ExportOptions& options, QString* error) {
     QByteArray bytes;
     if (!OdtWriter::write(report, options, &bytes, error))
         return false;
     return writeAtomically(path, bytes, error);
 }
 
-bool exportHtml(const Report& report, const QString& path, const ExportOptions& options, QString* error)
-{
+bool exportHtml(const Report& report, const QString& path, const ExportOptions& options, QString* error) {
     return writeAtomically(path, HtmlWriter::toHtml(report, options), error);
 }
 
-bool exportCsv(const Report& report, const QString& dir, const ExportOptions& options, QString* error)
-{
+bool exportCsv(const Report& report, const QString& dir, const ExportOptions& options, QString* error) {
     Q_UNUSED(options);
     return CsvWriter::writeDirectory(report, dir, error);
 }

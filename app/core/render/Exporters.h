@@ -14,7 +14,8 @@ namespace nb {
 /// GB/T 9704 PDF (A4, embedded font subsets, corrected text layer). Fails when characters have no glyph
 /// in any font unless options.failOnMissingGlyphs is false.
 bool exportPdf(const Report& report, const QString& path, const ExportOptions& options, QString* error);
-/// WordprocessingML (.docx) for Word and WPS: same fonts, sizes, line pitch, margins, merged cells, page numbers.
+/// WordprocessingML (.docx) for Word and WPS: same fonts, sizes, line pitch, margins, merged cells, page
+/// numbers.
 bool exportDocx(const Report& report, const QString& path, const ExportOptions& options, QString* error);
 /// OpenDocument text (.odt): content.xml + styles.xml written directly (not Qt's lossy ODF writer).
 bool exportOdt(const Report& report, const QString& path, const ExportOptions& options, QString* error);
@@ -25,7 +26,7 @@ bool exportHtml(const Report& report, const QString& path, const ExportOptions& 
 bool exportCsv(const Report& report, const QString& dir, const ExportOptions& options, QString* error);
 
 /// The PDF bytes (for tests and the GUI); missingGlyphs receives characters without a glyph.
-bool renderPdf(const Report& report, const ExportOptions& options, QByteArray* pdf, QStringList* missingGlyphs,
-               QString* error);
+bool renderPdf(const Report& report, const ExportOptions& options, QByteArray* pdf,
+               QStringList* missingGlyphs, QString* error);
 
 } // namespace nb

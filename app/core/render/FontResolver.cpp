@@ -12,45 +12,73 @@ namespace nb {
 namespace {
 
 struct Candidate {
-    const char* name;      ///< UTF-8 family name as fontconfig / Windows report it
-    bool boldForTitle;     ///< use the Bold face when this family sets the title
+    const char* name;  ///< UTF-8 family name as fontconfig / Windows report it
+    bool boldForTitle; ///< use the Bold face when this family sets the title
 };
 
 /// Windows names first (Chinese and English spellings), then Fandol, then system CJK fonts.
-QVector<Candidate> candidateList(FontRole role)
-{
+QVector<Candidate> candidateList(FontRole role) {
     switch (role) {
     case FontRole::Title:
-        return {{"方正小标宋简体", false}, {"FZXiaoBiaoSong-B05S", false}, {"方正小标宋_GBK", false},
-                {"华文中宋", false},       {"STZhongsong", false},         {"宋体", true},
-                {"SimSun", true},          {"FandolSong", true},           {"Noto Serif CJK SC", true},
-                {"Source Han Serif SC", true}, {"AR PL UMing CN", false},  {"Noto Sans CJK SC", true},
+        return {{"方正小标宋简体", false},
+                {"FZXiaoBiaoSong-B05S", false},
+                {"方正小标宋_GBK", false},
+                {"华文中宋", false},
+                {"STZhongsong", false},
+                {"宋体", true},
+                {"SimSun", true},
+                {"FandolSong", true},
+                {"Noto Serif CJK SC", true},
+                {"Source Han Serif SC", true},
+                {"AR PL UMing CN", false},
+                {"Noto Sans CJK SC", true},
                 {"WenQuanYi Zen Hei", false}};
     case FontRole::Body:
-        return {{"仿宋_GB2312", false}, {"FangSong_GB2312", false}, {"仿宋", false},
-                {"FangSong", false},    {"FandolFang", false},      {"Noto Serif CJK SC", false},
-                {"Source Han Serif SC", false}, {"AR PL UMing CN", false}, {"Noto Sans CJK SC", false},
+        return {{"仿宋_GB2312", false},
+                {"FangSong_GB2312", false},
+                {"仿宋", false},
+                {"FangSong", false},
+                {"FandolFang", false},
+                {"Noto Serif CJK SC", false},
+                {"Source Han Serif SC", false},
+                {"AR PL UMing CN", false},
+                {"Noto Sans CJK SC", false},
                 {"WenQuanYi Zen Hei", false}};
     case FontRole::Heading1:
-        return {{"黑体", false},           {"SimHei", false},           {"FandolHei", false},
-                {"Noto Sans CJK SC", false}, {"Source Han Sans SC", false}, {"WenQuanYi Zen Hei", false},
-                {"WenQuanYi Micro Hei", false}, {"Noto Serif CJK SC", false}};
+        return {{"黑体", false},
+                {"SimHei", false},
+                {"FandolHei", false},
+                {"Noto Sans CJK SC", false},
+                {"Source Han Sans SC", false},
+                {"WenQuanYi Zen Hei", false},
+                {"WenQuanYi Micro Hei", false},
+                {"Noto Serif CJK SC", false}};
     case FontRole::Heading2:
-        return {{"楷体_GB2312", false}, {"KaiTi_GB2312", false}, {"楷体", false},
-                {"KaiTi", false},       {"FandolKai", false},    {"AR PL UKai CN", false},
-                {"LXGW WenKai", false}, {"Noto Serif CJK SC", false}, {"Noto Sans CJK SC", false},
+        return {{"楷体_GB2312", false},
+                {"KaiTi_GB2312", false},
+                {"楷体", false},
+                {"KaiTi", false},
+                {"FandolKai", false},
+                {"AR PL UKai CN", false},
+                {"LXGW WenKai", false},
+                {"Noto Serif CJK SC", false},
+                {"Noto Sans CJK SC", false},
                 {"WenQuanYi Zen Hei", false}};
     case FontRole::PageNumber:
-        return {{"宋体", false},          {"SimSun", false},          {"FandolSong", false},
-                {"Noto Serif CJK SC", false}, {"Source Han Serif SC", false}, {"AR PL UMing CN", false},
-                {"Noto Sans CJK SC", false}, {"WenQuanYi Zen Hei", false}};
+        return {{"宋体", false},
+                {"SimSun", false},
+                {"FandolSong", false},
+                {"Noto Serif CJK SC", false},
+                {"Source Han Serif SC", false},
+                {"AR PL UMing CN", false},
+                {"Noto Sans CJK SC", false},
+                {"WenQuanYi Zen Hei", false}};
     }
     return {};
 }
 
 /// True for a family after the Fandol entry of the role's list (a system font the app did not ship).
-bool isSystemFallback(FontRole role, const QString& family)
-{
+bool isSystemFallback(FontRole role, const QString& family) {
     bool afterFandol = false;
     for (const Candidate& c : candidateList(role)) {
         const QString name = QString::fromUtf8(c.name);
@@ -64,8 +92,7 @@ bool isSystemFallback(FontRole role, const QString& family)
     return false;
 }
 
-QString roleName(FontRole role)
-{
+QString roleName(FontRole role) {
     switch (role) {
     case FontRole::Title:
         return FontResolver::tr("title");
@@ -83,8 +110,7 @@ QString roleName(FontRole role)
 
 } // namespace
 
-QStringList FontResolver::fontSearchPath()
-{
+QStringList FontResolver::fontSearchPath() {
     QStringList dirs;
     const QString env = qEnvironmentVariable("NIANBAO_FONT_DIR");
     if (!env.isEmpty())
@@ -99,23 +125,23 @@ QStringList FontResolver::fontSearchPath()
     return dirs;
 }
 
-QString FontResolver::bundledFontDirectory()
-{
+QString FontResolver::bundledFontDirectory() {
     // An explicit NIANBAO_FONT_DIR is used alone (also when it holds no fonts: tests use that).
     const QString env = qEnvironmentVariable("NIANBAO_FONT_DIR");
     if (!env.isEmpty())
         return QDir(env).exists() ? QDir::cleanPath(QDir(env).absolutePath()) : QString();
     for (const QString& dir : fontSearchPath()) {
         const QDir d(dir);
-        if (d.exists() && !d.entryList({QStringLiteral("*.otf"), QStringLiteral("*.ttf"), QStringLiteral("*.ttc")},
-                                       QDir::Files).isEmpty())
+        if (d.exists() &&
+            !d.entryList({QStringLiteral("*.otf"), QStringLiteral("*.ttf"), QStringLiteral("*.ttc")},
+                         QDir::Files)
+                 .isEmpty())
             return QDir::cleanPath(d.absolutePath());
     }
     return {};
 }
 
-QStringList FontResolver::loadBundledFonts()
-{
+QStringList FontResolver::loadBundledFonts() {
     static QMutex mutex;
     static bool loaded = false;
     static QStringList families;
@@ -127,8 +153,8 @@ QStringList FontResolver::loadBundledFonts()
     if (dir.isEmpty())
         return families;
     const QDir d(dir);
-    const QStringList files = d.entryList({QStringLiteral("*.otf"), QStringLiteral("*.ttf"), QStringLiteral("*.ttc")},
-                                          QDir::Files, QDir::Name);
+    const QStringList files = d.entryList(
+        {QStringLiteral("*.otf"), QStringLiteral("*.ttf"), QStringLiteral("*.ttc")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const int id = QFontDatabase::addApplicationFont(d.filePath(file));
         if (id < 0)
@@ -141,16 +167,14 @@ QStringList FontResolver::loadBundledFonts()
     return families;
 }
 
-QStringList FontResolver::candidates(FontRole role)
-{
+QStringList FontResolver::candidates(FontRole role) {
     QStringList out;
     for (const Candidate& c : candidateList(role))
         out << QString::fromUtf8(c.name);
     return out;
 }
 
-FontResolver::FontResolver(const ExportOptions& options)
-{
+FontResolver::FontResolver(const ExportOptions& options) {
     loadBundledFonts();
     for (int r = 0; r < kFontRoleCount; ++r) {
         const auto role = FontRole(r);
@@ -175,14 +199,14 @@ FontResolver::FontResolver(const ExportOptions& options)
             }
         }
         if (list.isEmpty())
-            m_warnings << tr("No Chinese font found for the %1; characters may be missing.").arg(roleName(role));
+            m_warnings
+                << tr("No Chinese font found for the %1; characters may be missing.").arg(roleName(role));
         else if (isSystemFallback(role, list.first()))
             m_warnings << tr("The %1 uses the system font \"%2\".").arg(roleName(role), list.first());
     }
 }
 
-QFont FontResolver::font(FontRole role, qreal pointSize) const
-{
+QFont FontResolver::font(FontRole role, qreal pointSize) const {
     QFont f;
     if (!m_families[int(role)].isEmpty())
         f.setFamilies(m_families[int(role)]);
@@ -194,8 +218,7 @@ QFont FontResolver::font(FontRole role, qreal pointSize) const
     return f;
 }
 
-QString FontResolver::officeFamily(FontRole role, const ExportOptions& options)
-{
+QString FontResolver::officeFamily(FontRole role, const ExportOptions& options) {
     const QString override = options.fontOverride(role).trimmed();
     if (!override.isEmpty())
         return override;
@@ -214,8 +237,7 @@ QString FontResolver::officeFamily(FontRole role, const ExportOptions& options)
     return {};
 }
 
-QStringList FontResolver::officeAlternates(FontRole role)
-{
+QStringList FontResolver::officeAlternates(FontRole role) {
     switch (role) {
     case FontRole::Title:
         return {QStringLiteral("华文中宋"), QStringLiteral("宋体")};
@@ -231,8 +253,7 @@ QStringList FontResolver::officeAlternates(FontRole role)
     return {};
 }
 
-QString FontResolver::cssFamilies(FontRole role, const ExportOptions& options)
-{
+QString FontResolver::cssFamilies(FontRole role, const ExportOptions& options) {
     QStringList names;
     names << officeFamily(role, options) << officeAlternates(role);
     for (const QString& c : candidates(role)) {

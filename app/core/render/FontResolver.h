@@ -10,7 +10,8 @@ namespace nb {
 
 /// Finds the font for each typographic role, in this order (docs/output.md, "Fonts"):
 ///  1. the override from ExportOptions, if installed;
-///  2. the Windows names offices have (方正小标宋简体, 华文中宋, 宋体; 仿宋_GB2312, 仿宋; 黑体; 楷体_GB2312, 楷体),
+///  2. the Windows names offices have (方正小标宋简体, 华文中宋, 宋体; 仿宋_GB2312, 仿宋; 黑体; 楷体_GB2312,
+///  楷体),
 ///     in Chinese or English spelling;
 ///  3. the Fandol fonts shipped with the program (bundledFontDirectory());
 ///  4. system CJK fonts (Noto Serif/Sans CJK SC, AR PL, WenQuanYi).

@@ -10,9 +10,8 @@ namespace nb {
 
 namespace {
 
-QString css(const ExportOptions& o)
-{
-    const qreal pitch = PageGeometry::linePitchPt();
+QString css(const ExportOptions& o) {
+    const qreal pitch = PageGeometry::officeLinePitchPt();
     return QStringLiteral(
                "body{margin:0;background:#fff;color:#000}"
                "article{max-width:156mm;margin:2em auto;padding:0 1em;font-family:%1;font-size:16pt;"
@@ -37,8 +36,7 @@ QString css(const ExportOptions& o)
         .arg(2 * pitch, 0, 'f', 2);
 }
 
-void writeTable(QXmlStreamWriter& w, const Report& report, const TableDef& table)
-{
+void writeTable(QXmlStreamWriter& w, const Report& report, const TableDef& table) {
     // Leading header rows form <thead>; the rest <tbody> (caption/header rows of later blocks stay <th>).
     QVector<bool> header(table.gridRows, true);
     for (const GridCell& c : table.grid) {
@@ -64,11 +62,11 @@ void writeTable(QXmlStreamWriter& w, const Report& report, const TableDef& table
             const bool data = c.role == GridCell::Role::Data;
             w.writeStartElement(data ? QStringLiteral("td") : QStringLiteral("th"));
             if (c.role == GridCell::Role::ColumnHeader || c.role == GridCell::Role::Caption)
-                w.writeAttribute(QStringLiteral("scope"), c.columnSpan > 1 ? QStringLiteral("colgroup")
-                                                                           : QStringLiteral("col"));
+                w.writeAttribute(QStringLiteral("scope"),
+                                 c.columnSpan > 1 ? QStringLiteral("colgroup") : QStringLiteral("col"));
             else if (c.role == GridCell::Role::RowHeader)
-                w.writeAttribute(QStringLiteral("scope"), c.rowSpan > 1 ? QStringLiteral("rowgroup")
-                                                                        : QStringLiteral("row"));
+                w.writeAttribute(QStringLiteral("scope"),
+                                 c.rowSpan > 1 ? QStringLiteral("rowgroup") : QStringLiteral("row"));
             if (c.rowSpan > 1)
                 w.writeAttribute(QStringLiteral("rowspan"), QString::number(c.rowSpan));
             if (c.columnSpan > 1)
@@ -85,8 +83,7 @@ void writeTable(QXmlStreamWriter& w, const Report& report, const TableDef& table
 
 } // namespace
 
-QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options)
-{
+QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options) {
     QByteArray out;
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
@@ -99,7 +96,8 @@ QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options
     w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
     w.writeEmptyElement(QStringLiteral("meta"));
     w.writeAttribute(QStringLiteral("name"), QStringLiteral("generator"));
-    w.writeAttribute(QStringLiteral("content"), QStringLiteral("Nianbao %1").arg(QStringLiteral(NIANBAO_VERSION)));
+    w.writeAttribute(QStringLiteral("content"),
+                     QStringLiteral("Nianbao %1").arg(QStringLiteral(NIANBAO_VERSION)));
     w.writeTextElement(QStringLiteral("title"), report.effectiveTitle());
     w.writeTextElement(QStringLiteral("style"), css(options));
     w.writeEndElement(); // head
@@ -128,8 +126,9 @@ QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options
             w.writeStartElement(QStringLiteral("p"));
             if ((b.level == HeadingLevel::Level1 || b.level == HeadingLevel::Level2) && b.headingLength > 0) {
                 w.writeStartElement(QStringLiteral("span"));
-                w.writeAttribute(QStringLiteral("class"),
-                                 b.level == HeadingLevel::Level1 ? QStringLiteral("h1") : QStringLiteral("h2"));
+                w.writeAttribute(QStringLiteral("class"), b.level == HeadingLevel::Level1
+                                                              ? QStringLiteral("h1")
+                                                              : QStringLiteral("h2"));
                 w.writeCharacters(b.text.left(b.headingLength));
                 w.writeEndElement();
                 w.writeCharacters(b.text.mid(b.headingLength));

@@ -12,23 +12,23 @@ namespace nb {
 
 namespace {
 
-QString pt(qreal v)
-{
+QString pt(qreal v) {
     return QString::number(v, 'f', 2) + QStringLiteral("pt");
 }
-QString mmStr(qreal v)
-{
+QString mmStr(qreal v) {
     return QString::number(v, 'f', 2) + QStringLiteral("mm");
 }
 
 class X {
 public:
-    explicit X(QByteArray* out) : w(out) { w.writeStartDocument(); }
+    explicit X(QByteArray* out)
+        : w(out) {
+        w.writeStartDocument();
+    }
     void start(const char* name) { w.writeStartElement(QLatin1String(name)); }
     void end() { w.writeEndElement(); }
     void attr(const char* name, const QString& value) { w.writeAttribute(QLatin1String(name), value); }
-    void empty(const char* name, std::initializer_list<std::pair<const char*, QString>> attrs = {})
-    {
+    void empty(const char* name, std::initializer_list<std::pair<const char*, QString>> attrs = {}) {
         w.writeEmptyElement(QLatin1String(name));
         for (const auto& a : attrs)
             w.writeAttribute(QLatin1String(a.first), a.second);
@@ -38,8 +38,7 @@ public:
     QXmlStreamWriter w;
 };
 
-void namespaces(X& x)
-{
+void namespaces(X& x) {
     x.attr("xmlns:office", QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
     x.attr("xmlns:style", QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"));
     x.attr("xmlns:text", QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"));
@@ -49,8 +48,7 @@ void namespaces(X& x)
     x.attr("office:version", QStringLiteral("1.3"));
 }
 
-void fontFaces(X& x, const ExportOptions& o)
-{
+void fontFaces(X& x, const ExportOptions& o) {
     x.start("office:font-face-decls");
     QStringList seen;
     for (int r = 0; r < kFontRoleCount; ++r) {
@@ -58,19 +56,18 @@ void fontFaces(X& x, const ExportOptions& o)
         if (seen.contains(name))
             continue;
         seen << name;
-        x.empty("style:font-face", {{"style:name", name},
-                                    {"svg:font-family", QLatin1Char('\'') + name + QLatin1Char('\'')},
-                                    {"style:font-family-generic", FontRole(r) == FontRole::Heading1
-                                                                      ? QStringLiteral("swiss")
-                                                                      : QStringLiteral("roman")},
-                                    {"style:font-pitch", QStringLiteral("variable")}});
+        x.empty("style:font-face",
+                {{"style:name", name},
+                 {"svg:font-family", QLatin1Char('\'') + name + QLatin1Char('\'')},
+                 {"style:font-family-generic",
+                  FontRole(r) == FontRole::Heading1 ? QStringLiteral("swiss") : QStringLiteral("roman")},
+                 {"style:font-pitch", QStringLiteral("variable")}});
     }
     x.end();
 }
 
 /// Text properties with the Western, Asian and complex twins (LibreOffice uses *-asian for hanzi).
-void textProps(X& x, const QString& font, qreal size, bool spaced = false)
-{
+void textProps(X& x, const QString& font, qreal size, bool spaced = false) {
     x.start("style:text-properties");
     if (!font.isEmpty()) {
         x.attr("style:font-name", font);
@@ -93,8 +90,7 @@ void textProps(X& x, const QString& font, qreal size, bool spaced = false)
 }
 
 void paragraphStyle(X& x, const char* name, const QString& font, qreal size, const char* align, bool indent,
-                    bool table, bool keepNext = false)
-{
+                    bool table, bool keepNext = false) {
     x.start("style:style");
     x.attr("style:name", QLatin1String(name));
     x.attr("style:family", QStringLiteral("paragraph"));
@@ -103,7 +99,7 @@ void paragraphStyle(X& x, const char* name, const QString& font, qreal size, con
     x.start("style:paragraph-properties");
     x.attr("fo:margin-top", QStringLiteral("0mm"));
     x.attr("fo:margin-bottom", QStringLiteral("0mm"));
-    x.attr("fo:line-height", table ? QStringLiteral("130%") : pt(PageGeometry::linePitchPt()));
+    x.attr("fo:line-height", table ? QStringLiteral("130%") : pt(PageGeometry::officeLinePitchPt()));
     x.attr("fo:text-align", QLatin1String(align));
     x.attr("fo:text-indent", indent ? pt(2 * PageGeometry::kBodyPt) : QStringLiteral("0pt"));
     if (keepNext)
@@ -117,8 +113,7 @@ void paragraphStyle(X& x, const char* name, const QString& font, qreal size, con
 
 } // namespace
 
-QByteArray OdtWriter::stylesXml(const ExportOptions& o)
-{
+QByteArray OdtWriter::stylesXml(const ExportOptions& o) {
     QByteArray out;
     X x(&out);
     x.start("office:document-styles");
@@ -131,8 +126,8 @@ QByteArray OdtWriter::stylesXml(const ExportOptions& o)
     textProps(x, body, PageGeometry::kBodyPt);
     x.end();
     paragraphStyle(x, "Standard", body, PageGeometry::kBodyPt, "justify", true, false);
-    paragraphStyle(x, "NbTitle", FontResolver::officeFamily(FontRole::Title, o), PageGeometry::kTitlePt, "center",
-                   false, false, true);
+    paragraphStyle(x, "NbTitle", FontResolver::officeFamily(FontRole::Title, o), PageGeometry::kTitlePt,
+                   "center", false, false, true);
     paragraphStyle(x, "NbHeading1", FontResolver::officeFamily(FontRole::Heading1, o), PageGeometry::kBodyPt,
                    "justify", true, false, true);
     paragraphStyle(x, "NbTable", body, 10.5, "center", false, true);
@@ -140,11 +135,12 @@ QByteArray OdtWriter::stylesXml(const ExportOptions& o)
     paragraphStyle(x, "NbTableSmall", body, 12, "center", false, true);
     paragraphStyle(x, "NbTableSmallLeft", body, 12, "start", false, true);
     paragraphStyle(x, "NbSignature", body, PageGeometry::kBodyPt, "end", false, false, true);
-    paragraphStyle(x, "NbPageOdd", FontResolver::officeFamily(FontRole::PageNumber, o), PageGeometry::kPageNumberPt,
-                   "end", false, true);
-    paragraphStyle(x, "NbPageEven", FontResolver::officeFamily(FontRole::PageNumber, o), PageGeometry::kPageNumberPt,
-                   "start", false, true);
-    paragraphStyle(x, "NbDraft", FontResolver::officeFamily(FontRole::Heading1, o), 26, "center", false, true);
+    paragraphStyle(x, "NbPageOdd", FontResolver::officeFamily(FontRole::PageNumber, o),
+                   PageGeometry::kPageNumberPt, "end", false, true);
+    paragraphStyle(x, "NbPageEven", FontResolver::officeFamily(FontRole::PageNumber, o),
+                   PageGeometry::kPageNumberPt, "start", false, true);
+    paragraphStyle(x, "NbDraft", FontResolver::officeFamily(FontRole::Heading1, o), 26, "center", false,
+                   true);
     for (const auto& [name, role] : {std::pair<const char*, FontRole>{"NbHei", FontRole::Heading1},
                                      std::pair<const char*, FontRole>{"NbKai", FontRole::Heading2}}) {
         x.start("style:style");
@@ -172,8 +168,8 @@ QByteArray OdtWriter::stylesXml(const ExportOptions& o)
     x.end();
     x.start("style:footer-style");
     x.empty("style:header-footer-properties", {{"fo:min-height", mmStr(12)},
-                                                {"fo:margin-top", mmStr(PageGeometry::kPageNumberGapMm - 1.5)},
-                                                {"style:dynamic-spacing", QStringLiteral("false")}});
+                                               {"fo:margin-top", mmStr(PageGeometry::kPageNumberGapMm - 1.5)},
+                                               {"style:dynamic-spacing", QStringLiteral("false")}});
     x.end();
     x.end(); // page-layout
     x.end(); // automatic-styles
@@ -213,8 +209,7 @@ QByteArray OdtWriter::stylesXml(const ExportOptions& o)
     return out;
 }
 
-QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o)
-{
+QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
     const OfficeLayout layout(o);
     const QVector<ContentBlock> blocks = contentBlocksOf(report);
     QByteArray out;
@@ -365,7 +360,8 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o)
             x.attr("table:name", QStringLiteral("Table%1").arg(b.section));
             x.attr("table:style-name", QStringLiteral("T%1").arg(b.section));
             for (int c = 0; c < cols; ++c)
-                x.empty("table:table-column", {{"table:style-name", QStringLiteral("T%1C%2").arg(b.section).arg(c)}});
+                x.empty("table:table-column",
+                        {{"table:style-name", QStringLiteral("T%1C%2").arg(b.section).arg(c)}});
             for (int r = 0; r < rows; ++r) {
                 if (r == 0 && leading > 0)
                     x.start("table:table-header-rows");
@@ -423,8 +419,7 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o)
     return out;
 }
 
-bool OdtWriter::write(const Report& report, const ExportOptions& options, QByteArray* out, QString* error)
-{
+bool OdtWriter::write(const Report& report, const ExportOptions& options, QByteArray* out, QString* error) {
     if (!report.format) {
         if (error)
             *error = tr("The report has no format.");
@@ -434,7 +429,8 @@ bool OdtWriter::write(const Report& report, const ExportOptions& options, QByteA
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
         "manifest:version=\"1.3\">"
-        "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+        "<manifest:file-entry manifest:full-path=\"/\" "
+        "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
         "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
         "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
         "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
@@ -444,8 +440,10 @@ bool OdtWriter::write(const Report& report, const ExportOptions& options, QByteA
         QXmlStreamWriter w(&meta);
         w.writeStartDocument();
         w.writeStartElement(QStringLiteral("office:document-meta"));
-        w.writeAttribute(QStringLiteral("xmlns:office"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
-        w.writeAttribute(QStringLiteral("xmlns:meta"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"));
+        w.writeAttribute(QStringLiteral("xmlns:office"),
+                         QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
+        w.writeAttribute(QStringLiteral("xmlns:meta"),
+                         QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"));
         w.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
         w.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
         w.writeStartElement(QStringLiteral("office:meta"));

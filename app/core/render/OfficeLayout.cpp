@@ -11,27 +11,23 @@
 namespace nb {
 
 namespace {
-qreal blockWidthPt()
-{
+qreal blockWidthPt() {
     return (PageGeometry::kPageWidthMm - PageGeometry::kLeftMm - PageGeometry::kRightMm) * 72.0 / 25.4;
 }
 } // namespace
 
 OfficeLayout::OfficeLayout(const ExportOptions& options)
-    : m_options(options), m_fonts(qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr)
-{
-}
+    : m_options(options)
+    , m_fonts(qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr) {}
 
-qreal OfficeLayout::textWidthPtEstimate(const QString& text, qreal pt)
-{
+qreal OfficeLayout::textWidthPtEstimate(const QString& text, qreal pt) {
     qreal w = 0;
     for (const QChar c : text)
         w += c.unicode() < 0x2E80 ? pt / 2 : pt;
     return w;
 }
 
-qreal OfficeLayout::textWidthPt(const QString& text, qreal pt) const
-{
+qreal OfficeLayout::textWidthPt(const QString& text, qreal pt) const {
     if (!m_fonts)
         return textWidthPtEstimate(text, pt);
     LayoutDevice device;
@@ -40,8 +36,7 @@ qreal OfficeLayout::textWidthPt(const QString& text, qreal pt) const
     return QFontMetricsF(font).horizontalAdvance(text) * 72.0 / LayoutDevice::kDpi;
 }
 
-QStringList OfficeLayout::titleLines(const Report& report) const
-{
+QStringList OfficeLayout::titleLines(const Report& report) const {
     const QString title = report.effectiveTitle();
     if (!m_fonts)
         return {title};
@@ -52,8 +47,7 @@ QStringList OfficeLayout::titleLines(const Report& report) const
                               LayoutDevice::fromPt(blockWidthPt() - 2 * PageGeometry::kTitlePt));
 }
 
-QVector<qreal> OfficeLayout::columnWidthsPt(const Report& report, int section, qreal* fontPt) const
-{
+QVector<qreal> OfficeLayout::columnWidthsPt(const Report& report, int section, qreal* fontPt) const {
     const TableDef& table = report.format->sections().at(section).table;
     const qreal pt = table.gridColumns <= 6 ? 12.0 : 10.5;
     if (fontPt)
@@ -68,7 +62,8 @@ QVector<qreal> OfficeLayout::columnWidthsPt(const Report& report, int section, q
     const FontResolver fonts(m_options);
     const QFont font(fonts.font(FontRole::Body, pt), &device);
     const TableGeometry g = TableGeometry::compute(
-        table, [&](int cell) { return cellDisplayText(report, cell); }, font, LayoutDevice::fromPt(blockWidthPt()));
+        table, [&](int cell) { return cellDisplayText(report, cell); }, font,
+        LayoutDevice::fromPt(blockWidthPt()));
     for (qreal w : g.columnWidths)
         widths << w * 72.0 / LayoutDevice::kDpi;
     return widths;

@@ -12,14 +12,12 @@ namespace nb {
 
 namespace {
 
-QByteArray hex4(uint v)
-{
+QByteArray hex4(uint v) {
     return QByteArray::number(v, 16).toUpper().rightJustified(4, '0');
 }
 
 /// UTF-16 hex string (as in a CMap destination) with radicals replaced. Returns true if changed.
-bool fixDestination(const QByteArray& hex, QByteArray* out, int* changes)
-{
+bool fixDestination(const QByteArray& hex, QByteArray* out, int* changes) {
     if (hex.size() % 4 != 0) {
         *out = hex;
         return false;
@@ -33,8 +31,10 @@ bool fixDestination(const QByteArray& hex, QByteArray* out, int* changes)
             *out = hex;
             return false;
         }
-        // Radicals → unified ideographs; control characters (fonts that map U+0001… to the space glyph) → space.
-        const char32_t fixed = unit >= 0x01 && unit < 0x20 ? char32_t(0x20) : unifiedIdeographForRadical(unit);
+        // Radicals → unified ideographs; control characters (fonts that map U+0001… to the space glyph) →
+        // space.
+        const char32_t fixed =
+            unit >= 0x01 && unit < 0x20 ? char32_t(0x20) : unifiedIdeographForRadical(unit);
         if (fixed != unit) {
             changed = true;
             ++*changes;
@@ -53,8 +53,7 @@ bool fixDestination(const QByteArray& hex, QByteArray* out, int* changes)
 }
 
 /// Rewrites "bfchar"/"bfrange" sections line by line.
-QByteArray fixSection(const QByteArray& body, bool range, int* changes)
-{
+QByteArray fixSection(const QByteArray& body, bool range, int* changes) {
     static const QRegularExpression token(QStringLiteral("<([0-9A-Fa-f]*)>|\\[|\\]"));
     QByteArray out;
     const QByteArrayList lines = body.split('\n');
@@ -127,8 +126,7 @@ struct XrefEntry {
 
 } // namespace
 
-int PdfTextLayerFix::fixCMap(QByteArray* cmap)
-{
+int PdfTextLayerFix::fixCMap(QByteArray* cmap) {
     int changes = 0;
     QByteArray out;
     int pos = 0;
@@ -161,8 +159,7 @@ int PdfTextLayerFix::fixCMap(QByteArray* cmap)
     return changes;
 }
 
-int PdfTextLayerFix::fixToUnicode(QByteArray* pdf)
-{
+int PdfTextLayerFix::fixToUnicode(QByteArray* pdf) {
     const QByteArray& in = *pdf;
     // 1. Find the classic xref table via startxref.
     const int sx = in.lastIndexOf("startxref");
@@ -235,8 +232,14 @@ int PdfTextLayerFix::fixToUnicode(QByteArray* pdf)
                     trailing.prepend(body.back());
                     body.chop(1);
                 }
-                const int oldLength = object.mid(lengthAt + 7, s - lengthAt - 7).trimmed().split(' ')
-                                          .value(0).split('>').value(0).trimmed().toInt();
+                const int oldLength = object.mid(lengthAt + 7, s - lengthAt - 7)
+                                          .trimmed()
+                                          .split(' ')
+                                          .value(0)
+                                          .split('>')
+                                          .value(0)
+                                          .trimmed()
+                                          .toInt();
                 const int changed = fixCMap(&body);
                 if (changed > 0) {
                     changes += changed;

@@ -5,8 +5,7 @@
 namespace nb {
 
 /// True for code points of the CJK Radicals Supplement and Kangxi Radicals blocks (U+2E80-U+2FDF).
-constexpr bool isCjkRadical(char32_t codePoint)
-{
+constexpr bool isCjkRadical(char32_t codePoint) {
     return codePoint >= 0x2E80 && codePoint <= 0x2FDF;
 }
 

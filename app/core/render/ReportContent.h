@@ -14,12 +14,12 @@ namespace nb {
 struct ContentBlock {
     enum class Kind : quint8 { Title, SectionHeading, Paragraph, Table, Signature };
     Kind kind = Kind::Paragraph;
-    QString text;                     ///< title / heading / paragraph text
+    QString text;                            ///< title / heading / paragraph text
     HeadingLevel level = HeadingLevel::Body; ///< paragraphs: from nb::headingLevelOf
-    int headingLength = 0;            ///< leading characters in the heading font (run-in headings)
-    int section = -1;                 ///< index into format->sections() (headings, paragraphs, tables)
-    QString signatureAgency;          ///< Signature
-    QString signatureDate;            ///< Signature: 2026年1月19日 (empty when no date)
+    int headingLength = 0;                   ///< leading characters in the heading font (run-in headings)
+    int section = -1;                        ///< index into format->sections() (headings, paragraphs, tables)
+    QString signatureAgency;                 ///< Signature
+    QString signatureDate;                   ///< Signature: 2026年1月19日 (empty when no date)
 };
 
 /// Builds the content blocks of a report.
@@ -35,6 +35,7 @@ QString cellDisplayText(const Report& report, int cellIndex);
 /// Breaks a title into balanced centred lines no wider than maxWidth (GB/T 9704 §7.3.1: words kept whole,
 /// lines of similar length, shaped as a 梯形 or 菱形). Breaks are preferred after the agency name, before
 /// the year and before 政府信息公开. Width is measured with the font (any unit consistent with maxWidth).
-QStringList balancedTitleLines(const QString& title, const QString& agency, const QFont& font, qreal maxWidth);
+QStringList balancedTitleLines(const QString& title, const QString& agency, const QFont& font,
+                               qreal maxWidth);
 
 } // namespace nb

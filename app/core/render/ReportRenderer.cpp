@@ -6,8 +6,8 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
-#include <QPaintDevice>
 #include <QPagedPaintDevice>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QRawFont>
 #include <QSet>
@@ -21,14 +21,12 @@ namespace nb {
 namespace {
 
 constexpr int kLayoutDpi = LayoutDevice::kDpi;
-constexpr qreal kEps = 0.5;      ///< layout units
+constexpr qreal kEps = 0.5; ///< layout units
 
-qreal U(qreal pt)
-{
+qreal U(qreal pt) {
     return pt * kLayoutDpi / 72.0;
 }
-qreal mm(qreal millimetres)
-{
+qreal mm(qreal millimetres) {
     return millimetres * kLayoutDpi / 25.4;
 }
 
@@ -49,10 +47,10 @@ struct FlowItem {
     Kind kind = Kind::Line;
     std::shared_ptr<QTextLayout> layout;
     int line = 0;
-    qreal x = 0;                 ///< line start (layout units, from the text block's left edge)
-    qreal baselineOffset = 0;    ///< from the line's top
+    qreal x = 0;              ///< line start (layout units, from the text block's left edge)
+    qreal baselineOffset = 0; ///< from the line's top
     bool keepWithNext = false;
-    int table = -1;              ///< index into Private::tables
+    int table = -1; ///< index into Private::tables
 };
 
 } // namespace
@@ -74,10 +72,12 @@ struct ReportRenderer::Private {
     qreal pitch = H / PageGeometry::kLinesPerPage;
     qreal bodyAdvance = 0; ///< one character of body text including letter spacing
 
-    Private(const Report& r, const ExportOptions& o) : report(r), options(o), fonts(o) {}
+    Private(const Report& r, const ExportOptions& o)
+        : report(r)
+        , options(o)
+        , fonts(o) {}
 
-    QFont bodyFont(FontRole role, qreal pt, bool spaced) const
-    {
+    QFont bodyFont(FontRole role, qreal pt, bool spaced) const {
         QFont f(fonts.font(role, pt), &device);
         if (spaced) {
             // GB/T 9704: 28 characters per line in a 156 mm block: 15.79 pt per 16 pt character.
@@ -90,8 +90,7 @@ struct ReportRenderer::Private {
     }
 
     std::shared_ptr<QTextLayout> makeLayout(const QString& text, const QFont& font, Qt::Alignment align,
-                                            const QVector<QTextLayout::FormatRange>& formats = {})
-    {
+                                            const QVector<QTextLayout::FormatRange>& formats = {}) {
         auto layout = std::make_shared<QTextLayout>(text, font, &device);
         QTextOption option(align);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -104,8 +103,7 @@ struct ReportRenderer::Private {
     }
 
     /// Lays out lines: the first `firstWidth` wide at `firstX`, the rest `width` wide at 0.
-    void breakLines(QTextLayout* layout, qreal firstX, qreal firstWidth, qreal width)
-    {
+    void breakLines(QTextLayout* layout, qreal firstX, qreal firstWidth, qreal width) {
         layout->beginLayout();
         for (int i = 0;; ++i) {
             QTextLine line = layout->createLine();
@@ -120,8 +118,7 @@ struct ReportRenderer::Private {
 
     /// False when the font resolves to no real font file (Qt then draws boxes, and asking its layout for
     /// glyph runs crashes in Qt 6.4): every character is missing.
-    bool usable(const QFont& font)
-    {
+    bool usable(const QFont& font) {
         const QString key = font.key();
         const auto it = usableCache.constFind(key);
         if (it != usableCache.constEnd())
@@ -132,8 +129,7 @@ struct ReportRenderer::Private {
         return ok;
     }
 
-    bool hasGlyph(char32_t c, const QFont& font)
-    {
+    bool hasGlyph(char32_t c, const QFont& font) {
         const auto it = glyphCache.constFind(c);
         if (it != glyphCache.constEnd())
             return *it;
@@ -150,8 +146,7 @@ struct ReportRenderer::Private {
         return ok;
     }
 
-    void checkGlyphs(const QTextLayout& layout)
-    {
+    void checkGlyphs(const QTextLayout& layout) {
         if (!usable(layout.font())) {
             for (char32_t c : layout.text().toUcs4()) {
                 if (!QChar::isSpace(c) && QChar::category(c) != QChar::Other_Control)
@@ -168,7 +163,8 @@ struct ReportRenderer::Private {
             return;
         const QString text = layout.text();
         for (char32_t c : text.toUcs4()) {
-            if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control || QChar::category(c) == QChar::Other_Format)
+            if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control ||
+                QChar::category(c) == QChar::Other_Format)
                 continue;
             if (!hasGlyph(c, layout.font()))
                 missing.insert(c);
@@ -179,12 +175,11 @@ struct ReportRenderer::Private {
 
     void layoutDocument();
     void paginate(const QVector<FlowItem>& flow);
-    void placeTable(int t, int pageStart, qreal* y);
+    void placeTable(int t, qreal* y);
     void addPageNumbers();
 };
 
-void ReportRenderer::Private::layoutDocument()
-{
+void ReportRenderer::Private::layoutDocument() {
     QVector<FlowItem> flow;
     const QFont body = bodyFont(FontRole::Body, PageGeometry::kBodyPt, true);
     bodyAdvance = W / PageGeometry::kCharsPerLine - U(0.01);
@@ -221,7 +216,8 @@ void ReportRenderer::Private::layoutDocument()
         switch (b.kind) {
         case ContentBlock::Kind::Title: {
             const QFont tf(fonts.font(FontRole::Title, PageGeometry::kTitlePt), &device);
-            const QStringList lines = balancedTitleLines(b.text, report.agency, tf, W - 2 * U(PageGeometry::kTitlePt));
+            const QStringList lines =
+                balancedTitleLines(b.text, report.agency, tf, W - 2 * U(PageGeometry::kTitlePt));
             for (const QString& line : lines) {
                 auto layout = makeLayout(line, tf, Qt::AlignLeft);
                 breakLines(layout.get(), 0, W, W);
@@ -261,7 +257,8 @@ void ReportRenderer::Private::layoutDocument()
                 def.table, [&](int cell) { return cellDisplayText(report, cell); }, cellFont, W);
             for (TableGeometry::Cell& c : geometry.cells) {
                 c.layout = makeLayout(c.text, cellFont, c.alignment);
-                breakLines(c.layout.get(), 0, c.rect.width() - 2 * geometry.padX, c.rect.width() - 2 * geometry.padX);
+                breakLines(c.layout.get(), 0, c.rect.width() - 2 * geometry.padX,
+                           c.rect.width() - 2 * geometry.padX);
             }
             geometry.finishRows();
             tables << geometry;
@@ -312,8 +309,8 @@ void ReportRenderer::Private::layoutDocument()
             if (!b.signatureAgency.isEmpty())
                 addLine(b.signatureAgency, centre - agencyWidth / 2, !b.signatureDate.isEmpty());
             if (!b.signatureDate.isEmpty())
-                addLine(b.signatureDate, b.signatureAgency.isEmpty() ? dateRight - dateWidth : centre - dateWidth / 2,
-                        false);
+                addLine(b.signatureDate,
+                        b.signatureAgency.isEmpty() ? dateRight - dateWidth : centre - dateWidth / 2, false);
             break;
         }
         }
@@ -328,8 +325,7 @@ void ReportRenderer::Private::layoutDocument()
     }
 }
 
-void ReportRenderer::Private::paginate(const QVector<FlowItem>& flow)
-{
+void ReportRenderer::Private::paginate(const QVector<FlowItem>& flow) {
     pages.clear();
     pages.resize(1);
     qreal y = 0;
@@ -377,7 +373,7 @@ void ReportRenderer::Private::paginate(const QVector<FlowItem>& flow)
             break;
         }
         case FlowItem::Kind::Table:
-            placeTable(item.table, pages.size() - 1, &y);
+            placeTable(item.table, &y);
             break;
         }
     }
@@ -385,10 +381,8 @@ void ReportRenderer::Private::paginate(const QVector<FlowItem>& flow)
         pages.removeLast();
 }
 
-void ReportRenderer::Private::placeTable(int t, int pageStart, qreal* yPtr)
-{
+void ReportRenderer::Private::placeTable(int t, qreal* yPtr) {
     TableGeometry& g = tables[t];
-    Q_UNUSED(pageStart);
     qreal y = *yPtr;
     const int rows = g.rowHeights.size();
     QVector<int> rowPage(rows, -1);
@@ -477,8 +471,7 @@ void ReportRenderer::Private::placeTable(int t, int pageStart, qreal* yPtr)
     *yPtr = y + U(4);
 }
 
-void ReportRenderer::Private::addPageNumbers()
-{
+void ReportRenderer::Private::addPageNumbers() {
     const QFont font(fonts.font(FontRole::PageNumber, PageGeometry::kPageNumberPt), &device);
     const qreal oneChar = U(PageGeometry::kPageNumberPt);
     // "— N —": 一字线 each side of the number with a half-width gap. Laid out as three pieces: a space
@@ -488,7 +481,8 @@ void ReportRenderer::Private::addPageNumbers()
     breakLines(dash.get(), 0, W, W);
     const qreal dashWidth = dash->lineAt(0).naturalTextWidth();
     // The dash's top sits 7 mm below the text block: centre the em box a little below that.
-    const qreal centre = H + mm(PageGeometry::kPageNumberGapMm) + mm(0.3) + U(PageGeometry::kPageNumberPt) * 0.5 - U(0.6);
+    const qreal centre =
+        H + mm(PageGeometry::kPageNumberGapMm) + mm(0.3) + U(PageGeometry::kPageNumberPt) * 0.5 - U(0.6);
     const qreal baseline = centre + U(PageGeometry::kPageNumberPt) * 0.38;
     auto place = [&](Page& page, const std::shared_ptr<QTextLayout>& layout, qreal x) {
         const QTextLine line = layout->lineAt(0);
@@ -512,37 +506,31 @@ void ReportRenderer::Private::addPageNumbers()
     }
 }
 
-QPageLayout PageGeometry::pageLayout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(kLeftMm, kTopMm, kRightMm, kBottomMm),
-                       QPageLayout::Millimeter);
+QPageLayout PageGeometry::pageLayout() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(kLeftMm, kTopMm, kRightMm, kBottomMm), QPageLayout::Millimeter);
 }
 
 ReportRenderer::ReportRenderer(const Report& report, const ExportOptions& options)
-    : d(std::make_unique<Private>(report, options))
-{
+    : d(std::make_unique<Private>(report, options)) {
     d->layoutDocument();
 }
 
 ReportRenderer::~ReportRenderer() = default;
 
-int ReportRenderer::pageCount() const
-{
+int ReportRenderer::pageCount() const {
     return d->pages.size();
 }
 
-const FontResolver& ReportRenderer::fonts() const
-{
+const FontResolver& ReportRenderer::fonts() const {
     return d->fonts;
 }
 
-QStringList ReportRenderer::warnings() const
-{
+QStringList ReportRenderer::warnings() const {
     return d->fonts.warnings();
 }
 
-QStringList ReportRenderer::missingGlyphs() const
-{
+QStringList ReportRenderer::missingGlyphs() const {
     QVector<char32_t> list(d->missing.begin(), d->missing.end());
     std::sort(list.begin(), list.end());
     QStringList out;
@@ -551,16 +539,14 @@ QStringList ReportRenderer::missingGlyphs() const
     return out;
 }
 
-QRectF ReportRenderer::textBlockPt() const
-{
+QRectF ReportRenderer::textBlockPt() const {
     const qreal k = 72.0 / 25.4;
     return QRectF(PageGeometry::kLeftMm * k, PageGeometry::kTopMm * k,
                   (PageGeometry::kPageWidthMm - PageGeometry::kLeftMm - PageGeometry::kRightMm) * k,
                   (PageGeometry::kPageHeightMm - PageGeometry::kTopMm - PageGeometry::kBottomMm) * k);
 }
 
-void ReportRenderer::paintPage(QPainter* painter, int page, qreal dpi) const
-{
+void ReportRenderer::paintPage(QPainter* painter, int page, qreal dpi) const {
     if (!painter || page < 0 || page >= d->pages.size())
         return;
     const Page& p = d->pages[page];
@@ -591,8 +577,7 @@ void ReportRenderer::paintPage(QPainter* painter, int page, qreal dpi) const
     painter->restore();
 }
 
-bool ReportRenderer::render(QPagedPaintDevice* device, QString* error) const
-{
+bool ReportRenderer::render(QPagedPaintDevice* device, QString* error) const {
     if (!device) {
         if (error)
             *error = tr("No output device.");
@@ -609,7 +594,8 @@ bool ReportRenderer::render(QPagedPaintDevice* device, QString* error) const
     }
     if (pagesToPrint.isEmpty()) {
         if (error)
-            *error = tr("The selected page range contains none of the report's %n page(s).", nullptr, pageCount());
+            *error =
+                tr("The selected page range contains none of the report's %n page(s).", nullptr, pageCount());
         return false;
     }
     QPainter painter;

@@ -28,6 +28,7 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <cmath>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -50,6 +51,9 @@ struct PageGeometry {
     static constexpr qreal kPageNumberGapMm = 7.0;
     /// Text block height / 22 = 28.99 pt.
     static qreal linePitchPt() { return (kPageHeightMm - kTopMm - kBottomMm) / kLinesPerPage * 72.0 / 25.4; }
+    /// The pitch written into DOCX/ODT: rounded down to 1/20 pt (28.95 pt, the usual Word value) so that
+    /// office programs, which round, still fit 22 lines into the 225 mm block.
+    static qreal officeLinePitchPt() { return std::floor(linePitchPt() * 20) / 20; }
     static QPageLayout pageLayout(); ///< A4 portrait with the GB/T 9704 margins (mm)
 };
 

@@ -9,8 +9,7 @@
 
 namespace nb {
 
-int LayoutDevice::metric(PaintDeviceMetric m) const
-{
+int LayoutDevice::metric(PaintDeviceMetric m) const {
     switch (m) {
     case PdmWidth:
         return int(fromMm(210));
@@ -41,8 +40,7 @@ int LayoutDevice::metric(PaintDeviceMetric m) const
 namespace {
 
 /// Width of the widest piece between line-break opportunities (the narrowest the text can be set).
-qreal minContentWidth(const QString& text, const QFontMetricsF& fm)
-{
+qreal minContentWidth(const QString& text, const QFontMetricsF& fm) {
     qreal widest = 0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
     int last = 0;
@@ -60,8 +58,7 @@ qreal minContentWidth(const QString& text, const QFontMetricsF& fm)
 } // namespace
 
 TableGeometry TableGeometry::compute(const TableDef& table, const std::function<QString(int)>& cellText,
-                                     const QFont& font, qreal width)
-{
+                                     const QFont& font, qreal width) {
     TableGeometry g;
     const QFontMetricsF fm(font);
     const qreal em = fm.horizontalAdvance(QChar(0x4E00));
@@ -69,6 +66,7 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
     g.padY = em * 0.25;
     g.lineHeight = em * 1.3;
     g.minRowHeight = em * 2.0;
+    const qreal slack = em * 0.05;
     const int columns = std::max(1, table.gridColumns);
     const int rows = std::max(0, table.gridRows);
 
@@ -95,7 +93,7 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
     QVector<qreal> prefW(columns, 2 * g.padX + em);
     for (int k = 0; k < columns; ++k) {
         if (dataColumn[k]) {
-            minW[k] = 2 * g.padX + 2 * em;
+            minW[k] = 2 * g.padX + 2 * em + slack;
             prefW[k] = minW[k];
         }
     }
@@ -107,19 +105,20 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
         qreal preferred = natural;
         if (c.role == GridCell::Role::ColumnHeader || c.role == GridCell::Role::Corner)
             preferred = natural / 2; // headers may take two lines
-        if (c.rowSpan > 1)
-            preferred = natural / std::clamp(c.rowSpan / 2.0, 1.0, 4.0);
+        else if (c.rowSpan > 1)
+            preferred = natural / std::clamp(c.rowSpan / 2.0, 1.0, 4.0); // group labels beside their rows
         preferred = std::max(preferred, minimum);
         if (c.role == GridCell::Role::RowHeader && c.rowSpan > 1 && c.rowSpan < 12)
             minimum = std::max(minimum, std::min(natural, 3 * em)); // e.g. keep "（三）" on one line
-        minW[c.column] = std::max(minW[c.column], minimum + 2 * g.padX);
-        prefW[c.column] = std::max(prefW[c.column], preferred + 2 * g.padX);
+        // A little slack so that text measured to fit exactly is not wrapped by rounding.
+        minW[c.column] = std::max(minW[c.column], minimum + 2 * g.padX + slack);
+        prefW[c.column] = std::max(prefW[c.column], preferred + 2 * g.padX + slack);
     }
     // Cells spanning several columns must fit their widest unbreakable piece.
     for (const Cell& c : g.cells) {
         if (c.columnSpan <= 1)
             continue;
-        const qreal need = minContentWidth(c.text, fm) + 2 * g.padX;
+        const qreal need = minContentWidth(c.text, fm) + 2 * g.padX + slack;
         qreal have = 0;
         for (int k = c.column; k < c.column + c.columnSpan && k < columns; ++k)
             have += minW[k];
@@ -138,7 +137,8 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
         if (sumPref <= width)
             g.columnWidths[k] = prefW[k] * width / sumPref;
         else if (sumMin <= width)
-            g.columnWidths[k] = minW[k] + (prefW[k] - minW[k]) * (width - sumMin) / std::max<qreal>(1e-6, sumPref - sumMin);
+            g.columnWidths[k] =
+                minW[k] + (prefW[k] - minW[k]) * (width - sumMin) / std::max<qreal>(1e-6, sumPref - sumMin);
         else
             g.columnWidths[k] = minW[k] * width / sumMin;
     }
@@ -164,8 +164,7 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
     return g;
 }
 
-void TableGeometry::finishRows()
-{
+void TableGeometry::finishRows() {
     const int rows = rowHeights.size();
     auto contentHeight = [&](const Cell& c) {
         return (c.layout ? c.layout->lineCount() : 1) * lineHeight + 2 * padY;
@@ -179,7 +178,8 @@ void TableGeometry::finishRows()
         if (c.rowSpan > 1)
             spanning << &c;
     }
-    std::sort(spanning.begin(), spanning.end(), [](const Cell* a, const Cell* b) { return a->rowSpan < b->rowSpan; });
+    std::sort(spanning.begin(), spanning.end(),
+              [](const Cell* a, const Cell* b) { return a->rowSpan < b->rowSpan; });
     for (const Cell* c : spanning) {
         qreal have = 0;
         const int last = std::min(rows, c->row + c->rowSpan) - 1;
@@ -211,8 +211,7 @@ void TableGeometry::finishRows()
     }
 }
 
-qreal TableGeometry::firstUnitHeight() const
-{
+qreal TableGeometry::firstUnitHeight() const {
     if (units.isEmpty())
         return 0;
     qreal h = 0;
@@ -221,8 +220,7 @@ qreal TableGeometry::firstUnitHeight() const
     return h;
 }
 
-std::pair<int, int> TableGeometry::headerRunBefore(int row) const
-{
+std::pair<int, int> TableGeometry::headerRunBefore(int row) const {
     if (row <= 0 || row >= headerRow.size() || headerRow[row])
         return {-1, -1};
     int last = row - 1;

@@ -39,7 +39,7 @@ struct TableGeometry {
         GridCell::Role role = GridCell::Role::Data;
         QString text;
         Qt::Alignment alignment = Qt::AlignHCenter;
-        QRectF rect; ///< x and width set by compute(); y/height are per page
+        QRectF rect;                         ///< x and width set by compute(); y/height are per page
         std::shared_ptr<QTextLayout> layout; ///< set by the renderer before finishRows()
     };
     /// Rows [first, last] kept on one page: a row with the small row-spanning cells beside it, and header
@@ -59,7 +59,8 @@ struct TableGeometry {
     qreal lineHeight = 0;
     qreal minRowHeight = 0;
 
-    /// Column widths filling `width` and the cells with their x/width. Font must carry its paint device's dpi.
+    /// Column widths filling `width` and the cells with their x/width. Font must carry its paint device's
+    /// dpi.
     static TableGeometry compute(const TableDef& table, const std::function<QString(int)>& cellText,
                                  const QFont& font, qreal width);
     /// After every cell has a laid-out `layout`: row heights and units.

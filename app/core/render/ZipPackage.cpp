@@ -18,8 +18,7 @@ struct Tr {
 };
 } // namespace
 
-bool ZipPackage::available()
-{
+bool ZipPackage::available() {
 #ifdef NIANBAO_HAVE_QUAZIP
     return true;
 #else
@@ -27,8 +26,7 @@ bool ZipPackage::available()
 #endif
 }
 
-bool ZipPackage::write(const QVector<Entry>& entries, QByteArray* out, QString* error)
-{
+bool ZipPackage::write(const QVector<Entry>& entries, QByteArray* out, QString* error) {
 #ifdef NIANBAO_HAVE_QUAZIP
     out->clear();
     QBuffer buffer(out);
@@ -73,8 +71,7 @@ bool ZipPackage::write(const QVector<Entry>& entries, QByteArray* out, QString* 
 #endif
 }
 
-QByteArray ZipPackage::read(const QByteArray& zipBytes, const QString& name)
-{
+QByteArray ZipPackage::read(const QByteArray& zipBytes, const QString& name) {
 #ifdef NIANBAO_HAVE_QUAZIP
     QByteArray copy = zipBytes;
     QBuffer buffer(&copy);
@@ -92,8 +89,7 @@ QByteArray ZipPackage::read(const QByteArray& zipBytes, const QString& name)
 #endif
 }
 
-QStringList ZipPackage::names(const QByteArray& zipBytes)
-{
+QStringList ZipPackage::names(const QByteArray& zipBytes) {
 #ifdef NIANBAO_HAVE_QUAZIP
     QByteArray copy = zipBytes;
     QBuffer buffer(&copy);

@@ -27,25 +27,23 @@ namespace nb::gui {
 namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
 
-bool isReportFile(const QString& name)
-{
+bool isReportFile(const QString& name) {
     static const QStringList suffixes{QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
                                       QStringLiteral(".json")};
     return std::any_of(suffixes.begin(), suffixes.end(),
                        [&name](const QString& s) { return name.endsWith(s, Qt::CaseInsensitive); });
 }
 
-QStandardItem* numberItem(int value)
-{
+QStandardItem* numberItem(int value) {
     auto* item = new QStandardItem;
     item->setData(value, Qt::DisplayRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
 
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+QString csvField(QString text) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n'))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -54,8 +52,7 @@ QString csvField(QString text)
 } // namespace
 
 BatchCheckWindow::BatchCheckWindow(QWidget* parent)
-    : QWidget(parent, Qt::Window)
-{
+    : QWidget(parent, Qt::Window) {
     setObjectName(QStringLiteral("BatchCheckWindow"));
     setWindowTitle(tr("Check Several Reports"));
 
@@ -95,7 +92,7 @@ BatchCheckWindow::BatchCheckWindow(QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(AgencyColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     layout->addWidget(m_view, 1);
 
@@ -118,8 +115,7 @@ BatchCheckWindow::BatchCheckWindow(QWidget* parent)
     resize(960, 600);
 }
 
-void BatchCheckWindow::addPaths(const QStringList& paths)
-{
+void BatchCheckWindow::addPaths(const QStringList& paths) {
     QStringList files;
     for (const QString& path : paths) {
         const QFileInfo info(path);
@@ -147,16 +143,17 @@ void BatchCheckWindow::addPaths(const QStringList& paths)
     updateStatus();
 }
 
-bool BatchCheckWindow::isRunning() const
-{
+bool BatchCheckWindow::isRunning() const {
     return m_timer->isActive();
 }
 
-void BatchCheckWindow::checkNext()
-{
+void BatchCheckWindow::checkNext() {
     if (m_queue.isEmpty()) {
         m_timer->stop();
-        m_view->resizeColumnsToContents();
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (c != AgencyColumn)
+                m_view->resizeColumnToContents(c);
+        }
         updateStatus();
         emit finished();
         return;
@@ -192,7 +189,9 @@ void BatchCheckWindow::checkNext()
             details = details.mid(0, 12) << QStringLiteral("…");
         for (QStandardItem* item : std::as_const(row))
             item->setToolTip(details.join(QLatin1Char('\n')));
-        file->setToolTip(QDir::toNativeSeparators(path) + (details.isEmpty() ? QString() : QLatin1Char('\n') + details.join(QLatin1Char('\n'))));
+        file->setToolTip(
+            QDir::toNativeSeparators(path) +
+            (details.isEmpty() ? QString() : QLatin1Char('\n') + details.join(QLatin1Char('\n'))));
         if (errors > 0 || !r.problems.isEmpty())
             row.at(ErrorsColumn)->setForeground(QColor(Qt::darkRed));
     }
@@ -202,20 +201,21 @@ void BatchCheckWindow::checkNext()
     updateStatus();
 }
 
-void BatchCheckWindow::updateStatus()
-{
+void BatchCheckWindow::updateStatus() {
     int failed = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->item(r, ErrorsColumn)->data(Qt::DisplayRole).toInt() > 0
-            || m_model->item(r, ProblemsColumn)->data(Qt::DisplayRole).toInt() > 0)
+        if (m_model->item(r, ErrorsColumn)->data(Qt::DisplayRole).toInt() > 0 ||
+            m_model->item(r, ProblemsColumn)->data(Qt::DisplayRole).toInt() > 0)
             ++failed;
     }
-    m_status->setText(tr("%1 of %2 files checked; %3 with errors or import problems.").arg(m_done).arg(m_total).arg(failed));
+    m_status->setText(tr("%1 of %2 files checked; %3 with errors or import problems.")
+                          .arg(m_done)
+                          .arg(m_total)
+                          .arg(failed));
     m_exportButton->setEnabled(m_model->rowCount() > 0 && !isRunning());
 }
 
-bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const
-{
+bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const {
     QStringList lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
@@ -246,23 +246,20 @@ bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const
     return true;
 }
 
-void BatchCheckWindow::chooseFiles()
-{
-    const QStringList files = Dialogs::getOpenFileNames(
-        this, tr("Add Reports"), QString(),
-        tr("Published reports (*.txt *.htm *.html *.json);;All files (*)"));
+void BatchCheckWindow::chooseFiles() {
+    const QStringList files =
+        Dialogs::getOpenFileNames(this, tr("Add Reports"), QString(),
+                                  tr("Published reports (*.txt *.htm *.html *.json);;All files (*)"));
     addPaths(files);
 }
 
-void BatchCheckWindow::chooseFolder()
-{
+void BatchCheckWindow::chooseFolder() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder of Reports"));
     if (!dir.isEmpty())
         addPaths({dir});
 }
 
-void BatchCheckWindow::exportClicked()
-{
+void BatchCheckWindow::exportClicked() {
     const QString path = Dialogs::getSaveFileName(this, tr("Export Results"), QStringLiteral("check.csv"),
                                                   tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -272,8 +269,7 @@ void BatchCheckWindow::exportClicked()
         Dialogs::warning(this, tr("Export Results"), tr("The results could not be saved: %1").arg(error));
 }
 
-void BatchCheckWindow::clear()
-{
+void BatchCheckWindow::clear() {
     m_timer->stop();
     m_queue.clear();
     m_model->removeRows(0, m_model->rowCount());

@@ -19,8 +19,16 @@ namespace nb::gui {
 class BatchCheckWindow : public QWidget {
     Q_OBJECT
 public:
-    enum Column { FileColumn, AgencyColumn, YearColumn, FormatColumn, ErrorsColumn, WarningsColumn, ProblemsColumn,
-                  ColumnCount };
+    enum Column {
+        FileColumn,
+        AgencyColumn,
+        YearColumn,
+        FormatColumn,
+        ErrorsColumn,
+        WarningsColumn,
+        ProblemsColumn,
+        ColumnCount
+    };
 
     explicit BatchCheckWindow(QWidget* parent = nullptr);
 

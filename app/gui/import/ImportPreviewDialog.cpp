@@ -18,8 +18,7 @@
 namespace nb::gui {
 
 namespace {
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -30,8 +29,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     return table;
 }
 
-void addRow(QTableWidget* table, const QStringList& cells)
-{
+void addRow(QTableWidget* table, const QStringList& cells) {
     const int row = table->rowCount();
     table->insertRow(row);
     for (int c = 0; c < cells.size(); ++c) {
@@ -44,8 +42,7 @@ void addRow(QTableWidget* table, const QStringList& cells)
 
 ImportPreviewDialog::ImportPreviewDialog(const QString& filePath, QWidget* parent)
     : QDialog(parent)
-    , m_path(filePath)
-{
+    , m_path(filePath) {
     setObjectName(QStringLiteral("ImportPreviewDialog"));
     setWindowTitle(tr("Import Published Report — %1").arg(QFileInfo(filePath).fileName()));
     m_result = ReportImporter::importFile(filePath, FormatRegistry::instance());
@@ -54,7 +51,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& filePath, QWidget* paren
     layout->addWidget(buildSummary());
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
-    m_tabs->addTab(buildProblems(), tr("Problems (%1)").arg(m_result.problems.size() + m_result.findings.size()));
+    m_tabs->addTab(buildProblems(),
+                   tr("Problems (%1)").arg(m_result.problems.size() + m_result.findings.size()));
     if (m_result.ok) {
         m_tabs->addTab(buildTables(), tr("Tables"));
         m_tabs->addTab(buildNarratives(), tr("Text"));
@@ -74,18 +72,15 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& filePath, QWidget* paren
     resize(900, 640);
 }
 
-bool ImportPreviewDialog::hasReport() const
-{
+bool ImportPreviewDialog::hasReport() const {
     return m_result.ok;
 }
 
-nb::Report ImportPreviewDialog::report() const
-{
+nb::Report ImportPreviewDialog::report() const {
     return m_result.report;
 }
 
-QWidget* ImportPreviewDialog::buildSummary()
-{
+QWidget* ImportPreviewDialog::buildSummary() {
     auto* box = new QWidget(this);
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
@@ -117,15 +112,15 @@ QWidget* ImportPreviewDialog::buildSummary()
     form->addRow(tr("Agency:"), value(r.agency, "agencyLabel"));
     form->addRow(tr("Year:"), value(r.year > 0 ? QString::number(r.year) : tr("not found"), "yearLabel"));
     form->addRow(tr("Title:"), value(r.effectiveTitle(), "titleLabel"));
-    const QString signature = r.signatureDate.isValid()
-                                  ? QStringLiteral("%1  %2").arg(r.effectiveSignatureAgency(), chineseDate(r.signatureDate))
-                                  : tr("not found");
+    const QString signature =
+        r.signatureDate.isValid()
+            ? QStringLiteral("%1  %2").arg(r.effectiveSignatureAgency(), chineseDate(r.signatureDate))
+            : tr("not found");
     form->addRow(tr("Signature:"), value(signature, "signatureLabel"));
     return box;
 }
 
-QWidget* ImportPreviewDialog::buildTables()
-{
+QWidget* ImportPreviewDialog::buildTables() {
     auto* table = makeTable({tr("Table"), tr("Row"), tr("Column"), tr("Value as printed")}, this);
     table->setObjectName(QStringLiteral("valuesTable"));
     const Report& r = m_result.report;
@@ -140,8 +135,7 @@ QWidget* ImportPreviewDialog::buildTables()
     return table;
 }
 
-QWidget* ImportPreviewDialog::buildProblems()
-{
+QWidget* ImportPreviewDialog::buildProblems() {
     auto* table = makeTable({tr("Line"), tr("Printed text"), tr("Problem")}, this);
     table->setObjectName(QStringLiteral("problemsTable"));
     for (const ImportProblem& p : m_result.problems)
@@ -154,8 +148,7 @@ QWidget* ImportPreviewDialog::buildProblems()
     return table;
 }
 
-QWidget* ImportPreviewDialog::buildNarratives()
-{
+QWidget* ImportPreviewDialog::buildNarratives() {
     auto* text = new QPlainTextEdit(this);
     text->setObjectName(QStringLiteral("narrativesText"));
     text->setReadOnly(true);
@@ -163,10 +156,12 @@ QWidget* ImportPreviewDialog::buildNarratives()
     for (const SectionDef& s : m_result.report.format->sections()) {
         if (s.kind != SectionKind::Narrative)
             continue;
-        all += s.heading + QLatin1Char('\n') + m_result.report.narratives.value(s.id) + QStringLiteral("\n\n");
+        all +=
+            s.heading + QLatin1Char('\n') + m_result.report.narratives.value(s.id) + QStringLiteral("\n\n");
     }
     if (!m_result.report.notes.isEmpty())
-        all += tr("Before the first section (kept in the notes):") + QLatin1Char('\n') + m_result.report.notes;
+        all +=
+            tr("Before the first section (kept in the notes):") + QLatin1Char('\n') + m_result.report.notes;
     text->setPlainText(all);
     return text;
 }

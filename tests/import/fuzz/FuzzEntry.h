@@ -12,8 +12,7 @@
 namespace nb::fuzz {
 
 /// Imports arbitrary bytes and checks the result like `nianbao-cli check`. Returns 0 (libFuzzer convention).
-inline int importOne(const uint8_t* data, size_t size)
-{
+inline int importOne(const uint8_t* data, size_t size) {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const ImportResult r = ReportImporter::importBytes(bytes, FormatRegistry::instance());
     if (r.ok) {
