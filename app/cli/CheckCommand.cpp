@@ -31,6 +31,7 @@ struct FileCheck {
     QString format;
     QString agency;
     int year = 0;
+    bool formatAssumed = false;
 #if defined(HAVE_NIANBAO_IMPORT)
     QVector<ImportProblem> problems;
 #endif
@@ -76,6 +77,7 @@ FileCheck checkImported(const QString& path) {
         return check;
     }
     finish(&check, result.report, result.findings);
+    check.formatAssumed = !result.formatDetected;
 #else
     check.error = CommandRegistry::tr("this build cannot import published reports");
 #endif
@@ -113,7 +115,9 @@ void printText(QTextStream& out, const FileCheck& c) {
     } else {
         out << "  "
             << CommandRegistry::tr("format %1, agency %2, year %3")
-                   .arg(c.format, c.agency.isEmpty() ? QStringLiteral("?") : c.agency)
+                   .arg(c.formatAssumed ? CommandRegistry::tr("%1 (assumed from the year)").arg(c.format)
+                                        : c.format,
+                        c.agency.isEmpty() ? QStringLiteral("?") : c.agency)
                    .arg(c.year);
         if (!c.kind.isEmpty())
             out << ", " << CommandRegistry::tr("input %1").arg(c.kind);
@@ -121,7 +125,9 @@ void printText(QTextStream& out, const FileCheck& c) {
     }
 #if defined(HAVE_NIANBAO_IMPORT)
     for (const ImportProblem& p : c.problems) {
-        out << "  " << CommandRegistry::tr("import problem, line %1: %2").arg(p.line).arg(p.message);
+        out << "  "
+            << (p.line > 0 ? CommandRegistry::tr("import problem, line %1: %2").arg(p.line).arg(p.message)
+                           : CommandRegistry::tr("import problem: %1").arg(p.message));
         if (!p.text.isEmpty())
             out << " [" << p.text << "]";
         out << "\n";

@@ -7,29 +7,25 @@
 namespace nb::gui {
 
 namespace {
-QString& settingsFile()
-{
+QString& settingsFile() {
     static QString file = qEnvironmentVariable("NIANBAO_SETTINGS");
     return file;
 }
 
-std::unique_ptr<QSettings>& shared()
-{
+std::unique_ptr<QSettings>& shared() {
     static std::unique_ptr<QSettings> settings;
     return settings;
 }
 } // namespace
 
-void AppSettings::useFile(const QString& iniPath)
-{
+void AppSettings::useFile(const QString& iniPath) {
     if (shared())
         shared()->sync();
     shared().reset();
     settingsFile() = iniPath;
 }
 
-QSettings* AppSettings::open()
-{
+QSettings* AppSettings::open() {
     // One instance for the process: QSettings writes the file once per batch of changes (each write is
     // synced to disk, which costs as much as a document commit), not once per value.
     if (!shared()) {
@@ -42,43 +38,40 @@ QSettings* AppSettings::open()
     return shared().get();
 }
 
-void AppSettings::sync()
-{
+void AppSettings::sync() {
     if (shared())
         shared()->sync();
 }
 
-QString AppSettings::language() { return open()->value(QStringLiteral("ui/language")).toString(); }
-void AppSettings::setLanguage(const QString& language)
-{
+QString AppSettings::language() {
+    return open()->value(QStringLiteral("ui/language")).toString();
+}
+void AppSettings::setLanguage(const QString& language) {
     open()->setValue(QStringLiteral("ui/language"), language);
 }
 
-QString AppSettings::defaultAgency() { return open()->value(QStringLiteral("defaults/agency")).toString(); }
-void AppSettings::setDefaultAgency(const QString& agency)
-{
+QString AppSettings::defaultAgency() {
+    return open()->value(QStringLiteral("defaults/agency")).toString();
+}
+void AppSettings::setDefaultAgency(const QString& agency) {
     open()->setValue(QStringLiteral("defaults/agency"), agency);
 }
 
-AgencyKind AppSettings::defaultAgencyKind()
-{
+AgencyKind AppSettings::defaultAgencyKind() {
     AgencyKind kind = AgencyKind::Department;
     agencyKindFromString(open()->value(QStringLiteral("defaults/agency_kind")).toString(), &kind);
     return kind;
 }
 
-void AppSettings::setDefaultAgencyKind(AgencyKind kind)
-{
+void AppSettings::setDefaultAgencyKind(AgencyKind kind) {
     open()->setValue(QStringLiteral("defaults/agency_kind"), agencyKindToString(kind));
 }
 
-QList<FontRole> AppSettings::fontRoles()
-{
+QList<FontRole> AppSettings::fontRoles() {
     return {FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2, FontRole::Table};
 }
 
-QString AppSettings::fontRoleName(FontRole role)
-{
+QString AppSettings::fontRoleName(FontRole role) {
     switch (role) {
     case FontRole::Title:
         return tr("Title");
@@ -94,8 +87,7 @@ QString AppSettings::fontRoleName(FontRole role)
     return {};
 }
 
-QString AppSettings::fontRoleKey(FontRole role)
-{
+QString AppSettings::fontRoleKey(FontRole role) {
     switch (role) {
     case FontRole::Title:
         return QStringLiteral("title");
@@ -111,13 +103,12 @@ QString AppSettings::fontRoleKey(FontRole role)
     return {};
 }
 
-QStringList AppSettings::defaultFontFamilies(FontRole role)
-{
+QStringList AppSettings::defaultFontFamilies(FontRole role) {
     // GB/T 9704 official-document fonts first, then the free fonts that look alike.
     switch (role) {
     case FontRole::Title:
-        return {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S"), QStringLiteral("FandolSong"),
-                QStringLiteral("Noto Serif CJK SC")};
+        return {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S"),
+                QStringLiteral("FandolSong"), QStringLiteral("Noto Serif CJK SC")};
     case FontRole::Body:
     case FontRole::Table:
         return {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong"), QStringLiteral("仿宋"),
@@ -132,8 +123,7 @@ QStringList AppSettings::defaultFontFamilies(FontRole role)
     return {};
 }
 
-double AppSettings::paperFontSize(FontRole role)
-{
+double AppSettings::paperFontSize(FontRole role) {
     switch (role) {
     case FontRole::Title:
         return 22; // 二号
@@ -144,18 +134,15 @@ double AppSettings::paperFontSize(FontRole role)
     }
 }
 
-QString AppSettings::fontOverride(FontRole role)
-{
+QString AppSettings::fontOverride(FontRole role) {
     return open()->value(QStringLiteral("fonts/%1").arg(fontRoleKey(role))).toString();
 }
 
-void AppSettings::setFontOverride(FontRole role, const QString& family)
-{
+void AppSettings::setFontOverride(FontRole role, const QString& family) {
     open()->setValue(QStringLiteral("fonts/%1").arg(fontRoleKey(role)), family);
 }
 
-QStringList AppSettings::fontFamilies(FontRole role)
-{
+QStringList AppSettings::fontFamilies(FontRole role) {
     QStringList families = defaultFontFamilies(role);
     const QString chosen = fontOverride(role);
     if (!chosen.isEmpty()) {
@@ -165,21 +152,18 @@ QStringList AppSettings::fontFamilies(FontRole role)
     return families;
 }
 
-QFont AppSettings::font(FontRole role)
-{
+QFont AppSettings::font(FontRole role) {
     QFont f;
     f.setFamilies(fontFamilies(role));
     f.setPointSizeF(paperFontSize(role));
     return f;
 }
 
-QStringList AppSettings::recentFiles()
-{
+QStringList AppSettings::recentFiles() {
     return open()->value(QStringLiteral("files/recent")).toStringList();
 }
 
-void AppSettings::addRecentFile(const QString& path)
-{
+void AppSettings::addRecentFile(const QString& path) {
     const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     QStringList list = recentFiles();
     list.removeAll(clean);
@@ -189,23 +173,31 @@ void AppSettings::addRecentFile(const QString& path)
     open()->setValue(QStringLiteral("files/recent"), list);
 }
 
-void AppSettings::removeRecentFile(const QString& path)
-{
+void AppSettings::removeRecentFile(const QString& path) {
     QStringList list = recentFiles();
     list.removeAll(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
     open()->setValue(QStringLiteral("files/recent"), list);
 }
 
-QString AppSettings::lastDocument() { return open()->value(QStringLiteral("files/last")).toString(); }
-void AppSettings::setLastDocument(const QString& path) { open()->setValue(QStringLiteral("files/last"), path); }
+QString AppSettings::lastDocument() {
+    return open()->value(QStringLiteral("files/last")).toString();
+}
+void AppSettings::setLastDocument(const QString& path) {
+    open()->setValue(QStringLiteral("files/last"), path);
+}
 
-QStringList AppSettings::userPhrases() { return open()->value(QStringLiteral("phrases/user")).toStringList(); }
-void AppSettings::setUserPhrases(const QStringList& phrases)
-{
+QStringList AppSettings::userPhrases() {
+    return open()->value(QStringLiteral("phrases/user")).toStringList();
+}
+void AppSettings::setUserPhrases(const QStringList& phrases) {
     open()->setValue(QStringLiteral("phrases/user"), phrases);
 }
 
-QByteArray AppSettings::value(const QString& key) { return open()->value(key).toByteArray(); }
-void AppSettings::setValue(const QString& key, const QByteArray& value) { open()->setValue(key, value); }
+QByteArray AppSettings::value(const QString& key) {
+    return open()->value(key).toByteArray();
+}
+void AppSettings::setValue(const QString& key, const QByteArray& value) {
+    open()->setValue(key, value);
+}
 
 } // namespace nb::gui

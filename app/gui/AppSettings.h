@@ -39,7 +39,8 @@ public:
     static QString fontRoleKey(FontRole role);  ///< title, body, heading1, heading2, table
     /// The standard candidates for a role (used when there is no override and no renderer to ask).
     static QStringList defaultFontFamilies(FontRole role);
-    /// Point size of the role on paper (GB/T 9704): 22 (二号) for the title, 16 (三号) otherwise; tables 10.5.
+    /// Point size of the role on paper (GB/T 9704): 22 (二号) for the title, 16 (三号) otherwise;
+    /// tables 10.5.
     static double paperFontSize(FontRole role);
     /// The family the user chose for a role; "" = the standard choice.
     static QString fontOverride(FontRole role);

@@ -10,8 +10,7 @@
 namespace nb::gui {
 
 QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                    const QModelIndex& index) const
-{
+                                    const QModelIndex& index) const {
     Q_UNUSED(option)
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(QStringLiteral("cellEditor"));
@@ -21,22 +20,20 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     return edit;
 }
 
-void CellDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
-{
+void CellDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
     if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
         edit->setText(index.data(Qt::EditRole).toString());
         edit->selectAll();
     }
 }
 
-void CellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
-{
+void CellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     if (auto* edit = qobject_cast<QLineEdit*>(editor))
         model->setData(index, edit->text(), Qt::EditRole);
 }
 
-void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
-{
+void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const {
     QStyledItemDelegate::paint(painter, option, index);
     // Cell borders (the view's own grid shows through merged cells, so the delegate draws them).
     painter->save();
@@ -65,11 +62,11 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     painter->restore();
 }
 
-bool CellDelegate::eventFilter(QObject* object, QEvent* event)
-{
+bool CellDelegate::eventFilter(QObject* object, QEvent* event) {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
             if (auto* editor = qobject_cast<QWidget*>(object)) {
                 emit commitData(editor);
                 emit closeEditor(editor, QAbstractItemDelegate::NoHint);

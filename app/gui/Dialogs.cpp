@@ -17,16 +17,14 @@ struct SeamState {
     QString lastMessage;
 };
 
-SeamState& seam()
-{
+SeamState& seam() {
     static SeamState state;
     return state;
 }
 
 QMessageBox::StandardButton showBox(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                     const QString& text, QMessageBox::StandardButtons buttons,
-                                    QMessageBox::StandardButton defaultButton)
-{
+                                    QMessageBox::StandardButton defaultButton) {
     seam().lastMessage = text;
     if (!seam().answers.isEmpty())
         return seam().answers.dequeue();
@@ -40,24 +38,20 @@ QMessageBox::StandardButton showBox(QWidget* parent, QMessageBox::Icon icon, con
 
 QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
                                               QMessageBox::StandardButtons buttons,
-                                              QMessageBox::StandardButton defaultButton)
-{
+                                              QMessageBox::StandardButton defaultButton) {
     return showBox(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
-void Dialogs::information(QWidget* parent, const QString& title, const QString& text)
-{
+void Dialogs::information(QWidget* parent, const QString& title, const QString& text) {
     showBox(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void Dialogs::warning(QWidget* parent, const QString& title, const QString& text)
-{
+void Dialogs::warning(QWidget* parent, const QString& title, const QString& text) {
     showBox(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 QString Dialogs::getOpenFileName(QWidget* parent, const QString& caption, const QString& dir,
-                                 const QString& filter)
-{
+                                 const QString& filter) {
     if (!seam().fileNames.isEmpty())
         return seam().fileNames.dequeue();
     if (seam().nonInteractive)
@@ -66,8 +60,7 @@ QString Dialogs::getOpenFileName(QWidget* parent, const QString& caption, const 
 }
 
 QStringList Dialogs::getOpenFileNames(QWidget* parent, const QString& caption, const QString& dir,
-                                      const QString& filter)
-{
+                                      const QString& filter) {
     if (!seam().fileNames.isEmpty()) {
         const QString next = seam().fileNames.dequeue();
         return next.isEmpty() ? QStringList() : QStringList{next};
@@ -78,8 +71,7 @@ QStringList Dialogs::getOpenFileNames(QWidget* parent, const QString& caption, c
 }
 
 QString Dialogs::getSaveFileName(QWidget* parent, const QString& caption, const QString& dir,
-                                 const QString& filter)
-{
+                                 const QString& filter) {
     if (!seam().fileNames.isEmpty())
         return seam().fileNames.dequeue();
     if (seam().nonInteractive)
@@ -87,8 +79,7 @@ QString Dialogs::getSaveFileName(QWidget* parent, const QString& caption, const 
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
-bool Dialogs::getText(QWidget* parent, const QString& title, const QString& label, QString* text)
-{
+bool Dialogs::getText(QWidget* parent, const QString& title, const QString& label, QString* text) {
     if (!seam().texts.isEmpty()) {
         const auto next = seam().texts.dequeue();
         if (next.second)
@@ -104,8 +95,7 @@ bool Dialogs::getText(QWidget* parent, const QString& title, const QString& labe
     return ok;
 }
 
-bool Dialogs::exec(QDialog* dialog)
-{
+bool Dialogs::exec(QDialog* dialog) {
     if (!seam().dialogHandlers.isEmpty())
         return seam().dialogHandlers.dequeue()(dialog);
     if (seam().nonInteractive)
@@ -113,16 +103,27 @@ bool Dialogs::exec(QDialog* dialog)
     return dialog->exec() == QDialog::Accepted;
 }
 
-void Dialogs::setNextDialogHandler(std::function<bool(QDialog*)> handler)
-{
+void Dialogs::setNextDialogHandler(std::function<bool(QDialog*)> handler) {
     seam().dialogHandlers.enqueue(std::move(handler));
 }
 
-void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) { seam().answers.enqueue(answer); }
-void Dialogs::setNextFileName(const QString& fileName) { seam().fileNames.enqueue(fileName); }
-void Dialogs::setNextText(const QString& text, bool accepted) { seam().texts.enqueue({text, accepted}); }
-void Dialogs::setNonInteractive(bool on) { seam().nonInteractive = on; }
-QString Dialogs::lastMessage() { return seam().lastMessage; }
-void Dialogs::clearLastMessage() { seam().lastMessage.clear(); }
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) {
+    seam().answers.enqueue(answer);
+}
+void Dialogs::setNextFileName(const QString& fileName) {
+    seam().fileNames.enqueue(fileName);
+}
+void Dialogs::setNextText(const QString& text, bool accepted) {
+    seam().texts.enqueue({text, accepted});
+}
+void Dialogs::setNonInteractive(bool on) {
+    seam().nonInteractive = on;
+}
+QString Dialogs::lastMessage() {
+    return seam().lastMessage;
+}
+void Dialogs::clearLastMessage() {
+    seam().lastMessage.clear();
+}
 
 } // namespace nb::gui

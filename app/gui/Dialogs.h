@@ -17,8 +17,8 @@ namespace nb::gui {
 class Dialogs {
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons
-                                                = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                       QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::Yes);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);

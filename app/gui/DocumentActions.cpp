@@ -32,16 +32,14 @@
 namespace nb::gui {
 
 namespace {
-[[maybe_unused]] QString startDir()
-{
+[[maybe_unused]] QString startDir() {
     const QString last = AppSettings::lastDocument();
     return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                           : QFileInfo(last).absolutePath();
 }
 } // namespace
 
-bool DocumentActions::canExport()
-{
+bool DocumentActions::canExport() {
 #ifdef NB_GUI_HAS_RENDER
     return true;
 #else
@@ -49,8 +47,7 @@ bool DocumentActions::canExport()
 #endif
 }
 
-bool DocumentActions::canImport()
-{
+bool DocumentActions::canImport() {
 #ifdef NB_GUI_HAS_IMPORT
     return true;
 #else
@@ -58,8 +55,7 @@ bool DocumentActions::canImport()
 #endif
 }
 
-bool DocumentActions::canBatchCheck()
-{
+bool DocumentActions::canBatchCheck() {
 #ifdef NB_GUI_HAS_BATCH_CHECK
     return true;
 #else
@@ -67,12 +63,11 @@ bool DocumentActions::canBatchCheck()
 #endif
 }
 
-bool DocumentActions::importReport(QWidget* parent, Report* out)
-{
+bool DocumentActions::importReport(QWidget* parent, Report* out) {
 #ifdef NB_GUI_HAS_IMPORT
-    const QString path = Dialogs::getOpenFileName(
-        parent, tr("Import Published Report"), startDir(),
-        tr("Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)"));
+    const QString path =
+        Dialogs::getOpenFileName(parent, tr("Import Published Report"), startDir(),
+                                 tr("Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     ImportPreviewDialog dialog(path, parent);
@@ -87,14 +82,12 @@ bool DocumentActions::importReport(QWidget* parent, Report* out)
 #endif
 }
 
-bool DocumentActions::looksLikeDocument(const QString& path)
-{
+bool DocumentActions::looksLikeDocument(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-bool DocumentActions::readForeign(const QString& path, Report* out, QString* error, QString* note)
-{
+bool DocumentActions::readForeign(const QString& path, Report* out, QString* error, QString* note) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
@@ -111,8 +104,8 @@ bool DocumentActions::readForeign(const QString& path, Report* out, QString* err
     }
     *out = result.report;
     if (!result.problems.isEmpty())
-        *note = tr("%n part(s) of the published report could not be placed; check the imported report.", nullptr,
-                   int(result.problems.size()));
+        *note = tr("%n part(s) of the published report could not be placed; check the imported report.",
+                   nullptr, int(result.problems.size()));
     return true;
 #else
     Q_UNUSED(note)
@@ -121,8 +114,7 @@ bool DocumentActions::readForeign(const QString& path, Report* out, QString* err
 #endif
 }
 
-void DocumentActions::batchCheck(QWidget* parent)
-{
+void DocumentActions::batchCheck(QWidget* parent) {
 #ifdef NB_GUI_HAS_BATCH_CHECK
     auto* window = new BatchCheckWindow(parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -134,8 +126,7 @@ void DocumentActions::batchCheck(QWidget* parent)
 }
 
 #ifdef NB_GUI_HAS_RENDER
-nb::FontRole DocumentActions::renderRole(FontRole role)
-{
+nb::FontRole DocumentActions::renderRole(FontRole role) {
     switch (role) {
     case FontRole::Title:
         return nb::FontRole::Title;
@@ -150,8 +141,7 @@ nb::FontRole DocumentActions::renderRole(FontRole role)
     return nb::FontRole::Body;
 }
 
-void DocumentActions::setOverride(ExportOptions* options, nb::FontRole role, const QString& family)
-{
+void DocumentActions::setOverride(ExportOptions* options, nb::FontRole role, const QString& family) {
     switch (role) {
     case nb::FontRole::Title:
         options->titleFont = family;
@@ -171,8 +161,7 @@ void DocumentActions::setOverride(ExportOptions* options, nb::FontRole role, con
     }
 }
 
-ExportOptions DocumentActions::exportOptions()
-{
+ExportOptions DocumentActions::exportOptions() {
     ExportOptions options;
     for (FontRole role : {FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2})
         setOverride(&options, renderRole(role), AppSettings::fontOverride(role));
@@ -180,8 +169,7 @@ ExportOptions DocumentActions::exportOptions()
 }
 #endif
 
-bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind)
-{
+bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind) {
 #ifdef NB_GUI_HAS_RENDER
     QString filter;
     QString suffix = kind;
@@ -195,12 +183,13 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
         filter = tr("Web pages (*.html)");
     QString path;
     if (kind == QLatin1String("csv")) {
-        path = Dialogs::getSaveFileName(parent, tr("Export Tables as CSV (a folder is created)"),
-                                        QDir(startDir()).filePath(report.effectiveTitle()), tr("Folders (*)"));
+        path =
+            Dialogs::getSaveFileName(parent, tr("Export Tables as CSV (a folder is created)"),
+                                     QDir(startDir()).filePath(report.effectiveTitle()), tr("Folders (*)"));
     } else {
-        path = Dialogs::getSaveFileName(parent, tr("Export"),
-                                        QDir(startDir()).filePath(report.effectiveTitle() + QLatin1Char('.') + suffix),
-                                        filter);
+        path = Dialogs::getSaveFileName(
+            parent, tr("Export"),
+            QDir(startDir()).filePath(report.effectiveTitle() + QLatin1Char('.') + suffix), filter);
         if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
             path += QLatin1Char('.') + suffix;
     }
@@ -233,8 +222,7 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
 #endif
 }
 
-void DocumentActions::printPreview(QWidget* parent, const Report& report)
-{
+void DocumentActions::printPreview(QWidget* parent, const Report& report) {
 #ifdef NB_GUI_HAS_RENDER
     ReportRenderer renderer(report, exportOptions());
     QPrinter printer(QPrinter::HighResolution);
@@ -251,8 +239,7 @@ void DocumentActions::printPreview(QWidget* parent, const Report& report)
 #endif
 }
 
-void DocumentActions::print(QWidget* parent, const Report& report)
-{
+void DocumentActions::print(QWidget* parent, const Report& report) {
 #ifdef NB_GUI_HAS_RENDER
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());

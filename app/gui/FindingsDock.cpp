@@ -14,16 +14,14 @@ namespace nb::gui {
 namespace {
 constexpr int kPositionRole = Qt::UserRole + 1;
 
-bool sameFinding(const Finding& a, const Finding& b)
-{
-    return a.rule == b.rule && a.section == b.section && a.row == b.row && a.column == b.column
-           && a.field == b.field;
+bool sameFinding(const Finding& a, const Finding& b) {
+    return a.rule == b.rule && a.section == b.section && a.row == b.row && a.column == b.column &&
+           a.field == b.field;
 }
 } // namespace
 
 FindingsDock::FindingsDock(QWidget* parent)
-    : QDockWidget(parent)
-{
+    : QDockWidget(parent) {
     setObjectName(QStringLiteral("findingsDock"));
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("findingsTree"));
@@ -39,8 +37,7 @@ FindingsDock::FindingsDock(QWidget* parent)
     connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsDock::onItemActivated);
 }
 
-void FindingsDock::changeEvent(QEvent* event)
-{
+void FindingsDock::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("Checks"));
         rebuild();
@@ -48,16 +45,14 @@ void FindingsDock::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
 }
 
-QString FindingsDock::sectionTitle(const ReportDocument* document, const QString& sectionId)
-{
+QString FindingsDock::sectionTitle(const ReportDocument* document, const QString& sectionId) {
     if (sectionId.isEmpty())
         return tr("Title and signature");
     const SectionDef* s = document ? document->format().section(sectionId) : nullptr;
     return s ? s->heading : sectionId;
 }
 
-void FindingsDock::setDocument(ReportDocument* document)
-{
+void FindingsDock::setDocument(ReportDocument* document) {
     if (m_document)
         disconnect(m_document.data(), nullptr, this, nullptr);
     m_document = document;
@@ -66,8 +61,7 @@ void FindingsDock::setDocument(ReportDocument* document)
     rebuild();
 }
 
-void FindingsDock::rebuild()
-{
+void FindingsDock::rebuild() {
     // Keep the current finding selected across updates.
     Finding current;
     bool hadCurrent = false;
@@ -137,14 +131,12 @@ void FindingsDock::rebuild()
     }
 }
 
-int FindingsDock::currentPosition() const
-{
+int FindingsDock::currentPosition() const {
     const QTreeWidgetItem* item = m_tree->currentItem();
     return item ? item->data(0, kPositionRole).toInt() : -1;
 }
 
-void FindingsDock::activateAt(int position)
-{
+void FindingsDock::activateAt(int position) {
     if (position < 0 || position >= m_ordered.size())
         return;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
@@ -158,8 +150,7 @@ void FindingsDock::activateAt(int position)
     emit findingActivated(m_ordered.at(position));
 }
 
-void FindingsDock::onItemActivated(QTreeWidgetItem* item)
-{
+void FindingsDock::onItemActivated(QTreeWidgetItem* item) {
     if (!item)
         return;
     const int position = item->data(0, kPositionRole).toInt();

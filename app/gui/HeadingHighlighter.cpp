@@ -7,18 +7,16 @@
 namespace nb::gui {
 
 HeadingHighlighter::HeadingHighlighter(QTextDocument* document)
-    : QSyntaxHighlighter(document)
-{
-}
+    : QSyntaxHighlighter(document) {}
 
-void HeadingHighlighter::highlightBlock(const QString& text)
-{
+void HeadingHighlighter::highlightBlock(const QString& text) {
     const HeadingLevel level = headingLevelOf(text);
     if (level == HeadingLevel::Body)
         return;
     // Length of the numbering prefix: up to and including 、 ） . ． or the closing bracket.
-    static const QRegularExpression prefix(QStringLiteral(
-        "^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[（(][0-9０-９]+[）)])"));
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[."
+                       "．、]|[（(][0-9０-９]+[）)])"));
     const QRegularExpressionMatch m = prefix.match(text);
     const int prefixLength = m.hasMatch() ? int(m.capturedLength()) : 0;
 

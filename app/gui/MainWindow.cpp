@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "DocumentActions.h"
 #include "FindingsDock.h"
 #include "MetadataForm.h"
 #include "NarrativeEditor.h"
@@ -14,7 +15,6 @@
 #include "TableEditor.h"
 #include "TableView.h"
 #include "Translations.h"
-#include "DocumentActions.h"
 
 #include "rules/RuleEngine.h"
 
@@ -35,19 +35,17 @@ namespace nb::gui {
 namespace {
 const QString kMetaSection; // "" = 标题与落款
 
-QString fileFilter()
-{
+QString fileFilter() {
     return MainWindow::tr("Nianbao reports (*.nianbao);;All files (*)");
 }
 
-QString openFilter()
-{
-    return MainWindow::tr("Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm "
-                          "*.pdf);;All files (*)");
+QString openFilter() {
+    return MainWindow::tr(
+        "Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm "
+        "*.pdf);;All files (*)");
 }
 
-QString documentsDir()
-{
+QString documentsDir() {
     const QString last = AppSettings::lastDocument();
     if (!last.isEmpty())
         return QFileInfo(last).absolutePath();
@@ -57,8 +55,7 @@ QString documentsDir()
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-{
+    , m_ui(std::make_unique<Ui::MainWindow>()) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("MainWindow"));
     m_undoStack = new QUndoStack(this);
@@ -99,16 +96,14 @@ MainWindow::MainWindow(QWidget* parent)
     clearEditors();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     clearEditors();
     m_undoStack->clear();
     m_edits.reset();
     m_document.reset();
 }
 
-void MainWindow::setupActions()
-{
+void MainWindow::setupActions() {
     m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -171,8 +166,7 @@ void MainWindow::setupActions()
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     m_ui->retranslateUi(this);
     m_ui->sectionList->setAccessibleName(tr("Sections"));
     m_findingsDock->tree()->setAccessibleName(tr("Checks"));
@@ -185,28 +179,31 @@ void MainWindow::retranslate()
     updateRecentMenu();
     if (!DocumentActions::canExport()) {
         const QString why = tr("Needs the output module, which is not part of this build.");
-        for (QAction* a : {m_ui->actionExportPdf, m_ui->actionExportDocx, m_ui->actionExportOdt,
-                           m_ui->actionExportHtml, m_ui->actionExportCsv, m_ui->actionPrint, m_ui->actionPrintPreview})
+        for (QAction* a :
+             {m_ui->actionExportPdf, m_ui->actionExportDocx, m_ui->actionExportOdt, m_ui->actionExportHtml,
+              m_ui->actionExportCsv, m_ui->actionPrint, m_ui->actionPrintPreview})
             a->setToolTip(why);
     }
 }
 
-void MainWindow::changeEvent(QEvent* event)
-{
+void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange && m_ui)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-QListWidget* MainWindow::sectionList() const { return m_ui->sectionList; }
+QListWidget* MainWindow::sectionList() const {
+    return m_ui->sectionList;
+}
 
-QStringList MainWindow::sectionOrder() const { return m_pageSections; }
+QStringList MainWindow::sectionOrder() const {
+    return m_pageSections;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Documents
 
-bool MainWindow::openDocument(const QString& path, bool readOnly)
-{
+bool MainWindow::openDocument(const QString& path, bool readOnly) {
     if (m_document && !closeDocument())
         return false;
     if (QFileInfo(path).isFile() && !DocumentActions::looksLikeDocument(path)) {
@@ -215,14 +212,16 @@ bool MainWindow::openDocument(const QString& path, bool readOnly)
         QString error;
         QString note;
         if (!DocumentActions::readForeign(path, &report, &error, &note)) {
-            Dialogs::warning(this, tr("Open Report"),
-                             tr("“%1” could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+            Dialogs::warning(
+                this, tr("Open Report"),
+                tr("“%1” could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error));
             return false;
         }
         setDocument(std::make_unique<ReportDocument>(report));
-        showStatusMessage(note.isEmpty() ? tr("Opened “%1”. It is not saved as a report document yet: use Save As.")
-                                               .arg(QFileInfo(path).fileName())
-                                         : note,
+        showStatusMessage(note.isEmpty()
+                              ? tr("Opened “%1”. It is not saved as a report document yet: use Save As.")
+                                    .arg(QFileInfo(path).fileName())
+                              : note,
                           false);
         return true;
     }
@@ -244,25 +243,28 @@ bool MainWindow::openDocument(const QString& path, bool readOnly)
         QString text;
         if (info.lockedBy.isValid()) {
             const LockOwner& o = info.lockedBy;
-            text = tr("“%1” is being edited by %2 on computer %3 (since %4).\n\nIt has been opened read-only: "
-                      "you can read, print and export it, but not change it.")
-                       .arg(QFileInfo(path).fileName(), o.user.isEmpty() ? tr("another user") : o.user,
-                            o.host.isEmpty() ? tr("unknown") : o.host,
-                            o.since.isValid() ? QLocale().toString(o.since, QLocale::ShortFormat) : tr("unknown"));
+            text =
+                tr("“%1” is being edited by %2 on computer %3 (since %4).\n\nIt has been opened read-only: "
+                   "you can read, print and export it, but not change it.")
+                    .arg(QFileInfo(path).fileName(), o.user.isEmpty() ? tr("another user") : o.user,
+                         o.host.isEmpty() ? tr("unknown") : o.host,
+                         o.since.isValid() ? QLocale().toString(o.since, QLocale::ShortFormat)
+                                           : tr("unknown"));
         } else {
-            text = tr("“%1” has been opened read-only.\n\n%2").arg(QFileInfo(path).fileName(), info.readOnlyReason);
+            text = tr("“%1” has been opened read-only.\n\n%2")
+                       .arg(QFileInfo(path).fileName(), info.readOnlyReason);
         }
         Dialogs::information(this, tr("Opened Read-Only"), text);
     }
     if (info.migrated)
         showStatusMessage(tr("The report was upgraded to the current file format."), false);
     else if (info.staleLockTakenOver)
-        showStatusMessage(tr("The report was not closed properly last time; all stored edits are there."), false);
+        showStatusMessage(tr("The report was not closed properly last time; all stored edits are there."),
+                          false);
     return true;
 }
 
-bool MainWindow::createDocument(const QString& path, const Report& report)
-{
+bool MainWindow::createDocument(const QString& path, const Report& report) {
     if (m_document && !closeDocument())
         return false;
     QString error;
@@ -278,8 +280,7 @@ bool MainWindow::createDocument(const QString& path, const Report& report)
     return true;
 }
 
-void MainWindow::setDocument(std::unique_ptr<ReportDocument> document)
-{
+void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
     m_findingsDock->setDocument(nullptr);
     clearEditors();
     m_undoStack->clear();
@@ -290,9 +291,7 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document)
         return;
     }
     m_edits = std::make_unique<EditCommands>(m_document.get(), m_undoStack);
-    m_edits->setErrorHandler([this](const QString& message) {
-        Dialogs::warning(this, tr("Undo"), message);
-    });
+    m_edits->setErrorHandler([this](const QString& message) { Dialogs::warning(this, tr("Undo"), message); });
     buildEditors();
     connect(m_document.get(), &ReportDocument::findingsChanged, this, [this] {
         updateCounts();
@@ -313,8 +312,7 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document)
     showSection(kMetaSection);
 }
 
-bool MainWindow::closeDocument()
-{
+bool MainWindow::closeDocument() {
     if (!m_document)
         return true;
     flushEdits();
@@ -342,8 +340,7 @@ bool MainWindow::closeDocument()
     return true;
 }
 
-void MainWindow::buildEditors()
-{
+void MainWindow::buildEditors() {
     const ReportDocument* doc = m_document.get();
     m_metadataForm = new MetadataForm(m_document.get(), m_edits.get(), m_ui->editorStack);
     connect(m_metadataForm, &MetadataForm::message, this, &MainWindow::showStatusMessage);
@@ -358,11 +355,13 @@ void MainWindow::buildEditors()
             auto* editor = new TableEditor(m_document.get(), m_edits.get(), s.id, m_ui->editorStack);
             if (!m_tableSplitterState.isEmpty())
                 editor->splitter()->restoreState(m_tableSplitterState);
-            connect(editor->notesEditor(), &NarrativeEditor::pendingChanged, this, &MainWindow::updateActions);
+            connect(editor->notesEditor(), &NarrativeEditor::pendingChanged, this,
+                    &MainWindow::updateActions);
             m_tableEditors << editor;
             page = editor;
         } else {
-            auto* editor = new NarrativeEditor(m_document.get(), m_edits.get(), s.id, false, m_ui->editorStack);
+            auto* editor =
+                new NarrativeEditor(m_document.get(), m_edits.get(), s.id, false, m_ui->editorStack);
             connect(editor, &NarrativeEditor::message, this, &MainWindow::showStatusMessage);
             connect(editor, &NarrativeEditor::pendingChanged, this, &MainWindow::updateActions);
             m_narrativeEditors << editor;
@@ -387,8 +386,7 @@ void MainWindow::buildEditors()
     m_ui->sectionList->setMinimumWidth(qMin(width + 60, fm.horizontalAdvance(QChar(0x56FD)) * 18));
 }
 
-void MainWindow::clearEditors()
-{
+void MainWindow::clearEditors() {
     if (!m_tableEditors.isEmpty())
         m_tableSplitterState = m_tableEditors.first()->splitter()->saveState();
     const QSignalBlocker block(m_ui->sectionList);
@@ -406,8 +404,7 @@ void MainWindow::clearEditors()
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
 }
 
-void MainWindow::flushEdits()
-{
+void MainWindow::flushEdits() {
     if (!m_document)
         return;
     if (m_metadataForm)
@@ -420,14 +417,12 @@ void MainWindow::flushEdits()
     }
 }
 
-void MainWindow::undo()
-{
+void MainWindow::undo() {
     flushEdits();
     m_undoStack->undo();
 }
 
-void MainWindow::redo()
-{
+void MainWindow::redo() {
     flushEdits();
     m_undoStack->redo();
 }
@@ -435,8 +430,7 @@ void MainWindow::redo()
 // ---------------------------------------------------------------------------------------------------------
 // Navigation
 
-void MainWindow::showSection(const QString& sectionId)
-{
+void MainWindow::showSection(const QString& sectionId) {
     const int row = int(m_pageSections.indexOf(sectionId));
     if (row < 0)
         return;
@@ -444,22 +438,19 @@ void MainWindow::showSection(const QString& sectionId)
     m_ui->editorStack->setCurrentIndex(row);
 }
 
-QString MainWindow::currentSection() const
-{
+QString MainWindow::currentSection() const {
     const int row = m_ui->editorStack->currentIndex();
     return row >= 0 && row < m_pageSections.size() ? m_pageSections.at(row) : QString();
 }
 
-TableEditor* MainWindow::tableEditor(const QString& sectionId) const
-{
+TableEditor* MainWindow::tableEditor(const QString& sectionId) const {
     for (TableEditor* t : m_tableEditors)
         if (t->sectionId() == sectionId)
             return t;
     return nullptr;
 }
 
-NarrativeEditor* MainWindow::narrativeEditor(const QString& sectionId) const
-{
+NarrativeEditor* MainWindow::narrativeEditor(const QString& sectionId) const {
     for (NarrativeEditor* n : m_narrativeEditors)
         if (n->sectionId() == sectionId)
             return n;
@@ -468,8 +459,7 @@ NarrativeEditor* MainWindow::narrativeEditor(const QString& sectionId) const
     return nullptr;
 }
 
-void MainWindow::goToFinding(const nb::Finding& finding)
-{
+void MainWindow::goToFinding(const nb::Finding& finding) {
     if (!m_document)
         return;
     const QString section = m_pageSections.contains(finding.section) ? finding.section : kMetaSection;
@@ -489,11 +479,14 @@ void MainWindow::goToFinding(const nb::Finding& finding)
     showStatusMessage(finding.message, finding.severity == Severity::Error);
 }
 
-void MainWindow::nextProblem() { stepProblem(1); }
-void MainWindow::previousProblem() { stepProblem(-1); }
+void MainWindow::nextProblem() {
+    stepProblem(1);
+}
+void MainWindow::previousProblem() {
+    stepProblem(-1);
+}
 
-void MainWindow::stepProblem(int direction)
-{
+void MainWindow::stepProblem(int direction) {
     const int n = int(m_findingsDock->orderedFindings().size());
     if (n == 0) {
         showStatusMessage(tr("No problems found."), false);
@@ -504,8 +497,7 @@ void MainWindow::stepProblem(int direction)
     m_findingsDock->activateAt(next);
 }
 
-void MainWindow::focusNextPane()
-{
+void MainWindow::focusNextPane() {
     QWidget* panes[] = {m_ui->sectionList, m_ui->editorStack->currentWidget(), m_findingsDock->tree()};
     int current = -1;
     QWidget* focus = QApplication::focusWidget();
@@ -533,8 +525,7 @@ void MainWindow::focusNextPane()
 // ---------------------------------------------------------------------------------------------------------
 // Status
 
-void MainWindow::updateSectionMarks()
-{
+void MainWindow::updateSectionMarks() {
     if (!m_document)
         return;
     const Report& r = m_document->report();
@@ -582,10 +573,11 @@ void MainWindow::updateSectionMarks()
     }
 }
 
-QString MainWindow::countsText() const { return m_countsLabel->text(); }
+QString MainWindow::countsText() const {
+    return m_countsLabel->text();
+}
 
-void MainWindow::updateCounts()
-{
+void MainWindow::updateCounts() {
     if (!m_document) {
         m_countsLabel->clear();
         m_readOnlyLabel->clear();
@@ -597,22 +589,21 @@ void MainWindow::updateCounts()
     m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     if (!m_document) {
         setWindowTitle(tr("Nianbao"));
         setWindowFilePath(QString());
         return;
     }
-    const QString name = m_document->hasFile() ? QFileInfo(m_document->filePath()).fileName() : tr("(not saved)");
+    const QString name =
+        m_document->hasFile() ? QFileInfo(m_document->filePath()).fileName() : tr("(not saved)");
     QString title = tr("%1 — %2 — Nianbao").arg(m_document->report().effectiveTitle(), name);
     if (m_document->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(title);
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const bool hasDoc = m_document != nullptr;
     const bool writable = hasDoc && !m_document->isReadOnly();
     bool pending = false;
@@ -634,15 +625,15 @@ void MainWindow::updateActions()
     m_ui->actionPreviousSection->setEnabled(hasDoc);
     const bool canExport = hasDoc && DocumentActions::canExport();
     m_ui->menuExport->setEnabled(canExport);
-    for (QAction* a : {m_ui->actionExportPdf, m_ui->actionExportDocx, m_ui->actionExportOdt, m_ui->actionExportHtml,
-                       m_ui->actionExportCsv, m_ui->actionPrint, m_ui->actionPrintPreview})
+    for (QAction* a :
+         {m_ui->actionExportPdf, m_ui->actionExportDocx, m_ui->actionExportOdt, m_ui->actionExportHtml,
+          m_ui->actionExportCsv, m_ui->actionPrint, m_ui->actionPrintPreview})
         a->setEnabled(canExport);
     m_ui->actionImport->setEnabled(DocumentActions::canImport());
     m_ui->actionBatchCheck->setEnabled(DocumentActions::canBatchCheck());
 }
 
-void MainWindow::updateRecentMenu()
-{
+void MainWindow::updateRecentMenu() {
     m_ui->menuRecent->clear();
     m_ui->recentList->clear();
     const QStringList files = AppSettings::recentFiles();
@@ -653,9 +644,10 @@ void MainWindow::updateRecentMenu()
         QAction* a = m_ui->menuRecent->addAction(label);
         a->setToolTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openDocument(path); });
-        auto* item = new QListWidgetItem(
-            tr("%1 — %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-            m_ui->recentList);
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(path).fileName(),
+                                                  QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                                m_ui->recentList);
         item->setData(Qt::UserRole, path);
     }
     if (files.isEmpty()) {
@@ -672,8 +664,7 @@ void MainWindow::updateRecentMenu()
     m_ui->recentList->setVisible(!files.isEmpty());
 }
 
-void MainWindow::showStatusMessage(const QString& text, bool isError)
-{
+void MainWindow::showStatusMessage(const QString& text, bool isError) {
     Q_UNUSED(isError)
     statusBar()->showMessage(text, 8000);
 }
@@ -681,8 +672,7 @@ void MainWindow::showStatusMessage(const QString& text, bool isError)
 // ---------------------------------------------------------------------------------------------------------
 // Layout
 
-void MainWindow::restoreLayout()
-{
+void MainWindow::restoreLayout() {
     const QByteArray geometry = AppSettings::value(QStringLiteral("ui/geometry"));
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 860);
@@ -694,8 +684,7 @@ void MainWindow::restoreLayout()
     m_tableSplitterState = AppSettings::value(QStringLiteral("ui/tableSplitter"));
 }
 
-void MainWindow::saveLayout()
-{
+void MainWindow::saveLayout() {
     AppSettings::setValue(QStringLiteral("ui/geometry"), saveGeometry());
     AppSettings::setValue(QStringLiteral("ui/state"), saveState());
     AppSettings::setValue(QStringLiteral("ui/mainSplitter"), m_ui->mainSplitter->saveState());
@@ -705,8 +694,7 @@ void MainWindow::saveLayout()
         AppSettings::setValue(QStringLiteral("ui/tableSplitter"), m_tableSplitterState);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     saveLayout();
     const QString last = m_document && m_document->hasFile() ? m_document->filePath() : QString();
     if (!closeDocument()) {
@@ -722,43 +710,42 @@ void MainWindow::closeEvent(QCloseEvent* event)
 // ---------------------------------------------------------------------------------------------------------
 // File commands
 
-void MainWindow::newDocument()
-{
+void MainWindow::newDocument() {
     NewDocumentDialog dialog(this);
     dialog.setAgency(AppSettings::defaultAgency());
     dialog.setAgencyKind(AppSettings::defaultAgencyKind());
     if (!Dialogs::exec(&dialog))
         return;
     const Report report = dialog.report();
-    const QString suggested = QDir(documentsDir()).filePath(report.effectiveTitle() + QStringLiteral(".nianbao"));
+    const QString suggested =
+        QDir(documentsDir()).filePath(report.effectiveTitle() + QStringLiteral(".nianbao"));
     QString path = Dialogs::getSaveFileName(this, tr("New Report"), suggested, fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
         path += QStringLiteral(".nianbao");
     if (QFileInfo::exists(path)) {
-        Dialogs::warning(this, tr("New Report"),
-                         tr("“%1” already exists. Choose another name, or open it.").arg(QDir::toNativeSeparators(path)));
+        Dialogs::warning(
+            this, tr("New Report"),
+            tr("“%1” already exists. Choose another name, or open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     createDocument(path, report);
 }
 
-void MainWindow::openDialog()
-{
+void MainWindow::openDialog() {
     const QString path = Dialogs::getOpenFileName(this, tr("Open Report"), documentsDir(), openFilter());
     if (!path.isEmpty())
         openDocument(path);
 }
 
-bool MainWindow::ensureFile(const QString& why)
-{
+bool MainWindow::ensureFile(const QString& why) {
     if (!m_document)
         return false;
     if (m_document->hasFile())
         return true;
-    const QString suggested
-        = QDir(documentsDir()).filePath(m_document->report().effectiveTitle() + QStringLiteral(".nianbao"));
+    const QString suggested =
+        QDir(documentsDir()).filePath(m_document->report().effectiveTitle() + QStringLiteral(".nianbao"));
     QString path = Dialogs::getSaveFileName(this, why, suggested, fileFilter());
     if (path.isEmpty())
         return false;
@@ -767,7 +754,8 @@ bool MainWindow::ensureFile(const QString& why)
     QString error;
     std::unique_ptr<ReportDocument> doc = ReportDocument::create(path, m_document->report(), &error);
     if (!doc) {
-        Dialogs::warning(this, why, tr("“%1” could not be created.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+        Dialogs::warning(this, why,
+                         tr("“%1” could not be created.\n\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     const QString section = currentSection();
@@ -778,16 +766,17 @@ bool MainWindow::ensureFile(const QString& why)
     return true;
 }
 
-void MainWindow::saveVersion()
-{
+void MainWindow::saveVersion() {
     if (!m_document)
         return;
     flushEdits();
     if (!ensureFile(tr("Save Report")))
         return;
-    QString name = tr("Version of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    QString name =
+        tr("Version of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     if (!Dialogs::getText(this, tr("Save a Version"),
-                          tr("Every change is already stored. Name this version so you can find it later:"), &name))
+                          tr("Every change is already stored. Name this version so you can find it later:"),
+                          &name))
         return;
     QString error;
     if (!m_document->saveVersion(name.trimmed(), &error)) {
@@ -797,8 +786,7 @@ void MainWindow::saveVersion()
     showStatusMessage(tr("Version “%1” saved.").arg(name.trimmed()), false);
 }
 
-void MainWindow::saveAs()
-{
+void MainWindow::saveAs() {
     if (!m_document)
         return;
     flushEdits();
@@ -821,8 +809,7 @@ void MainWindow::saveAs()
         showSection(section);
 }
 
-void MainWindow::exportCopy()
-{
+void MainWindow::exportCopy() {
     if (!m_document || !m_document->hasFile())
         return;
     flushEdits();
@@ -839,8 +826,7 @@ void MainWindow::exportCopy()
     showStatusMessage(tr("A copy was saved as “%1”.").arg(QDir::toNativeSeparators(path)), false);
 }
 
-void MainWindow::showPreferences()
-{
+void MainWindow::showPreferences() {
     PreferencesDialog dialog(this);
     const QString before = AppSettings::language();
     if (!Dialogs::exec(&dialog))
@@ -851,48 +837,45 @@ void MainWindow::showPreferences()
         n->setEditorFont(AppSettings::font(FontRole::Body));
 }
 
-void MainWindow::showAbout()
-{
-    Dialogs::information(this, tr("About Nianbao"),
-                         tr("Nianbao %1\n\nDrafts and checks government information disclosure annual reports "
-                            "(政府信息公开工作年度报告) in the national formats.")
-                             .arg(QStringLiteral(NIANBAO_VERSION)));
+void MainWindow::showAbout() {
+    Dialogs::information(
+        this, tr("About Nianbao"),
+        tr("Nianbao %1\n\nDrafts and checks government information disclosure annual reports "
+           "(政府信息公开工作年度报告) in the national formats.")
+            .arg(QStringLiteral(NIANBAO_VERSION)));
 }
 
-void MainWindow::importReport()
-{
+void MainWindow::importReport() {
     Report report;
     if (!DocumentActions::importReport(this, &report))
         return;
     if (m_document && !closeDocument())
         return;
     setDocument(std::make_unique<ReportDocument>(report));
-    showStatusMessage(tr("Imported. The report is not saved yet: use Save As to keep it."), false);
+    // Create the document file right away; when that is cancelled the report stays open in memory.
+    if (!ensureFile(tr("Save Imported Report")))
+        showStatusMessage(tr("Imported. The report is not saved yet: use Save As to keep it."), false);
 }
 
-void MainWindow::batchCheck()
-{
+void MainWindow::batchCheck() {
     DocumentActions::batchCheck(this);
 }
 
-void MainWindow::exportTo(const QString& kind)
-{
+void MainWindow::exportTo(const QString& kind) {
     if (!m_document)
         return;
     flushEdits();
     DocumentActions::exportReport(this, m_document->report(), kind);
 }
 
-void MainWindow::printPreview()
-{
+void MainWindow::printPreview() {
     if (!m_document)
         return;
     flushEdits();
     DocumentActions::printPreview(this, m_document->report());
 }
 
-void MainWindow::print()
-{
+void MainWindow::print() {
     if (!m_document)
         return;
     flushEdits();

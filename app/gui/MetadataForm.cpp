@@ -16,8 +16,7 @@ MetadataForm::MetadataForm(ReportDocument* document, EditCommands* edits, QWidge
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MetadataForm>())
     , m_document(document)
-    , m_edits(edits)
-{
+    , m_edits(edits) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("metadataForm"));
     QFont headingFont = m_ui->headingLabel->font();
@@ -65,8 +64,7 @@ MetadataForm::MetadataForm(ReportDocument* document, EditCommands* edits, QWidge
 
 MetadataForm::~MetadataForm() = default;
 
-void MetadataForm::retranslate()
-{
+void MetadataForm::retranslate() {
     m_ui->retranslateUi(this);
     m_ui->kindCombo->setItemText(0, tr("Department (部门; publish by 31 January)"));
     m_ui->kindCombo->setItemText(1, tr("People's government (人民政府; publish by 31 March)"));
@@ -77,22 +75,19 @@ void MetadataForm::retranslate()
     updatePlaceholders();
 }
 
-void MetadataForm::changeEvent(QEvent* event)
-{
+void MetadataForm::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange && m_ui)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-bool MetadataForm::eventFilter(QObject* watched, QEvent* event)
-{
+bool MetadataForm::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_ui->notesEdit && event->type() == QEvent::FocusOut)
         commit(MetaField::Notes, m_ui->notesEdit->toPlainText());
     return QWidget::eventFilter(watched, event);
 }
 
-void MetadataForm::flush()
-{
+void MetadataForm::flush() {
     if (m_ui->notesEdit->hasFocus())
         commit(MetaField::Notes, m_ui->notesEdit->toPlainText());
     QWidget* focus = focusWidget();
@@ -104,16 +99,15 @@ void MetadataForm::flush()
         commit(MetaField::SignatureAgency, m_ui->signatureAgencyEdit->text().trimmed());
 }
 
-void MetadataForm::load()
-{
-    for (MetaField f : {MetaField::Agency, MetaField::AgencyKind, MetaField::Year, MetaField::Title,
-                        MetaField::SignatureAgency, MetaField::SignatureDate, MetaField::Notes, MetaField::AutoTotals})
+void MetadataForm::load() {
+    for (MetaField f :
+         {MetaField::Agency, MetaField::AgencyKind, MetaField::Year, MetaField::Title,
+          MetaField::SignatureAgency, MetaField::SignatureDate, MetaField::Notes, MetaField::AutoTotals})
         loadField(f);
     updatePlaceholders();
 }
 
-void MetadataForm::loadField(MetaField field)
-{
+void MetadataForm::loadField(MetaField field) {
     m_loading = true;
     const Report& r = m_document->report();
     switch (field) {
@@ -149,8 +143,7 @@ void MetadataForm::loadField(MetaField field)
     m_loading = false;
 }
 
-void MetadataForm::updatePlaceholders()
-{
+void MetadataForm::updatePlaceholders() {
     const Report& r = m_document->report();
     Report preview = r;
     preview.agency = m_ui->agencyEdit->text().trimmed();
@@ -162,8 +155,7 @@ void MetadataForm::updatePlaceholders()
     m_ui->deadlineLabel->setText(deadline.isValid() ? chineseDate(deadline) : QString());
 }
 
-void MetadataForm::commit(MetaField field, const QVariant& value)
-{
+void MetadataForm::commit(MetaField field, const QVariant& value) {
     if (m_loading)
         return;
     if (m_document->meta(field) == value)
@@ -175,8 +167,7 @@ void MetadataForm::commit(MetaField field, const QVariant& value)
     }
 }
 
-void MetadataForm::setReadOnly(bool readOnly)
-{
+void MetadataForm::setReadOnly(bool readOnly) {
     for (QWidget* w : {static_cast<QWidget*>(m_ui->agencyEdit), static_cast<QWidget*>(m_ui->titleEdit),
                        static_cast<QWidget*>(m_ui->signatureAgencyEdit)})
         static_cast<QLineEdit*>(w)->setReadOnly(readOnly);
@@ -188,8 +179,7 @@ void MetadataForm::setReadOnly(bool readOnly)
     m_ui->autoTotalsCheck->setEnabled(!readOnly);
 }
 
-QWidget* MetadataForm::fieldWidget(MetaField field) const
-{
+QWidget* MetadataForm::fieldWidget(MetaField field) const {
     switch (field) {
     case MetaField::Agency:
         return m_ui->agencyEdit;
@@ -211,10 +201,10 @@ QWidget* MetadataForm::fieldWidget(MetaField field) const
     return nullptr;
 }
 
-void MetadataForm::focusField(const QString& key)
-{
-    for (MetaField f : {MetaField::Agency, MetaField::AgencyKind, MetaField::Year, MetaField::Title,
-                        MetaField::SignatureAgency, MetaField::SignatureDate, MetaField::Notes, MetaField::AutoTotals}) {
+void MetadataForm::focusField(const QString& key) {
+    for (MetaField f :
+         {MetaField::Agency, MetaField::AgencyKind, MetaField::Year, MetaField::Title,
+          MetaField::SignatureAgency, MetaField::SignatureDate, MetaField::Notes, MetaField::AutoTotals}) {
         if (metaFieldKey(f) == key) {
             fieldWidget(f)->setFocus(Qt::OtherFocusReason);
             return;

@@ -26,11 +26,11 @@ NarrativeEditor::NarrativeEditor(ReportDocument* document, EditCommands* edits, 
     , m_document(document)
     , m_edits(edits)
     , m_sectionId(sectionId)
-    , m_optional(optionalText)
-{
+    , m_optional(optionalText) {
     setObjectName(QStringLiteral("narrativeEditor_") + sectionId);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(optionalText ? 0 : 9, optionalText ? 4 : 9, optionalText ? 0 : 9, optionalText ? 0 : 9);
+    layout->setContentsMargins(optionalText ? 0 : 9, optionalText ? 4 : 9, optionalText ? 0 : 9,
+                               optionalText ? 0 : 9);
     m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -79,8 +79,7 @@ NarrativeEditor::NarrativeEditor(ReportDocument* document, EditCommands* edits, 
     updateCount();
 }
 
-void NarrativeEditor::retranslate()
-{
+void NarrativeEditor::retranslate() {
     const SectionDef* section = m_document->format().section(m_sectionId);
     const QString heading = section ? section->heading : m_sectionId;
     // The mnemonic makes the text box reachable with Alt+N from anywhere in the section.
@@ -97,23 +96,20 @@ void NarrativeEditor::retranslate()
     updateCount();
 }
 
-void NarrativeEditor::changeEvent(QEvent* event)
-{
+void NarrativeEditor::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void NarrativeEditor::setEditorFont(const QFont& font)
-{
+void NarrativeEditor::setEditorFont(const QFont& font) {
     // Same families as the printed body text, at a comfortable screen size.
     QFont f = font;
     f.setPointSizeF(qBound(9.0, font.pointSizeF() * 0.75, 16.0));
     m_edit->setFont(f);
 }
 
-void NarrativeEditor::onTextChanged()
-{
+void NarrativeEditor::onTextChanged() {
     updateCount();
     if (m_updating)
         return;
@@ -124,8 +120,7 @@ void NarrativeEditor::onTextChanged()
         emit pendingChanged();
 }
 
-void NarrativeEditor::flush()
-{
+void NarrativeEditor::flush() {
     m_commitTimer.stop();
     if (!m_pending)
         return;
@@ -139,8 +134,7 @@ void NarrativeEditor::flush()
         emit message(error, true);
 }
 
-void NarrativeEditor::onDocumentChanged(const QString& section)
-{
+void NarrativeEditor::onDocumentChanged(const QString& section) {
     if (section != m_sectionId || m_pending)
         return;
     const QString text = m_document->report().narratives.value(m_sectionId);
@@ -155,14 +149,12 @@ void NarrativeEditor::onDocumentChanged(const QString& section)
     m_edit->setTextCursor(cursor);
 }
 
-void NarrativeEditor::setReadOnly(bool readOnly)
-{
+void NarrativeEditor::setReadOnly(bool readOnly) {
     m_edit->setReadOnly(readOnly);
     m_phrasesButton->setEnabled(!readOnly);
 }
 
-int NarrativeEditor::countCharacters(const QString& text)
-{
+int NarrativeEditor::countCharacters(const QString& text) {
     int n = 0;
     for (const QChar c : text)
         if (!c.isSpace())
@@ -170,23 +162,22 @@ int NarrativeEditor::countCharacters(const QString& text)
     return n;
 }
 
-int NarrativeEditor::characterCount() const { return countCharacters(m_edit->toPlainText()); }
+int NarrativeEditor::characterCount() const {
+    return countCharacters(m_edit->toPlainText());
+}
 
-void NarrativeEditor::updateCount()
-{
+void NarrativeEditor::updateCount() {
     m_count->setText(tr("%n character(s)", nullptr, characterCount()));
 }
 
-void NarrativeEditor::insertPhrase(const QString& text)
-{
+void NarrativeEditor::insertPhrase(const QString& text) {
     QTextCursor cursor = m_edit->textCursor();
     cursor.insertText(text);
     m_edit->setTextCursor(cursor);
     m_edit->setFocus();
 }
 
-void NarrativeEditor::rebuildPhraseMenu()
-{
+void NarrativeEditor::rebuildPhraseMenu() {
     m_phraseMenu->clear();
     bool userSeparator = false;
     for (const PhraseLibrary::Phrase& p : PhraseLibrary::forSection(m_sectionId)) {
@@ -214,8 +205,7 @@ void NarrativeEditor::rebuildPhraseMenu()
     m_phraseMenu->addAction(tr("&Edit my phrases…"), this, &NarrativeEditor::editUserPhrases);
 }
 
-void NarrativeEditor::editUserPhrases()
-{
+void NarrativeEditor::editUserPhrases() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("My phrases"));
     auto* layout = new QVBoxLayout(&dialog);

@@ -22,8 +22,8 @@ class NarrativeTextEdit;
 class NarrativeEditor : public QWidget {
     Q_OBJECT
 public:
-    NarrativeEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId, bool optionalText,
-                    QWidget* parent = nullptr);
+    NarrativeEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId,
+                    bool optionalText, QWidget* parent = nullptr);
 
     QString sectionId() const { return m_sectionId; }
     NarrativeTextEdit* textEdit() const { return m_edit; }

@@ -5,15 +5,13 @@
 namespace nb::gui {
 
 NarrativeTextEdit::NarrativeTextEdit(QWidget* parent)
-    : QPlainTextEdit(parent)
-{
+    : QPlainTextEdit(parent) {
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
 }
 
-bool NarrativeTextEdit::event(QEvent* event)
-{
+bool NarrativeTextEdit::event(QEvent* event) {
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool ctrlY = key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier;
@@ -25,8 +23,7 @@ bool NarrativeTextEdit::event(QEvent* event)
     return QPlainTextEdit::event(event);
 }
 
-void NarrativeTextEdit::focusOutEvent(QFocusEvent* event)
-{
+void NarrativeTextEdit::focusOutEvent(QFocusEvent* event) {
     QPlainTextEdit::focusOutEvent(event);
     emit focusLost();
 }

@@ -11,8 +11,7 @@ namespace nb::gui {
 
 NewDocumentDialog::NewDocumentDialog(QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::NewDocumentDialog>())
-{
+    , m_ui(std::make_unique<Ui::NewDocumentDialog>()) {
     m_ui->setupUi(this);
     m_ui->kindCombo->addItem(tr("Department (部门)"), int(AgencyKind::Department));
     m_ui->kindCombo->addItem(tr("People's government (人民政府)"), int(AgencyKind::Government));
@@ -26,14 +25,14 @@ NewDocumentDialog::NewDocumentDialog(QWidget* parent)
     pickFormatForYear();
     connect(m_ui->yearSpin, qOverload<int>(&QSpinBox::valueChanged), this, [this] { pickFormatForYear(); });
     connect(m_ui->agencyEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
-    connect(m_ui->formatCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { updateState(); });
+    connect(m_ui->formatCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { updateState(); });
     updateState();
 }
 
 NewDocumentDialog::~NewDocumentDialog() = default;
 
-void NewDocumentDialog::pickFormatForYear()
-{
+void NewDocumentDialog::pickFormatForYear() {
     // The newest format whose first year is not after the report year.
     const FormatRegistry& registry = FormatRegistry::instance();
     int best = -1;
@@ -49,26 +48,35 @@ void NewDocumentDialog::pickFormatForYear()
         m_ui->formatCombo->setCurrentIndex(best);
 }
 
-void NewDocumentDialog::updateState()
-{
+void NewDocumentDialog::updateState() {
     const FormatPtr f = FormatRegistry::instance().format(formatId());
     m_ui->formatHint->setText(f ? f->description : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!agency().isEmpty() && f);
 }
 
-void NewDocumentDialog::setAgency(const QString& agency) { m_ui->agencyEdit->setText(agency); }
-void NewDocumentDialog::setAgencyKind(AgencyKind kind)
-{
+void NewDocumentDialog::setAgency(const QString& agency) {
+    m_ui->agencyEdit->setText(agency);
+}
+void NewDocumentDialog::setAgencyKind(AgencyKind kind) {
     m_ui->kindCombo->setCurrentIndex(kind == AgencyKind::Government ? 1 : 0);
 }
-void NewDocumentDialog::setYear(int year) { m_ui->yearSpin->setValue(year); }
-QString NewDocumentDialog::agency() const { return m_ui->agencyEdit->text().trimmed(); }
-AgencyKind NewDocumentDialog::agencyKind() const { return AgencyKind(m_ui->kindCombo->currentData().toInt()); }
-int NewDocumentDialog::year() const { return m_ui->yearSpin->value(); }
-QString NewDocumentDialog::formatId() const { return m_ui->formatCombo->currentData().toString(); }
+void NewDocumentDialog::setYear(int year) {
+    m_ui->yearSpin->setValue(year);
+}
+QString NewDocumentDialog::agency() const {
+    return m_ui->agencyEdit->text().trimmed();
+}
+AgencyKind NewDocumentDialog::agencyKind() const {
+    return AgencyKind(m_ui->kindCombo->currentData().toInt());
+}
+int NewDocumentDialog::year() const {
+    return m_ui->yearSpin->value();
+}
+QString NewDocumentDialog::formatId() const {
+    return m_ui->formatCombo->currentData().toString();
+}
 
-Report NewDocumentDialog::report() const
-{
+Report NewDocumentDialog::report() const {
     return Report::create(FormatRegistry::instance().format(formatId()), year(), agency(), agencyKind());
 }
 

@@ -9,14 +9,14 @@
 
 namespace nb::gui {
 
-QVector<PhraseLibrary::Phrase> PhraseLibrary::builtIn()
-{
+QVector<PhraseLibrary::Phrase> PhraseLibrary::builtIn() {
     static const QVector<Phrase> phrases = [] {
         QVector<Phrase> out;
         QFile file(QStringLiteral(":/text/phrases.json"));
         if (!file.open(QIODevice::ReadOnly))
             return out;
-        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("phrases")).toArray();
+        const QJsonArray array =
+            QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("phrases")).toArray();
         for (const QJsonValue& v : array) {
             const QJsonObject o = v.toObject();
             Phrase p;
@@ -34,8 +34,7 @@ QVector<PhraseLibrary::Phrase> PhraseLibrary::builtIn()
     return phrases;
 }
 
-QVector<PhraseLibrary::Phrase> PhraseLibrary::forSection(const QString& sectionId)
-{
+QVector<PhraseLibrary::Phrase> PhraseLibrary::forSection(const QString& sectionId) {
     QVector<Phrase> out;
     for (const Phrase& p : builtIn())
         if (p.sections.isEmpty() || p.sections.contains(sectionId))

@@ -12,8 +12,8 @@ class PhraseLibrary {
     Q_DECLARE_TR_FUNCTIONS(PhraseLibrary)
 public:
     struct Phrase {
-        QString label;    ///< short menu text
-        QString text;     ///< what is inserted
+        QString label;        ///< short menu text
+        QString text;         ///< what is inserted
         QStringList sections; ///< where it fits (empty = anywhere)
         bool user = false;
     };

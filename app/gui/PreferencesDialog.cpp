@@ -14,8 +14,7 @@ namespace nb::gui {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::PreferencesDialog>())
-{
+    , m_ui(std::make_unique<Ui::PreferencesDialog>()) {
     m_ui->setupUi(this);
     m_ui->fontsHint->setForegroundRole(QPalette::PlaceholderText);
     m_ui->kindCombo->addItem(tr("Department (部门)"), int(AgencyKind::Department));
@@ -67,8 +66,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override)
-{
+QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override) {
 #ifdef NB_GUI_HAS_RENDER
     if (role != FontRole::Table) {
         ExportOptions options;
@@ -87,8 +85,7 @@ QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override
     return QFontInfo(f).family();
 }
 
-void PreferencesDialog::updateResolved(FontRow& row)
-{
+void PreferencesDialog::updateResolved(FontRow& row) {
     const QString family = resolvedFamily(row.role, row.family->currentData().toString());
     row.resolved->setText(family);
     QFont preview = font();
@@ -96,8 +93,7 @@ void PreferencesDialog::updateResolved(FontRow& row)
     row.resolved->setFont(preview);
 }
 
-void PreferencesDialog::load()
-{
+void PreferencesDialog::load() {
     m_ui->agencyEdit->setText(AppSettings::defaultAgency());
     m_ui->kindCombo->setCurrentIndex(AppSettings::defaultAgencyKind() == AgencyKind::Government ? 1 : 0);
     const int lang = m_ui->languageCombo->findData(AppSettings::language());
@@ -115,16 +111,16 @@ void PreferencesDialog::load()
     }
 }
 
-void PreferencesDialog::restoreDefaults()
-{
+void PreferencesDialog::restoreDefaults() {
     for (FontRow& r : m_fonts)
         r.family->setCurrentIndex(0);
 }
 
-QString PreferencesDialog::language() const { return m_ui->languageCombo->currentData().toString(); }
+QString PreferencesDialog::language() const {
+    return m_ui->languageCombo->currentData().toString();
+}
 
-void PreferencesDialog::accept()
-{
+void PreferencesDialog::accept() {
     AppSettings::setDefaultAgency(m_ui->agencyEdit->text().trimmed());
     AppSettings::setDefaultAgencyKind(AgencyKind(m_ui->kindCombo->currentData().toInt()));
     AppSettings::setLanguage(language());

@@ -7,8 +7,7 @@
 namespace nb::gui {
 
 namespace {
-QPixmap draw(StatusIcons::Status status, int size)
-{
+QPixmap draw(StatusIcons::Status status, int size) {
     QPixmap pm(size, size);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
@@ -57,8 +56,7 @@ QPixmap draw(StatusIcons::Status status, int size)
 }
 } // namespace
 
-QIcon StatusIcons::status(Status status)
-{
+QIcon StatusIcons::status(Status status) {
     QIcon icon;
     for (int size : {16, 24, 32, 48})
         icon.addPixmap(draw(status, size));

@@ -13,11 +13,11 @@
 
 namespace nb::gui {
 
-TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId, QWidget* parent)
+TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId,
+                         QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_sectionId(sectionId)
-{
+    , m_sectionId(sectionId) {
     setObjectName(QStringLiteral("tableEditor_") + sectionId);
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -48,10 +48,12 @@ TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QS
     connect(m_view, &TableView::message, this, &TableEditor::showMessage);
 
     auto* top = new QWidget(this);
+    m_top = top;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_view, 1);
     topLayout->addWidget(m_message);
+    topLayout->addStretch(0);
 
     m_notes = new NarrativeEditor(document, edits, sectionId, true, this);
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -67,42 +69,49 @@ TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QS
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_legend);
     connect(m_notes, &NarrativeEditor::message, this, &TableEditor::showMessage);
+    connect(m_view, &TableView::metricsChanged, this, &TableEditor::fitTopPane);
+    fitTopPane();
     retranslate();
 }
 
-void TableEditor::retranslate()
-{
+void TableEditor::retranslate() {
     const SectionDef* section = m_document->format().section(m_sectionId);
     m_heading->setText(section ? tr("%1 (&T)").arg(section->heading) : m_sectionId);
     m_hint->setText(section ? section->hint : QString());
     m_hint->setVisible(!m_hint->text().isEmpty());
-    m_legend->setText(tr("Blue cells are totals computed automatically. Red cells have an error, yellow cells a "
-                         "warning: point at a cell to read it. Paste blocks copied from Excel or WPS with Ctrl+V."));
+    m_legend->setText(
+        tr("Blue cells are totals computed automatically. Red cells have an error, yellow cells a "
+           "warning: point at a cell to read it. Paste blocks copied from Excel or WPS with Ctrl+V."));
     m_view->setAccessibleName(section ? section->heading : m_sectionId);
 }
 
-void TableEditor::changeEvent(QEvent* event)
-{
+void TableEditor::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void TableEditor::showMessage(const QString& text, bool isError)
-{
+void TableEditor::showMessage(const QString& text, bool isError) {
     m_message->setText(text);
     m_message->setStyleSheet(isError ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: #1b5e20;"));
     m_message->setVisible(!text.isEmpty());
+    fitTopPane();
 }
 
-void TableEditor::setReadOnly(bool readOnly)
-{
+void TableEditor::fitTopPane() {
+    // The table pane is never taller than the table and its message line; the notes get the rest.
+    int height = m_view->maximumHeight();
+    if (!m_message->isHidden())
+        height += m_message->sizeHint().height() + m_top->layout()->spacing();
+    m_top->setMaximumHeight(height);
+}
+
+void TableEditor::setReadOnly(bool readOnly) {
     m_model->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
 }
 
-void TableEditor::setTableFont(const QFont& font)
-{
+void TableEditor::setTableFont(const QFont& font) {
     // Printed tables use 五号; on screen keep the user's family at a readable size.
     QFont f = m_view->font();
     f.setFamilies(font.families());

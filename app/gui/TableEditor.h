@@ -21,7 +21,8 @@ class TableView;
 class TableEditor : public QWidget {
     Q_OBJECT
 public:
-    TableEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId, QWidget* parent = nullptr);
+    TableEditor(ReportDocument* document, EditCommands* edits, const QString& sectionId,
+                QWidget* parent = nullptr);
 
     QString sectionId() const { return m_sectionId; }
     TableView* view() const { return m_view; }
@@ -40,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    void fitTopPane();
 
     ReportDocument* m_document;
     QString m_sectionId;
@@ -51,6 +53,7 @@ private:
     TableView* m_view = nullptr;
     NarrativeEditor* m_notes = nullptr;
     QSplitter* m_splitter = nullptr;
+    QWidget* m_top = nullptr;
 };
 
 } // namespace nb::gui

@@ -19,13 +19,13 @@ const QColor kErrorBackground(0xF8, 0xD3, 0xD3);
 const QColor kWarningBackground(0xFF, 0xF0, 0xC2);
 } // namespace
 
-TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId, QObject* parent)
+TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId,
+                       QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_edits(edits)
     , m_sectionId(sectionId)
-    , m_section(document->format().section(sectionId))
-{
+    , m_section(document->format().section(sectionId)) {
     Q_ASSERT(m_section);
     const TableDef& t = m_section->table;
     m_cover.fill(-1, t.gridRows * t.gridColumns);
@@ -48,26 +48,22 @@ TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QStr
     rebuildFindings(nullptr);
 }
 
-int TableModel::rowCount(const QModelIndex& parent) const
-{
+int TableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_section->table.gridRows;
 }
 
-int TableModel::columnCount(const QModelIndex& parent) const
-{
+int TableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_section->table.gridColumns;
 }
 
-int TableModel::gridIndexAt(int row, int column) const
-{
+int TableModel::gridIndexAt(int row, int column) const {
     const TableDef& t = m_section->table;
     if (row < 0 || column < 0 || row >= t.gridRows || column >= t.gridColumns)
         return -1;
     return m_cover.at(row * t.gridColumns + column);
 }
 
-int TableModel::cellIndexAt(const QModelIndex& index) const
-{
+int TableModel::cellIndexAt(const QModelIndex& index) const {
     if (!index.isValid())
         return -1;
     const int g = gridIndexAt(index.row(), index.column());
@@ -77,8 +73,7 @@ int TableModel::cellIndexAt(const QModelIndex& index) const
     return c.role == GridCell::Role::Data ? c.cellIndex : -1;
 }
 
-QModelIndex TableModel::indexOfCell(int cellIndex) const
-{
+QModelIndex TableModel::indexOfCell(int cellIndex) const {
     const auto it = m_cellToGrid.constFind(cellIndex);
     if (it == m_cellToGrid.constEnd())
         return {};
@@ -86,20 +81,17 @@ QModelIndex TableModel::indexOfCell(int cellIndex) const
     return index(c.row, c.column);
 }
 
-bool TableModel::isComputed(int cellIndex) const
-{
+bool TableModel::isComputed(int cellIndex) const {
     const auto& cells = m_document->format().cells();
-    return cellIndex >= 0 && cellIndex < cells.size() && cells.at(cellIndex).computed
-           && m_document->report().autoTotals;
+    return cellIndex >= 0 && cellIndex < cells.size() && cells.at(cellIndex).computed &&
+           m_document->report().autoTotals;
 }
 
-bool TableModel::isEditableCell(int cellIndex) const
-{
+bool TableModel::isEditableCell(int cellIndex) const {
     return cellIndex >= 0 && !m_readOnly && !isComputed(cellIndex);
 }
 
-QString TableModel::cellLabel(int cellIndex) const
-{
+QString TableModel::cellLabel(int cellIndex) const {
     const auto& cells = m_document->format().cells();
     if (cellIndex < 0 || cellIndex >= cells.size())
         return {};
@@ -111,8 +103,7 @@ QString TableModel::cellLabel(int cellIndex) const
     return d.rowPath + QLatin1Char('/') + d.columnPath;
 }
 
-void TableModel::setReadOnly(bool readOnly)
-{
+void TableModel::setReadOnly(bool readOnly) {
     if (m_readOnly == readOnly)
         return;
     m_readOnly = readOnly;
@@ -120,8 +111,7 @@ void TableModel::setReadOnly(bool readOnly)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-QVariant TableModel::data(const QModelIndex& index, int role) const
-{
+QVariant TableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     const int g = gridIndexAt(index.row(), index.column());
@@ -229,8 +219,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags TableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     const int cell = cellIndexAt(index);
@@ -242,17 +231,16 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
     return f;
 }
 
-bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
+bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole)
         return false;
     const int cell = cellIndexAt(index);
     if (cell < 0)
         return false;
     if (!isEditableCell(cell)) {
-        emit inputRejected(index, m_readOnly ? tr("The document is read-only.")
-                                             : tr("“%1” is a total and is computed automatically.")
-                                                   .arg(cellLabel(cell)));
+        emit inputRejected(
+            index, m_readOnly ? tr("The document is read-only.")
+                              : tr("“%1” is a total and is computed automatically.").arg(cellLabel(cell)));
         return false;
     }
     const QString text = value.toString();
@@ -271,8 +259,7 @@ bool TableModel::setData(const QModelIndex& index, const QVariant& value, int ro
     return true;
 }
 
-QModelIndex TableModel::step(const QModelIndex& from, int dRow, int dColumn) const
-{
+QModelIndex TableModel::step(const QModelIndex& from, int dRow, int dColumn) const {
     if (!from.isValid())
         return {};
     const int g0 = gridIndexAt(from.row(), from.column());
@@ -314,8 +301,7 @@ QModelIndex TableModel::step(const QModelIndex& from, int dRow, int dColumn) con
     return {};
 }
 
-bool TableModel::clearCells(const QModelIndexList& indexes, QString* error)
-{
+bool TableModel::clearCells(const QModelIndexList& indexes, QString* error) {
     QVector<ReportDocument::CellChange> changes;
     QSet<int> seen;
     for (const QModelIndex& idx : indexes) {
@@ -334,8 +320,7 @@ bool TableModel::clearCells(const QModelIndexList& indexes, QString* error)
     return m_edits->setCells(changes, name, error);
 }
 
-bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QString* error, int* changedCount)
-{
+bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QString* error, int* changedCount) {
     if (changedCount)
         *changedCount = 0;
     if (m_readOnly) {
@@ -374,8 +359,8 @@ bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QStrin
             const int cell = cellIndexAt(at);
             if (!isComputed(cell) && !seen.contains(cell)) {
                 seen.insert(cell);
-                const CellInputResult r
-                    = CellInput::parse(values.at(vi).trimmed(), m_document->format().cells().at(cell).type);
+                const CellInputResult r =
+                    CellInput::parse(values.at(vi).trimmed(), m_document->format().cells().at(cell).type);
                 if (!r.ok) {
                     *error = tr("“%1” in %2: %3").arg(values.at(vi).trimmed(), cellLabel(cell), r.error);
                     return false;
@@ -396,8 +381,7 @@ bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QStrin
     return true;
 }
 
-void TableModel::onCellsChanged(const QVector<int>& cells)
-{
+void TableModel::onCellsChanged(const QVector<int>& cells) {
     for (int cell : cells) {
         const QModelIndex idx = indexOfCell(cell);
         if (idx.isValid())
@@ -405,8 +389,7 @@ void TableModel::onCellsChanged(const QVector<int>& cells)
     }
 }
 
-void TableModel::onFindingsChanged()
-{
+void TableModel::onFindingsChanged() {
     QVector<int> changed;
     rebuildFindings(&changed);
     for (int cell : changed) {
@@ -416,8 +399,7 @@ void TableModel::onFindingsChanged()
     }
 }
 
-void TableModel::rebuildFindings(QVector<int>* changed)
-{
+void TableModel::rebuildFindings(QVector<int>* changed) {
     QHash<int, Findings> next;
     for (const Finding& f : m_document->findings()) {
         if (f.section == m_sectionId && f.cell >= 0 && m_cellToGrid.contains(f.cell))

@@ -28,7 +28,8 @@ public:
         ComputedRole,                     ///< bool
     };
 
-    TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId, QObject* parent = nullptr);
+    TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId,
+               QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -62,7 +63,8 @@ public:
     bool clearCells(const QModelIndexList& indexes, QString* error);
     /// Pastes a tab-separated block with its top-left at start, walking data cells only; computed cells
     /// are skipped. One undo step. Returns false (nothing changed) and the reason when any value is refused.
-    bool pasteBlock(const QModelIndex& start, const QString& tsv, QString* error, int* changedCount = nullptr);
+    bool pasteBlock(const QModelIndex& start, const QString& tsv, QString* error,
+                    int* changedCount = nullptr);
 
 signals:
     void inputRejected(const QModelIndex& index, const QString& reason);
@@ -77,9 +79,9 @@ private:
     EditCommands* m_edits;
     QString m_sectionId;
     const SectionDef* m_section = nullptr;
-    QVector<int> m_cover;            ///< row * columns + column → grid index
-    QHash<int, int> m_cellToGrid;    ///< data-cell index → grid index
-    QVector<int> m_dataCells;        ///< data-cell indexes in grid order
+    QVector<int> m_cover;         ///< row * columns + column → grid index
+    QHash<int, int> m_cellToGrid; ///< data-cell index → grid index
+    QVector<int> m_dataCells;     ///< data-cell indexes in grid order
     QHash<int, Findings> m_cellFindings;
     bool m_readOnly = false;
 };

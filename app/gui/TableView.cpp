@@ -10,6 +10,7 @@
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QToolTip>
 
 #include <algorithm>
@@ -19,8 +20,7 @@ namespace nb::gui {
 
 TableView::TableView(QWidget* parent)
     : QTableView(parent)
-    , m_delegate(new CellDelegate(this))
-{
+    , m_delegate(new CellDelegate(this)) {
     setItemDelegate(m_delegate);
     horizontalHeader()->hide();
     verticalHeader()->hide();
@@ -28,8 +28,8 @@ TableView::TableView(QWidget* parent)
     verticalHeader()->setMinimumSectionSize(8);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
-    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
-                    | QAbstractItemView::DoubleClicked);
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::DoubleClicked);
     setWordWrap(true);
     setTabKeyNavigation(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -45,8 +45,7 @@ TableView::TableView(QWidget* parent)
     });
 }
 
-void TableView::setTableModel(TableModel* model)
-{
+void TableView::setTableModel(TableModel* model) {
     m_model = model;
     setModel(model);
     clearSpans();
@@ -67,8 +66,7 @@ void TableView::setTableModel(TableModel* model)
     updateLayoutMetrics();
 }
 
-void TableView::selectCell(int cellIndex)
-{
+void TableView::selectCell(int cellIndex) {
     if (!m_model)
         return;
     const QModelIndex idx = m_model->indexOfCell(cellIndex);
@@ -79,10 +77,11 @@ void TableView::selectCell(int cellIndex)
     setFocus(Qt::OtherFocusReason);
 }
 
-int TableView::currentCell() const { return m_model ? m_model->cellIndexAt(currentIndex()) : -1; }
+int TableView::currentCell() const {
+    return m_model ? m_model->cellIndexAt(currentIndex()) : -1;
+}
 
-QModelIndex TableView::nextInOrder(const QModelIndex& from, int direction) const
-{
+QModelIndex TableView::nextInOrder(const QModelIndex& from, int direction) const {
     const QVector<int>& order = m_model->dataCellsInOrder();
     if (order.isEmpty())
         return {};
@@ -97,16 +96,14 @@ QModelIndex TableView::nextInOrder(const QModelIndex& from, int direction) const
     return from;
 }
 
-QModelIndex TableView::downForEnter(const QModelIndex& from) const
-{
+QModelIndex TableView::downForEnter(const QModelIndex& from) const {
     QModelIndex at = m_model->step(from, 1, 0);
     while (at.isValid() && !m_model->isEditableCell(m_model->cellIndexAt(at)))
         at = m_model->step(at, 1, 0);
     return at.isValid() ? at : nextInOrder(from, 1);
 }
 
-QModelIndex TableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
-{
+QModelIndex TableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) {
     if (!m_model)
         return QTableView::moveCursor(cursorAction, modifiers);
     QModelIndex current = currentIndex();
@@ -147,8 +144,7 @@ QModelIndex TableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
     return next.isValid() ? next : current;
 }
 
-void TableView::keyPressEvent(QKeyEvent* event)
-{
+void TableView::keyPressEvent(QKeyEvent* event) {
     if (!m_model || state() == QAbstractItemView::EditingState) {
         QTableView::keyPressEvent(event);
         return;
@@ -174,28 +170,29 @@ void TableView::keyPressEvent(QKeyEvent* event)
     }
     const int cell = m_model->cellIndexAt(currentIndex());
     const QString text = event->text();
-    if (cell >= 0 && !m_model->isEditableCell(cell) && !text.isEmpty() && text.at(0).isPrint()
-        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-        showRejected(currentIndex(), m_model->isReadOnly()
-                                         ? tr("The document is read-only.")
-                                         : tr("“%1” is a total and is computed automatically.")
-                                               .arg(m_model->cellLabel(cell)));
+    if (cell >= 0 && !m_model->isEditableCell(cell) && !text.isEmpty() && text.at(0).isPrint() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        showRejected(
+            currentIndex(),
+            m_model->isReadOnly()
+                ? tr("The document is read-only.")
+                : tr("“%1” is a total and is computed automatically.").arg(m_model->cellLabel(cell)));
         return;
     }
     QTableView::keyPressEvent(event);
 }
 
-void TableView::inputMethodEvent(QInputMethodEvent* event)
-{
+void TableView::inputMethodEvent(QInputMethodEvent* event) {
     // A Chinese IME commits text (full-width digits too) to the view: open the editor on the current cell
     // and hand the text over, replacing the old value like a typed key does.
     if (m_model && state() != QAbstractItemView::EditingState && !event->commitString().isEmpty()) {
         const int cell = m_model->cellIndexAt(currentIndex());
         if (cell >= 0 && !m_model->isEditableCell(cell)) {
-            showRejected(currentIndex(), m_model->isReadOnly()
-                                             ? tr("The document is read-only.")
-                                             : tr("“%1” is a total and is computed automatically.")
-                                                   .arg(m_model->cellLabel(cell)));
+            showRejected(
+                currentIndex(),
+                m_model->isReadOnly()
+                    ? tr("The document is read-only.")
+                    : tr("“%1” is a total and is computed automatically.").arg(m_model->cellLabel(cell)));
             event->accept();
             return;
         }
@@ -209,12 +206,12 @@ void TableView::inputMethodEvent(QInputMethodEvent* event)
     QTableView::inputMethodEvent(event);
 }
 
-bool TableView::event(QEvent* event)
-{
+bool TableView::event(QEvent* event) {
     // Let Ctrl+C / Ctrl+V / Delete reach keyPressEvent even when the window has actions with these shortcuts.
     if (event->type() == QEvent::ShortcutOverride && state() != QAbstractItemView::EditingState) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Paste) || key->key() == Qt::Key_Delete) {
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Paste) ||
+            key->key() == Qt::Key_Delete) {
             event->accept();
             return true;
         }
@@ -222,22 +219,19 @@ bool TableView::event(QEvent* event)
     return QTableView::event(event);
 }
 
-void TableView::focusInEvent(QFocusEvent* event)
-{
+void TableView::focusInEvent(QFocusEvent* event) {
     QTableView::focusInEvent(event);
     if (m_model && m_model->cellIndexAt(currentIndex()) < 0 && !m_model->dataCellsInOrder().isEmpty())
         setCurrentIndex(m_model->indexOfCell(m_model->dataCellsInOrder().first()));
 }
 
-void TableView::showRejected(const QModelIndex& index, const QString& reason)
-{
+void TableView::showRejected(const QModelIndex& index, const QString& reason) {
     emit message(reason, true);
     const QRect rect = visualRect(index);
     QToolTip::showText(viewport()->mapToGlobal(rect.bottomLeft()), reason, viewport(), rect, 4000);
 }
 
-QString TableView::selectionAsText() const
-{
+QString TableView::selectionAsText() const {
     if (!m_model)
         return {};
     QModelIndexList indexes = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
@@ -262,8 +256,7 @@ QString TableView::selectionAsText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-void TableView::commitOpenEditor()
-{
+void TableView::commitOpenEditor() {
     if (state() != QAbstractItemView::EditingState)
         return;
     QWidget* editor = QApplication::focusWidget();
@@ -273,15 +266,13 @@ void TableView::commitOpenEditor()
     }
 }
 
-void TableView::copySelection()
-{
+void TableView::copySelection() {
     const QString text = selectionAsText();
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
 }
 
-bool TableView::pasteText(const QString& text)
-{
+bool TableView::pasteText(const QString& text) {
     if (!m_model)
         return false;
     QModelIndex start = currentIndex();
@@ -290,8 +281,8 @@ bool TableView::pasteText(const QString& text)
         for (const QModelIndex& idx : selectionModel()->selectedIndexes()) {
             if (m_model->cellIndexAt(idx) < 0)
                 continue;
-            if (!start.isValid() || m_model->cellIndexAt(start) < 0 || idx.row() < start.row()
-                || (idx.row() == start.row() && idx.column() < start.column()))
+            if (!start.isValid() || m_model->cellIndexAt(start) < 0 || idx.row() < start.row() ||
+                (idx.row() == start.row() && idx.column() < start.column()))
                 start = idx;
         }
     }
@@ -305,10 +296,11 @@ bool TableView::pasteText(const QString& text)
     return true;
 }
 
-void TableView::pasteClipboard() { pasteText(QGuiApplication::clipboard()->text()); }
+void TableView::pasteClipboard() {
+    pasteText(QGuiApplication::clipboard()->text());
+}
 
-void TableView::clearSelectedCells()
-{
+void TableView::clearSelectedCells() {
     if (!m_model)
         return;
     QModelIndexList indexes = selectionModel()->selectedIndexes();
@@ -319,8 +311,7 @@ void TableView::clearSelectedCells()
         showRejected(currentIndex(), error);
 }
 
-void TableView::contextMenuEvent(QContextMenuEvent* event)
-{
+void TableView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     QAction* copy = menu.addAction(tr("&Copy"), this, &TableView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
@@ -334,15 +325,13 @@ void TableView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
-void TableView::resizeEvent(QResizeEvent* event)
-{
+void TableView::resizeEvent(QResizeEvent* event) {
     QTableView::resizeEvent(event);
     if (viewport()->width() != m_lastWidth)
         updateLayoutMetrics();
 }
 
-void TableView::updateLayoutMetrics()
-{
+void TableView::updateLayoutMetrics() {
     if (!m_model)
         return;
     const TableDef& t = m_model->table();
@@ -401,7 +390,9 @@ void TableView::updateLayoutMetrics()
     auto textHeight = [&](const GridCell& c, int width) {
         const QString text = c.role == GridCell::Role::Data ? QStringLiteral("0") : c.text;
         const QFontMetrics& m = (c.role == GridCell::Role::Caption) ? fmBold : fm;
-        return m.boundingRect(QRect(0, 0, qMax(8, width - padding), 100000), Qt::TextWordWrap, text).height() + 10;
+        return m.boundingRect(QRect(0, 0, qMax(8, width - padding), 100000), Qt::TextWordWrap, text)
+                   .height() +
+               10;
     };
     auto spanWidth = [&](const GridCell& c) {
         int w = 0;
@@ -427,6 +418,18 @@ void TableView::updateLayoutMetrics()
     }
     for (int r = 0; r < rows; ++r)
         setRowHeight(r, heights[r]);
+
+    // Never taller than the table: the space below goes to the notes (the splitter gives it away).
+    int tableHeight = 2 * frameWidth();
+    for (int h : heights)
+        tableHeight += h;
+    int tableWidth = 0;
+    for (int w : widths)
+        tableWidth += w;
+    if (available > 0 && tableWidth > available)
+        tableHeight += horizontalScrollBar()->sizeHint().height();
+    setMaximumHeight(tableHeight);
+    emit metricsChanged();
 }
 
 } // namespace nb::gui

@@ -35,6 +35,8 @@ public:
 signals:
     /// An inline message for the user (a refused value, what a paste did). isError selects the style.
     void message(const QString& text, bool isError);
+    /// Column widths, row heights and the maximum height were recomputed.
+    void metricsChanged();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;

@@ -13,8 +13,7 @@
 
 namespace {
 /// Peak resident memory in kB where the platform tells it cheaply (Linux), else -1. For --quit-when-shown.
-long peakRssKb()
-{
+long peakRssKb() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -26,8 +25,7 @@ long peakRssKb()
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QElapsedTimer clock;
     clock.start();
     QApplication app(argc, argv);
@@ -39,25 +37,28 @@ int main(int argc, char* argv[])
     nb::gui::Translations::install(nb::gui::AppSettings::language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Drafts and checks government information disclosure annual reports."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Drafts and checks government information disclosure annual reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption openOption(QStringLiteral("open"), QCoreApplication::translate("main", "Open FILE."),
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QCoreApplication::translate("main", "Open FILE."),
                                         QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "Interface language: zh_CN or en."),
-                                        QCoreApplication::translate("main", "LANG"));
-    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
-                                            QCoreApplication::translate("main", "Open the document read-only."));
-    QCommandLineOption quitOption(QStringLiteral("quit-when-shown"),
-                                  QStringLiteral("Exit as soon as the window shows the document (benchmarks)."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
+        QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"), QCoreApplication::translate("main", "Open the document read-only."));
+    QCommandLineOption quitOption(
+        QStringLiteral("quit-when-shown"),
+        QStringLiteral("Exit as soon as the window shows the document (benchmarks)."));
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(openOption);
     parser.addOption(langOption);
     parser.addOption(readOnlyOption);
     parser.addOption(quitOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Report to open (.nianbao)."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "Report to open (.nianbao)."),
                                  QStringLiteral("[file]"));
     parser.process(app);
     if (parser.isSet(langOption))
@@ -83,8 +84,7 @@ int main(int argc, char* argv[])
             window.repaint(); // the first complete paint, included in the time
             QTextStream(stdout) << "shown_ms " << clock.elapsed() << " opened_ms " << openedMs << " opened "
                                 << (opened ? 1 : 0) << " rss_kb " << peakRssKb() << Qt::endl;
-            window.close();
-            app.quit();
+            app.quit(); // no close(): nothing to ask or to remember
         });
     }
     const int rc = app.exec();

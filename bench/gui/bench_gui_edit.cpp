@@ -21,21 +21,18 @@
 #include <algorithm>
 
 namespace {
-double percentile(QVector<double> v, double p)
-{
+double percentile(QVector<double> v, double p) {
     if (v.isEmpty())
         return 0;
     std::sort(v.begin(), v.end());
     return v[qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size()) - 1)];
 }
 
-QVector<double> measure(nb::gui::MainWindow& w, int edits)
-{
+QVector<double> measure(nb::gui::MainWindow& w, int edits) {
     w.showSection(QStringLiteral("三"));
     nb::gui::TableView* view = w.tableEditor(QStringLiteral("三"))->view();
-    const int cell = w.document()->format().cellIndex(QStringLiteral("三"),
-                                                      QStringLiteral("一、本年新收政府信息公开申请数量"),
-                                                      QStringLiteral("自然人"));
+    const int cell = w.document()->format().cellIndex(
+        QStringLiteral("三"), QStringLiteral("一、本年新收政府信息公开申请数量"), QStringLiteral("自然人"));
     QApplication::processEvents();
     QVector<double> times;
     for (int i = 0; i < edits; ++i) {
@@ -54,8 +51,7 @@ QVector<double> measure(nb::gui::MainWindow& w, int edits)
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const int edits = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 60;
@@ -66,8 +62,8 @@ int main(int argc, char* argv[])
     QFile json(QStringLiteral(NIANBAO_SAMPLE_JSON));
     nb::Report report;
     QString error;
-    if (!json.open(QIODevice::ReadOnly)
-        || !nb::JsonExchange::fromBytes(json.readAll(), nb::FormatRegistry::instance(), &report, &error)) {
+    if (!json.open(QIODevice::ReadOnly) ||
+        !nb::JsonExchange::fromBytes(json.readAll(), nb::FormatRegistry::instance(), &report, &error)) {
         out << "cannot read the sample: " << error << Qt::endl;
         return 2;
     }
@@ -81,8 +77,9 @@ int main(int argc, char* argv[])
     const QVector<double> file = measure(w, edits);
     w.setDocument(std::make_unique<nb::ReportDocument>(report));
     const QVector<double> memory = measure(w, edits);
-    out << QStringLiteral("gui edit (type into a cell + Enter → commit, totals, validation, dock, repaint), %1 edits: "
-                          "document file median %2 ms (p90 %3 ms); in memory median %4 ms (p90 %5 ms)")
+    out << QStringLiteral(
+               "gui edit (type into a cell + Enter → commit, totals, validation, dock, repaint), %1 edits: "
+               "document file median %2 ms (p90 %3 ms); in memory median %4 ms (p90 %5 ms)")
                .arg(edits)
                .arg(percentile(file, 0.5), 0, 'f', 2)
                .arg(percentile(file, 0.9), 0, 'f', 2)

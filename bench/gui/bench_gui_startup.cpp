@@ -15,8 +15,7 @@
 #include <algorithm>
 
 namespace {
-double median(QVector<double> v)
-{
+double median(QVector<double> v) {
     if (v.isEmpty())
         return 0;
     std::sort(v.begin(), v.end());
@@ -25,8 +24,7 @@ double median(QVector<double> v)
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 15;
@@ -34,8 +32,8 @@ int main(int argc, char* argv[])
     QFile json(QStringLiteral(NIANBAO_SAMPLE_JSON));
     nb::Report report;
     QString error;
-    if (!json.open(QIODevice::ReadOnly)
-        || !nb::JsonExchange::fromBytes(json.readAll(), nb::FormatRegistry::instance(), &report, &error)) {
+    if (!json.open(QIODevice::ReadOnly) ||
+        !nb::JsonExchange::fromBytes(json.readAll(), nb::FormatRegistry::instance(), &report, &error)) {
         out << "cannot read the sample: " << error << Qt::endl;
         return 2;
     }
@@ -53,15 +51,18 @@ int main(int argc, char* argv[])
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral(NIANBAO_GUI_PATH), {QStringLiteral("--quit-when-shown"), QStringLiteral("--lang"),
-                                                  QStringLiteral("zh_CN"), path});
+        p.start(QStringLiteral(NIANBAO_GUI_PATH), {QStringLiteral("--quit-when-shown"),
+                                                   QStringLiteral("--lang"), QStringLiteral("zh_CN"), path});
         if (!p.waitForFinished(30000) || p.exitCode() != 0) {
             out << "nianbao failed: " << p.readAllStandardError() << Qt::endl;
             return 1;
         }
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        const QStringList fields = QString::fromUtf8(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
-        auto field = [&fields](const char* name) { return fields.value(int(fields.indexOf(QLatin1String(name))) + 1); };
+        const QStringList fields =
+            QString::fromUtf8(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+        auto field = [&fields](const char* name) {
+            return fields.value(int(fields.indexOf(QLatin1String(name))) + 1);
+        };
         if (field("opened") != QLatin1String("1")) {
             out << "the document was not opened" << Qt::endl;
             return 1;
@@ -72,8 +73,9 @@ int main(int argc, char* argv[])
         shown << field("shown_ms").toDouble();
         rss << field("rss_kb").toDouble() / 1024.0;
     }
-    out << QStringLiteral("gui cold start (nianbao --quit-when-shown, offscreen, %1 runs): median %2 ms wall, "
-                          "%3 ms to the shown window; peak RSS median %4 MB")
+    out << QStringLiteral(
+               "gui cold start (nianbao --quit-when-shown, offscreen, %1 runs): median %2 ms wall, "
+               "%3 ms to the shown window; peak RSS median %4 MB")
                .arg(runs)
                .arg(median(wall), 0, 'f', 1)
                .arg(median(shown), 0, 'f', 1)

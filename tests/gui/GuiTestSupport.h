@@ -19,8 +19,7 @@
 namespace nb::gui::test {
 
 /// Call at the start of initTestCase(): settings go to dir, dialogs never block, UI in Chinese.
-inline void setUpGui(const QTemporaryDir& dir, const QString& language = QStringLiteral("zh_CN"))
-{
+inline void setUpGui(const QTemporaryDir& dir, const QString& language = QStringLiteral("zh_CN")) {
     QApplication::setOrganizationName(QStringLiteral("NianbaoTest"));
     QApplication::setApplicationName(QStringLiteral("nianbao-test"));
     AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
@@ -29,15 +28,15 @@ inline void setUpGui(const QTemporaryDir& dir, const QString& language = QString
 }
 
 /// The wuhai 2021 sample: the tables from its expected.json (canonical paths), the narratives from its text.
-inline Report sampleReport()
-{
+inline Report sampleReport() {
     QFile json(QStringLiteral(NIANBAO_SAMPLES_DIR "/2021-wuhai-psb.expected.json"));
     if (!json.open(QIODevice::ReadOnly))
         qFatal("sample missing");
     const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
-    Report report = Report::create(FormatRegistry::instance().format(o.value(QLatin1String("format")).toString()),
-                                   o.value(QLatin1String("year")).toInt(), o.value(QLatin1String("agency")).toString(),
-                                   AgencyKind::Department);
+    Report report =
+        Report::create(FormatRegistry::instance().format(o.value(QLatin1String("format")).toString()),
+                       o.value(QLatin1String("year")).toInt(), o.value(QLatin1String("agency")).toString(),
+                       AgencyKind::Department);
     const QJsonObject cells = o.value(QLatin1String("cells")).toObject();
     for (auto s = cells.begin(); s != cells.end(); ++s) {
         const QJsonObject rows = s.value().toObject();
@@ -82,8 +81,7 @@ inline Report sampleReport()
 }
 
 /// An empty 2021 report.
-inline Report emptyReport()
-{
+inline Report emptyReport() {
     return Report::create(FormatRegistry::instance().format(FormatRegistry::defaultFormatId()), 2025,
                           QStringLiteral("某某市某某局"), AgencyKind::Department);
 }

@@ -27,14 +27,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestDialogs::initTestCase()
-{
+void TestDialogs::initTestCase() {
     QVERIFY(m_dir.isValid());
     test::setUpGui(m_dir);
 }
 
-void TestDialogs::newDocumentFormatFollowsYear()
-{
+void TestDialogs::newDocumentFormatFollowsYear() {
     NewDocumentDialog d;
     d.setAgency(QStringLiteral("某市某局"));
     d.setYear(2020);
@@ -47,8 +45,7 @@ void TestDialogs::newDocumentFormatFollowsYear()
     QCOMPARE(r.format->id, QStringLiteral("gov-2021"));
 }
 
-void TestDialogs::newDocumentNeedsAgency()
-{
+void TestDialogs::newDocumentNeedsAgency() {
     NewDocumentDialog d;
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
@@ -63,19 +60,18 @@ void TestDialogs::newDocumentNeedsAgency()
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
 }
 
-void TestDialogs::preferencesShowResolvedFonts()
-{
+void TestDialogs::preferencesShowResolvedFonts() {
     PreferencesDialog d;
     for (FontRole role : AppSettings::fontRoles()) {
-        auto* resolved = d.findChild<QLabel*>(QStringLiteral("fontResolved_") + AppSettings::fontRoleKey(role));
+        auto* resolved =
+            d.findChild<QLabel*>(QStringLiteral("fontResolved_") + AppSettings::fontRoleKey(role));
         QVERIFY(resolved);
         QVERIFY2(!resolved->text().isEmpty(), qPrintable(AppSettings::fontRoleKey(role)));
         QCOMPARE(resolved->text(), PreferencesDialog::resolvedFamily(role, QString()));
     }
 }
 
-void TestDialogs::preferencesAreStored()
-{
+void TestDialogs::preferencesAreStored() {
     {
         PreferencesDialog d;
         auto* agency = d.findChild<QLineEdit*>(QStringLiteral("agencyEdit"));

@@ -42,8 +42,7 @@ const QString kChildNarrative = QStringLiteral("子进程写入的总体情况�
 
 /// Types into the focused widget like a user: ASCII as key presses, anything else (hanzi, full-width digits)
 /// as a Chinese input method commits it.
-void typeText(QWidget* widget, const QString& text)
-{
+void typeText(QWidget* widget, const QString& text) {
     if (widget && !widget->hasFocus() && !widget->isAncestorOf(QApplication::focusWidget()))
         widget->setFocus();
     for (const QChar ch : text) {
@@ -90,6 +89,10 @@ private slots:
     void newDocumentThroughDialog();
     void saveVersionAndSaveAs();
     void layoutRemembered();
+    void opensJsonAndPublishedReports();
+    void exportThroughMenu();
+    void importThroughMenu();
+    void batchCheckWindowOpens();
     void languageSwitch();
 
 private:
@@ -105,14 +108,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QVERIFY(m_dir.isValid());
     test::setUpGui(m_dir);
 }
 
-void TestMainWindow::init()
-{
+void TestMainWindow::init() {
     static int n = 0;
     m_path = m_dir.filePath(QStringLiteral("report%1.nianbao").arg(++n));
     m_window = std::make_unique<MainWindow>();
@@ -123,20 +124,17 @@ void TestMainWindow::init()
     QVERIFY(m_window->document()->hasFile());
 }
 
-void TestMainWindow::cleanup()
-{
+void TestMainWindow::cleanup() {
     m_window.reset();
 }
 
-int TestMainWindow::cell(const QString& row, const QString& column, const QString& section) const
-{
+int TestMainWindow::cell(const QString& row, const QString& column, const QString& section) const {
     const int index = m_window->document()->format().cellIndex(section, row, column);
     Q_ASSERT(index >= 0);
     return index;
 }
 
-TableView* TestMainWindow::showTable(const QString& section)
-{
+TableView* TestMainWindow::showTable(const QString& section) {
     // Through the navigator, as a user would.
     QListWidget* list = m_window->sectionList();
     const int row = int(m_window->sectionOrder().indexOf(section));
@@ -148,8 +146,7 @@ TableView* TestMainWindow::showTable(const QString& section)
     return editor ? editor->view() : nullptr;
 }
 
-void TestMainWindow::typeInto(int cellIndex, const QString& text, const QString& section)
-{
+void TestMainWindow::typeInto(int cellIndex, const QString& text, const QString& section) {
     TableView* view = showTable(section);
     QVERIFY(view);
     view->selectCell(cellIndex);
@@ -160,21 +157,18 @@ void TestMainWindow::typeInto(int cellIndex, const QString& text, const QString&
     QTest::keyClick(editor, Qt::Key_Return);
 }
 
-QString TestMainWindow::display(int cellIndex) const
-{
+QString TestMainWindow::display(int cellIndex) const {
     return m_window->document()->report().cells.value(cellIndex).toDisplayString();
 }
 
-bool TestMainWindow::hasFinding(const QString& rule) const
-{
+bool TestMainWindow::hasFinding(const QString& rule) const {
     for (const Finding& f : m_window->document()->findings())
         if (f.rule == rule)
             return true;
     return false;
 }
 
-void TestMainWindow::typingUpdatesTotalsAndFindings()
-{
+void TestMainWindow::typingUpdatesTotalsAndFindings() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("5"));
     QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("5"));
     typeInto(cell(kRowNew, kBusiness), QStringLiteral("3"));
@@ -183,7 +177,8 @@ void TestMainWindow::typingUpdatesTotalsAndFindings()
     TableModel* model = m_window->tableEditor(QStringLiteral("三"))->model();
     QCOMPARE(model->indexOfCell(cell(kRowNew, kTotal)).data().toString(), QStringLiteral("8"));
     // Enter moved down to the next editable cell in the column.
-    QCOMPARE(m_window->tableEditor(QStringLiteral("三"))->view()->currentCell(), cell(kRowCarried, kBusiness));
+    QCOMPARE(m_window->tableEditor(QStringLiteral("三"))->view()->currentCell(),
+             cell(kRowCarried, kBusiness));
     // The balance rule now fails; the dock and the status bar show it.
     QVERIFY(hasFinding(QStringLiteral("table3_balance")));
     QVERIFY(m_window->findingsDock()->orderedFindings().size() == m_window->document()->findings().size());
@@ -192,8 +187,7 @@ void TestMainWindow::typingUpdatesTotalsAndFindings()
     QVERIFY2(m_window->countsText().contains(QString::number(errors)), qPrintable(m_window->countsText()));
 }
 
-void TestMainWindow::balanceErrorAppearsAndDisappears()
-{
+void TestMainWindow::balanceErrorAppearsAndDisappears() {
     QVERIFY(!hasFinding(QStringLiteral("table3_balance")));
     typeInto(cell(kRowNew, kNatural), QStringLiteral("4"));
     QVERIFY(hasFinding(QStringLiteral("table3_balance")));
@@ -216,8 +210,7 @@ void TestMainWindow::balanceErrorAppearsAndDisappears()
         QCOMPARE(model->indexOfCell(balance.cell).data(TableModel::SeverityRole).toInt(), -1);
 }
 
-void TestMainWindow::findingJumpsToCell()
-{
+void TestMainWindow::findingJumpsToCell() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("2"));
     showTable(QStringLiteral("一"));
     QCOMPARE(m_window->currentSection(), QStringLiteral("一"));
@@ -226,7 +219,8 @@ void TestMainWindow::findingJumpsToCell()
     Finding wanted;
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         const int pos = (*it)->data(0, Qt::UserRole + 1).toInt();
-        if (pos >= 0 && m_window->findingsDock()->orderedFindings().at(pos).rule == QLatin1String("table3_balance")) {
+        if (pos >= 0 &&
+            m_window->findingsDock()->orderedFindings().at(pos).rule == QLatin1String("table3_balance")) {
             target = *it;
             wanted = m_window->findingsDock()->orderedFindings().at(pos);
         }
@@ -246,8 +240,7 @@ void TestMainWindow::findingJumpsToCell()
     QCOMPARE(m_window->currentSection(), QStringLiteral("三"));
 }
 
-void TestMainWindow::f8GoesToNextProblem()
-{
+void TestMainWindow::f8GoesToNextProblem() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("2"));
     showTable(QStringLiteral("一"));
     const Findings ordered = m_window->findingsDock()->orderedFindings();
@@ -267,8 +260,7 @@ void TestMainWindow::f8GoesToNextProblem()
     QCOMPARE(m_window->findingsDock()->currentPosition(), int(ordered.size()) - 1);
 }
 
-void TestMainWindow::undoRedoRestoreValuesAndFindings()
-{
+void TestMainWindow::undoRedoRestoreValuesAndFindings() {
     const Findings before = m_window->document()->findings();
     typeInto(cell(kRowNew, kNatural), QStringLiteral("6"));
     QCOMPARE(display(cell(kRowNew, kTotal)), QStringLiteral("6"));
@@ -278,7 +270,8 @@ void TestMainWindow::undoRedoRestoreValuesAndFindings()
 
     QTest::keyClick(m_window->tableEditor(QStringLiteral("三"))->view(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(m_window->document()->report().cells.value(cell(kRowNew, kNatural)).isBlank());
-    QCOMPARE(display(cell(kRowNew, kTotal)), m_window->document()->report().cells.value(cell(kRowNew, kTotal)).toDisplayString());
+    QCOMPARE(display(cell(kRowNew, kTotal)),
+             m_window->document()->report().cells.value(cell(kRowNew, kTotal)).toDisplayString());
     QVERIFY(!hasFinding(QStringLiteral("table3_balance")));
     QCOMPARE(m_window->document()->findings().size(), before.size());
 
@@ -292,13 +285,13 @@ void TestMainWindow::undoRedoRestoreValuesAndFindings()
     m_window->closeDocument();
     auto reopened = ReportDocument::open(m_path, &info, &error, true);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(reopened->report().cells.value(reopened->format().cellIndex(QStringLiteral("三"), kRowNew, kNatural))
+    QCOMPARE(reopened->report()
+                 .cells.value(reopened->format().cellIndex(QStringLiteral("三"), kRowNew, kNatural))
                  .toDisplayString(),
              QStringLiteral("6"));
 }
 
-void TestMainWindow::pasteTsvBlockIsOneUndoStep()
-{
+void TestMainWindow::pasteTsvBlockIsOneUndoStep() {
     TableView* view = showTable();
     QVERIFY(view);
     view->selectCell(cell(kRowNew, kNatural));
@@ -326,8 +319,7 @@ void TestMainWindow::pasteTsvBlockIsOneUndoStep()
     QVERIFY(message->text().contains(QLatin1Char('x')));
 }
 
-void TestMainWindow::copyRangeAsTsv()
-{
+void TestMainWindow::copyRangeAsTsv() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("7"));
     typeInto(cell(kRowNew, kBusiness), QStringLiteral("8"));
     TableView* view = m_window->tableEditor(QStringLiteral("三"))->view();
@@ -339,15 +331,13 @@ void TestMainWindow::copyRangeAsTsv()
     Q_UNUSED(model)
 }
 
-void TestMainWindow::fullWidthDigitsAccepted()
-{
+void TestMainWindow::fullWidthDigitsAccepted() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("１２"));
     QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("12"));
     QCOMPARE(display(cell(kRowNew, kTotal)), QStringLiteral("12"));
 }
 
-void TestMainWindow::rejectedInputKeepsOldValue()
-{
+void TestMainWindow::rejectedInputKeepsOldValue() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("9"));
     const int steps = m_window->undoStack()->count();
     typeInto(cell(kRowNew, kNatural), QStringLiteral("九件"));
@@ -364,16 +354,15 @@ void TestMainWindow::rejectedInputKeepsOldValue()
     QVERIFY(!message->isVisible());
 }
 
-void TestMainWindow::computedCellIsReadOnly()
-{
+void TestMainWindow::computedCellIsReadOnly() {
     TableView* view = showTable();
     const int total = cell(kRowNew, kTotal);
     view->selectCell(total);
     QCOMPARE(view->currentCell(), total);
     typeText(view, QStringLiteral("5"));
     QVERIFY(!view->isEditing());
-    QVERIFY(m_window->document()->report().cells.value(total).isBlank()
-            || display(total) == QStringLiteral("0"));
+    QVERIFY(m_window->document()->report().cells.value(total).isBlank() ||
+            display(total) == QStringLiteral("0"));
     QLabel* message = m_window->tableEditor(QStringLiteral("三"))->messageLabel();
     QVERIFY(message->isVisible());
     TableModel* model = m_window->tableEditor(QStringLiteral("三"))->model();
@@ -382,8 +371,7 @@ void TestMainWindow::computedCellIsReadOnly()
     QVERIFY(model->indexOfCell(total).data(Qt::AccessibleTextRole).toString().contains(kRowNew));
 }
 
-void TestMainWindow::keyboardNavigation()
-{
+void TestMainWindow::keyboardNavigation() {
     TableView* view = showTable();
     view->selectCell(cell(kRowNew, kNatural));
     QTest::keyClick(view, Qt::Key_Tab);
@@ -418,8 +406,7 @@ void TestMainWindow::keyboardNavigation()
     QVERIFY(!view->accessibleName().isEmpty());
 }
 
-void TestMainWindow::deleteClearsCells()
-{
+void TestMainWindow::deleteClearsCells() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("4"));
     typeInto(cell(kRowNew, kBusiness), QStringLiteral("5"));
     TableView* view = m_window->tableEditor(QStringLiteral("三"))->view();
@@ -433,8 +420,7 @@ void TestMainWindow::deleteClearsCells()
     QCOMPARE(display(cell(kRowNew, kBusiness)), QStringLiteral("5"));
 }
 
-void TestMainWindow::switchingSectionsKeepsEdits()
-{
+void TestMainWindow::switchingSectionsKeepsEdits() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("3"));
     showTable(QStringLiteral("一"));
     NarrativeEditor* editor = m_window->narrativeEditor(QStringLiteral("一"));
@@ -446,21 +432,26 @@ void TestMainWindow::switchingSectionsKeepsEdits()
     QCOMPARE(editor->characterCount(), NarrativeEditor::countCharacters(editor->textEdit()->toPlainText()));
     QVERIFY(editor->characterCount() > 10);
     // Leave for table 二 and type there, then come back.
-    typeInto(cell(QStringLiteral("第二十条第（一）项/规章"), QStringLiteral("本年制发件数"), QStringLiteral("二")),
-             QStringLiteral("2"), QStringLiteral("二"));
+    typeInto(
+        cell(QStringLiteral("第二十条第（一）项/规章"), QStringLiteral("本年制发件数"), QStringLiteral("二")),
+        QStringLiteral("2"), QStringLiteral("二"));
     QCOMPARE(m_window->document()->report().narratives.value(QStringLiteral("一")),
              QStringLiteral("一、总体情况概述\n本年度工作稳步推进。"));
     showTable(QStringLiteral("一"));
     QCOMPARE(editor->textEdit()->toPlainText(), QStringLiteral("一、总体情况概述\n本年度工作稳步推进。"));
     showTable(QStringLiteral("三"));
-    QCOMPARE(m_window->tableEditor(QStringLiteral("三"))->model()->indexOfCell(cell(kRowNew, kNatural)).data().toString(),
+    QCOMPARE(m_window->tableEditor(QStringLiteral("三"))
+                 ->model()
+                 ->indexOfCell(cell(kRowNew, kNatural))
+                 .data()
+                 .toString(),
              QStringLiteral("3"));
-    QCOMPARE(display(cell(QStringLiteral("第二十条第（一）项/规章"), QStringLiteral("本年制发件数"), QStringLiteral("二"))),
+    QCOMPARE(display(cell(QStringLiteral("第二十条第（一）项/规章"), QStringLiteral("本年制发件数"),
+                          QStringLiteral("二"))),
              QStringLiteral("2"));
 }
 
-void TestMainWindow::narrativeUndo()
-{
+void TestMainWindow::narrativeUndo() {
     showTable(QStringLiteral("六"));
     NarrativeEditor* editor = m_window->narrativeEditor(QStringLiteral("六"));
     editor->textEdit()->setFocus();
@@ -474,11 +465,13 @@ void TestMainWindow::narrativeUndo()
     // A standard phrase goes in at the cursor.
     editor->insertPhrase(QStringLiteral("（无）"));
     m_window->flushEdits();
-    QVERIFY(m_window->document()->report().narratives.value(QStringLiteral("六")).contains(QStringLiteral("（无）")));
+    QVERIFY(m_window->document()
+                ->report()
+                .narratives.value(QStringLiteral("六"))
+                .contains(QStringLiteral("（无）")));
 }
 
-void TestMainWindow::metadataEdits()
-{
+void TestMainWindow::metadataEdits() {
     showTable(QString());
     QCOMPARE(m_window->currentSection(), QString());
     MetadataForm* form = m_window->metadataForm();
@@ -498,8 +491,7 @@ void TestMainWindow::metadataEdits()
     QCOMPARE(agency->text(), QStringLiteral("某某市某某局"));
 }
 
-void TestMainWindow::sectionMarks()
-{
+void TestMainWindow::sectionMarks() {
     QListWidget* list = m_window->sectionList();
     const int row3 = int(m_window->sectionOrder().indexOf(QStringLiteral("三")));
     const int empty = list->item(row3)->data(Qt::UserRole + 1).toInt();
@@ -509,8 +501,7 @@ void TestMainWindow::sectionMarks()
     QVERIFY(list->item(row3)->toolTip().size() > 0);
 }
 
-void TestMainWindow::reopenShowsEveryEdit()
-{
+void TestMainWindow::reopenShowsEveryEdit() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("3"));
     typeInto(cell(kRowPublic, kNatural), QStringLiteral("3"));
     showTable(QStringLiteral("五"));
@@ -524,11 +515,11 @@ void TestMainWindow::reopenShowsEveryEdit()
     QVERIFY(!m_window->document()->isReadOnly());
     QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("3"));
     QCOMPARE(display(cell(kRowTotal, kNatural)), QStringLiteral("3"));
-    QCOMPARE(m_window->narrativeEditor(QStringLiteral("五"))->textEdit()->toPlainText(), QStringLiteral("存在的问题。"));
+    QCOMPARE(m_window->narrativeEditor(QStringLiteral("五"))->textEdit()->toPlainText(),
+             QStringLiteral("存在的问题。"));
 }
 
-QProcess* TestMainWindow::startChild(const QString& mode, const QString& path)
-{
+QProcess* TestMainWindow::startChild(const QString& mode, const QString& path) {
     auto* child = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NB_GUI_CHILD"), mode);
@@ -548,8 +539,7 @@ QProcess* TestMainWindow::startChild(const QString& mode, const QString& path)
     return child;
 }
 
-void TestMainWindow::reopenAfterProcessKilled()
-{
+void TestMainWindow::reopenAfterProcessKilled() {
     m_window->closeDocument();
     QProcess* child = startChild(QStringLiteral("edit"), m_path);
     QCOMPARE(child->state(), QProcess::Running);
@@ -563,8 +553,7 @@ void TestMainWindow::reopenAfterProcessKilled()
     QCOMPARE(m_window->narrativeEditor(QStringLiteral("一"))->textEdit()->toPlainText(), kChildNarrative);
 }
 
-void TestMainWindow::documentHeldElsewhereOpensReadOnly()
-{
+void TestMainWindow::documentHeldElsewhereOpensReadOnly() {
     m_window->closeDocument();
     QProcess* child = startChild(QStringLiteral("hold"), m_path);
     QCOMPARE(child->state(), QProcess::Running);
@@ -584,8 +573,7 @@ void TestMainWindow::documentHeldElsewhereOpensReadOnly()
     child->waitForFinished(10000);
 }
 
-void TestMainWindow::newDocumentThroughDialog()
-{
+void TestMainWindow::newDocumentThroughDialog() {
     const QString path = m_dir.filePath(QStringLiteral("new-through-dialog.nianbao"));
     Dialogs::setNextDialogHandler([](QDialog* dialog) {
         auto* d = qobject_cast<NewDocumentDialog*>(dialog);
@@ -599,15 +587,15 @@ void TestMainWindow::newDocumentThroughDialog()
     Dialogs::setNextFileName(path);
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(m_window->document());
-    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), QStringLiteral("new-through-dialog.nianbao"));
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(),
+             QStringLiteral("new-through-dialog.nianbao"));
     QCOMPARE(m_window->document()->report().agency, QStringLiteral("某县人民政府"));
     QCOMPARE(m_window->document()->report().agencyKind, AgencyKind::Government);
     QCOMPARE(m_window->document()->report().year, 2024);
     QCOMPARE(m_window->document()->format().id, QStringLiteral("gov-2021"));
 }
 
-void TestMainWindow::saveVersionAndSaveAs()
-{
+void TestMainWindow::saveVersionAndSaveAs() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("3"));
     Dialogs::setNextText(QStringLiteral("初稿"));
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
@@ -618,12 +606,12 @@ void TestMainWindow::saveVersionAndSaveAs()
     const QString copy = m_dir.filePath(QStringLiteral("copy-of-report.nianbao"));
     Dialogs::setNextFileName(copy);
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), QStringLiteral("copy-of-report.nianbao"));
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(),
+             QStringLiteral("copy-of-report.nianbao"));
     QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("3"));
 }
 
-void TestMainWindow::layoutRemembered()
-{
+void TestMainWindow::layoutRemembered() {
     m_window->resize(1111, 777);
     m_window->close();
     QCOMPARE(AppSettings::lastDocument(), QFileInfo(m_path).absoluteFilePath());
@@ -632,8 +620,88 @@ void TestMainWindow::layoutRemembered()
     QCOMPARE(m_window->size(), QSize(1111, 777));
 }
 
-void TestMainWindow::languageSwitch()
+void TestMainWindow::opensJsonAndPublishedReports() {
+    // Nianbao JSON opens in memory; closing asks to save it (answered "discard" here).
+    QVERIFY(m_window->openDocument(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/wuhai-2021.json")));
+    QVERIFY(!m_window->document()->hasFile());
+    QCOMPARE(m_window->document()->report().agency, QStringLiteral("乌海市公安局"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("未保存")));
+#ifdef HAVE_NIANBAO_IMPORT
+    Dialogs::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->openDocument(QStringLiteral(NIANBAO_SAMPLES_DIR "/2021-wuhai-psb.txt")));
+    QCOMPARE(m_window->document()->report().year, 2021);
+    QVERIFY(!m_window->document()->report().narratives.value(QStringLiteral("一")).isEmpty());
+#endif
+    // Save As turns it into a document file.
+    const QString path = m_dir.filePath(QStringLiteral("from-json.nianbao"));
+    Dialogs::setNextFileName(path);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->document()->hasFile());
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), QStringLiteral("from-json.nianbao"));
+}
+
+void TestMainWindow::exportThroughMenu() {
+#ifdef HAVE_NIANBAO_RENDER
+    typeInto(cell(kRowNew, kNatural), QStringLiteral("3"));
+    const QString html = m_dir.filePath(QStringLiteral("export.html"));
+    Dialogs::setNextFileName(html);
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionExportHtml"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    QVERIFY(QFileInfo::exists(html));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("某某市某某局")));
+#else
+    QSKIP("built without the output module");
+#endif
+}
+
+void TestMainWindow::importThroughMenu()
 {
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionImport"));
+    QVERIFY(action);
+#ifdef HAVE_NIANBAO_IMPORT
+    QVERIFY(action->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("imported.nianbao"));
+    Dialogs::setNextFileName(QStringLiteral(NIANBAO_SAMPLES_DIR "/2021-wuhai-psb.txt"));
+    bool previewShown = false;
+    Dialogs::setNextDialogHandler([&previewShown](QDialog* dialog) {
+        previewShown = dialog->inherits("nb::gui::ImportPreviewDialog");
+        return true; // "Create document"
+    });
+    Dialogs::setNextFileName(path);
+    action->trigger();
+    QVERIFY(previewShown);
+    QVERIFY(m_window->document()->hasFile());
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), QStringLiteral("imported.nianbao"));
+    QCOMPARE(m_window->document()->report().agency, QStringLiteral("乌海市公安局"));
+    QCOMPARE(m_window->document()->report().year, 2021);
+#else
+    QVERIFY(!action->isEnabled());
+#endif
+}
+
+void TestMainWindow::batchCheckWindowOpens()
+{
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionBatchCheck"));
+    QVERIFY(action);
+#ifdef HAVE_NIANBAO_IMPORT
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QWidget* window = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->inherits("nb::gui::BatchCheckWindow") && w->isVisible())
+            window = w;
+    QVERIFY(window);
+    QVERIFY(!window->windowTitle().isEmpty());
+    window->close();
+#else
+    QVERIFY(!action->isEnabled());
+#endif
+}
+
+void TestMainWindow::languageSwitch() {
     QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("撤销")));
     Translations::install(QStringLiteral("en"));
     QTRY_VERIFY(m_window->undoAction()->text().contains(QStringLiteral("Undo")));
@@ -649,8 +717,7 @@ void TestMainWindow::languageSwitch()
 // Child process for the crash and lock tests: opens the document, edits it with real key events, says
 // READY and waits to be killed.
 
-static int runChild()
-{
+static int runChild() {
     QTemporaryDir unused;
     AppSettings::useFile(qEnvironmentVariable("NB_GUI_CHILD_SETTINGS"));
     Dialogs::setNonInteractive(true);
@@ -681,8 +748,7 @@ static int runChild()
     return QApplication::exec();
 }
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     if (qEnvironmentVariableIsSet("NB_GUI_CHILD"))
         return runChild();

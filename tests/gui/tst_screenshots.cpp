@@ -18,6 +18,7 @@ class TestScreenshots : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void welcome();
     void eachSection();
     void withErrors();
 
@@ -27,23 +28,20 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestScreenshots::initTestCase()
-{
+void TestScreenshots::initTestCase() {
     QVERIFY(m_dir.isValid());
     test::setUpGui(m_dir);
     QCOMPARE(Translations::current(), QStringLiteral("zh_CN"));
 }
 
-QString TestScreenshots::outputDir() const
-{
+QString TestScreenshots::outputDir() const {
     const double scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toDouble();
     const QString dir = QStringLiteral(NIANBAO_BINARY_DIR "/screenshots/%1").arg(int(scale * 100));
     QDir().mkpath(dir);
     return dir;
 }
 
-void TestScreenshots::shoot(MainWindow& w, const QString& name)
-{
+void TestScreenshots::shoot(MainWindow& w, const QString& name) {
     QTest::qWait(50);
     const QImage image = w.grab().toImage();
     QVERIFY(!image.isNull());
@@ -51,8 +49,17 @@ void TestScreenshots::shoot(MainWindow& w, const QString& name)
     QVERIFY2(image.save(path), qPrintable(path));
 }
 
-void TestScreenshots::eachSection()
+void TestScreenshots::welcome()
 {
+    AppSettings::addRecentFile(QDir(m_dir.path()).filePath(QStringLiteral("乌海市公安局2021年政府信息公开工作年度报告.nianbao")));
+    MainWindow w;
+    w.resize(1280, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    shoot(w, QStringLiteral("welcome"));
+}
+
+void TestScreenshots::eachSection() {
     MainWindow w;
     w.resize(1280, 860);
     w.setDocument(std::make_unique<ReportDocument>(test::sampleReport()));
@@ -69,8 +76,7 @@ void TestScreenshots::eachSection()
     }
 }
 
-void TestScreenshots::withErrors()
-{
+void TestScreenshots::withErrors() {
     // Table 三 with a balance error and a typed value refused, as a clerk would see them.
     MainWindow w;
     w.resize(1280, 860);
@@ -81,8 +87,8 @@ void TestScreenshots::withErrors()
     w.showSection(QStringLiteral("三"));
     TableEditor* t = w.tableEditor(QStringLiteral("三"));
     QVERIFY(t);
-    const int cell = w.document()->format().cellIndex(QStringLiteral("三"), QStringLiteral("一、本年新收政府信息公开申请数量"),
-                                                      QStringLiteral("自然人"));
+    const int cell = w.document()->format().cellIndex(
+        QStringLiteral("三"), QStringLiteral("一、本年新收政府信息公开申请数量"), QStringLiteral("自然人"));
     QVERIFY(cell >= 0);
     t->view()->selectCell(cell);
     for (const char* text : {"12", "3", "abc"}) {

@@ -29,14 +29,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestTableModel::initTestCase()
-{
+void TestTableModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     test::setUpGui(m_dir);
 }
 
-void TestTableModel::gridCoversEveryPosition()
-{
+void TestTableModel::gridCoversEveryPosition() {
     ReportDocument doc(test::emptyReport());
     QUndoStack stack;
     EditCommands edits(&doc, &stack);
@@ -44,7 +42,8 @@ void TestTableModel::gridCoversEveryPosition()
         TableModel model(&doc, &edits, id);
         for (int r = 0; r < model.rowCount(); ++r)
             for (int c = 0; c < model.columnCount(); ++c)
-                QVERIFY2(model.gridIndexAt(r, c) >= 0, qPrintable(QStringLiteral("%1 %2,%3").arg(id).arg(r).arg(c)));
+                QVERIFY2(model.gridIndexAt(r, c) >= 0,
+                         qPrintable(QStringLiteral("%1 %2,%3").arg(id).arg(r).arg(c)));
         QCOMPARE(model.dataCellsInOrder().size(), doc.format().dataCellCount(id));
     }
 }
@@ -54,11 +53,8 @@ struct Fixture {
     explicit Fixture(const QString& section, Report report = test::emptyReport())
         : doc(std::move(report))
         , edits(&doc, &stack)
-        , model(&doc, &edits, section)
-    {
-    }
-    int cell(const QString& row, const QString& column) const
-    {
+        , model(&doc, &edits, section) {}
+    int cell(const QString& row, const QString& column) const {
         return doc.format().cellIndex(model.sectionId(), row, column);
     }
     ReportDocument doc;
@@ -70,8 +66,7 @@ const QString kNew = QStringLiteral("一、本年新收政府信息公开申请�
 const QString kCarried = QStringLiteral("二、上年结转政府信息公开申请数量");
 } // namespace
 
-void TestTableModel::labelsAndDataCells()
-{
+void TestTableModel::labelsAndDataCells() {
     Fixture f(QStringLiteral("三"));
     // The corner holds the 勾稽关系 note; 申请人情况 spans all seven data columns.
     const QModelIndex corner = f.model.index(0, 0);
@@ -87,11 +82,12 @@ void TestTableModel::labelsAndDataCells()
     QCOMPARE(natural.data(Qt::AccessibleTextRole).toString().left(kNew.size()), kNew);
 }
 
-void TestTableModel::stepSkipsLabelsAndMergedCells()
-{
+void TestTableModel::stepSkipsLabelsAndMergedCells() {
     Fixture f(QStringLiteral("二"));
-    const int rule = f.cell(QStringLiteral("第二十条第（一）项/行政规范性文件"), QStringLiteral("本年制发件数"));
-    const int licence = f.cell(QStringLiteral("第二十条第（五）项/行政许可"), QStringLiteral("本年处理决定数量"));
+    const int rule =
+        f.cell(QStringLiteral("第二十条第（一）项/行政规范性文件"), QStringLiteral("本年制发件数"));
+    const int licence =
+        f.cell(QStringLiteral("第二十条第（五）项/行政许可"), QStringLiteral("本年处理决定数量"));
     QVERIFY(rule >= 0 && licence >= 0);
     // Down from the first block crosses the caption and header rows of the next block into its merged cell.
     const QModelIndex down = f.model.step(f.model.indexOfCell(rule), 1, 0);
@@ -103,54 +99,53 @@ void TestTableModel::stepSkipsLabelsAndMergedCells()
     QVERIFY(!f.model.step(f.model.indexOfCell(rule), 0, -1).isValid());
 }
 
-void TestTableModel::pasteSkipsTotalsAndIsOneStep()
-{
+void TestTableModel::pasteSkipsTotalsAndIsOneStep() {
     Fixture f(QStringLiteral("三"));
     QString error;
     int changed = 0;
     const QModelIndex start = f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人")));
-    QVERIFY2(f.model.pasteBlock(start, QStringLiteral("1\t2\t3\t4\t5\t6\t999\n１\t0\t0\t0\t0\t0\n"), &error, &changed),
+    QVERIFY2(f.model.pasteBlock(start, QStringLiteral("1\t2\t3\t4\t5\t6\t999\n１\t0\t0\t0\t0\t0\n"), &error,
+                                &changed),
              qPrintable(error));
     QCOMPARE(changed, 12);
     QCOMPARE(f.stack.count(), 1);
-    QCOMPARE(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("总计"))).toDisplayString(), QStringLiteral("21"));
+    QCOMPARE(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("总计"))).toDisplayString(),
+             QStringLiteral("21"));
     QCOMPARE(f.doc.report().cells.value(f.cell(kCarried, QStringLiteral("自然人"))).toDisplayString(),
              QStringLiteral("1"));
     f.stack.undo();
     QVERIFY(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).isBlank());
 }
 
-void TestTableModel::pasteRefusesAllOrNothing()
-{
+void TestTableModel::pasteRefusesAllOrNothing() {
     Fixture f(QStringLiteral("三"));
     QString error;
     const QModelIndex start = f.model.indexOfCell(f.cell(kNew, QStringLiteral("法人或其他组织/其他")));
     QVERIFY(!f.model.pasteBlock(start, QStringLiteral("1\t2\t3"), &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!f.model.pasteBlock(f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))), QStringLiteral("1\t-2"),
-                                &error));
+    QVERIFY(!f.model.pasteBlock(f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))),
+                                QStringLiteral("1\t-2"), &error));
     QVERIFY(error.contains(QStringLiteral("-2")));
     QCOMPARE(f.stack.count(), 0);
     QVERIFY(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).isBlank());
 }
 
-void TestTableModel::clearIsOneStep()
-{
+void TestTableModel::clearIsOneStep() {
     Fixture f(QStringLiteral("三"));
     QString error;
-    QVERIFY(f.model.pasteBlock(f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))), QStringLiteral("4\t5"),
-                               &error));
+    QVERIFY(f.model.pasteBlock(f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))),
+                               QStringLiteral("4\t5"), &error));
     QModelIndexList both{f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))),
                          f.model.indexOfCell(f.cell(kNew, QStringLiteral("法人或其他组织/商业企业")))};
     QVERIFY(f.model.clearCells(both, &error));
     QCOMPARE(f.stack.count(), 2);
     QVERIFY(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).isBlank());
     f.stack.undo();
-    QCOMPARE(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).toDisplayString(), QStringLiteral("4"));
+    QCOMPARE(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).toDisplayString(),
+             QStringLiteral("4"));
 }
 
-void TestTableModel::computedAndReadOnlyCellsAreNotEditable()
-{
+void TestTableModel::computedAndReadOnlyCellsAreNotEditable() {
     Fixture f(QStringLiteral("四"));
     const int total = f.cell(QString(), QStringLiteral("行政复议/总计"));
     const int kept = f.cell(QString(), QStringLiteral("行政复议/结果维持"));
@@ -168,11 +163,11 @@ void TestTableModel::computedAndReadOnlyCellsAreNotEditable()
     QCOMPARE(rejected.count(), 2);
 }
 
-void TestTableModel::findingsTintTheirCell()
-{
+void TestTableModel::findingsTintTheirCell() {
     Fixture f(QStringLiteral("三"));
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-    QVERIFY(f.model.setData(f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))), QStringLiteral("5")));
+    QVERIFY(
+        f.model.setData(f.model.indexOfCell(f.cell(kNew, QStringLiteral("自然人"))), QStringLiteral("5")));
     QVERIFY(changed.count() >= 2); // the cell and its total at least
     int tinted = 0;
     for (const Finding& finding : f.doc.findings()) {

@@ -23,8 +23,7 @@ private slots:
 };
 
 namespace {
-QSet<QString> placeholders(const QString& text)
-{
+QSet<QString> placeholders(const QString& text) {
     static const QRegularExpression re(QStringLiteral("%(\\d|n)"));
     QSet<QString> out;
     for (auto it = re.globalMatch(text); it.hasNext();)
@@ -33,8 +32,7 @@ QSet<QString> placeholders(const QString& text)
 }
 } // namespace
 
-void TestTranslations::tsFileIsComplete()
-{
+void TestTranslations::tsFileIsComplete() {
     QFile file(QStringLiteral(NIANBAO_SOURCE_DIR "/translations/nianbao_zh_CN.ts"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
@@ -75,19 +73,21 @@ void TestTranslations::tsFileIsComplete()
                 if (unfinished || translation.isEmpty())
                     problems << QStringLiteral("%1: unfinished “%2”").arg(context, source);
                 else if (placeholders(source) != placeholders(translation))
-                    problems << QStringLiteral("%1: placeholders differ in “%2” → “%3”").arg(context, source, translation);
+                    problems << QStringLiteral("%1: placeholders differ in “%2” → “%3”")
+                                    .arg(context, source, translation);
             }
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 300);
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) (run translations/fill_translations.py):\n")
-                                                .arg(problems.size())
-                                            + problems.mid(0, 40).join(QLatin1Char('\n'))));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 problem(s) (run translations/fill_translations.py):\n").arg(problems.size()) +
+            problems.mid(0, 40).join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::embeddedTranslationLoads()
-{
+void TestTranslations::embeddedTranslationLoads() {
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/nianbao_zh_CN.qm")));
     QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("文件(&F)"));
@@ -96,15 +96,13 @@ void TestTranslations::embeddedTranslationLoads()
     QCOMPARE(QCoreApplication::translate("EditCommands", "Edit \"%1\""), QStringLiteral("修改“%1”"));
 }
 
-void TestTranslations::qtOwnStringsTranslated()
-{
+void TestTranslations::qtOwnStringsTranslated() {
     Translations::install(QStringLiteral("zh_CN"));
     QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
 }
 
-void TestTranslations::switchesBackToEnglish()
-{
+void TestTranslations::switchesBackToEnglish() {
     Translations::install(QStringLiteral("zh_CN"));
     QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));

@@ -4,6 +4,8 @@
 
 #include "rules/RuleEngine.h"
 
+#include <QStringEncoder>
+
 using namespace nb;
 using namespace nb::importtest;
 
@@ -81,6 +83,7 @@ private slots:
     void format2019FromEvidence();
     void strayTextInTable();
     void pdfTextVariants();
+    void encodings();
 };
 
 void TestImportVariants::cleanNumberedReport() {
@@ -327,6 +330,14 @@ void TestImportVariants::blankStaysBlank() {
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
     QVERIFY(cellOf(r, kS3, kSecret, QStringLiteral("法人或其他组织/商业企业")).isBlank());
     QCOMPARE(units(r, kSecret, kTotal), 5);
+    // Table 四 printed with every cell empty.
+    QString empty4 = numbered();
+    const QString zeros = QStringLiteral("0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+    QVERIFY(empty4.contains(zeros));
+    empty4.replace(zeros, QStringLiteral(" |  |  |  |  |  |  |  |  |  |  |  |  |  |  |"));
+    const ImportResult r4 = importText(empty4);
+    QVERIFY2(r4.problems.isEmpty(), qPrintable(problemsText(r4)));
+    QVERIFY(cellOf(r4, QStringLiteral("四"), QString(), QStringLiteral("行政复议/总计")).isBlank());
 }
 
 void TestImportVariants::hugeNumber() {
@@ -435,6 +446,22 @@ void TestImportVariants::pdfTextVariants() {
                        QStringLiteral("本年处理决定数量"))
                     .isBlank());
         QVERIFY(cellOf(r, kS3, repeated, kTotal).isBlank());
+    }
+}
+
+void TestImportVariants::encodings() {
+    const QString text = numbered();
+    QStringEncoder gb("GB18030");
+    QVERIFY(gb.isValid());
+    const QByteArray gbBytes = gb.encode(text);
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray utf16Bytes = utf16.encode(text);
+    const QByteArray bomUtf8 = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    for (const QByteArray& bytes : {gbBytes, utf16Bytes, bomUtf8}) {
+        const ImportResult r = ReportImporter::importBytes(bytes, FormatRegistry::instance());
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+        QCOMPARE(r.report.agency, QStringLiteral("乌海市公安局"));
+        QCOMPARE(units(r, kSecret), 5);
     }
 }
 

@@ -58,14 +58,16 @@ ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVoca
         tokens.reserve(cells.size());
         int lastLabel = -1;
         bool allSeparators = true;
+        bool anySeparator = false;
         for (const QString& c : cells) {
             tokens << ValueToken::classify(c, vocabulary);
             if (tokens.back().kind == ValueToken::Kind::Label)
                 lastLabel = int(tokens.size()) - 1;
             if (!c.trimmed().isEmpty() && !isSeparatorCell(c.trimmed()))
                 allSeparators = false;
+            anySeparator = anySeparator || isSeparatorCell(c.trimmed());
         }
-        if (allSeparators) {
+        if (allSeparators && anySeparator) {
             p.kind = Kind::Empty;
             return p;
         }
@@ -84,7 +86,7 @@ ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVoca
         else if (!p.label.isEmpty())
             p.kind = p.values.isEmpty() ? Kind::Text : Kind::Blanks;
         else
-            p.kind = Kind::Empty;
+            p.kind = p.values.size() >= 2 ? Kind::Blanks : Kind::Empty; // a row of empty cells
     } else {
         // Whitespace-aligned text (pdftotext -layout): values are the trailing tokens that are not labels.
         const int n = int(trimmed.size());

@@ -126,7 +126,7 @@ public:
                 MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
         for (const SectionDef& section : format.sections()) {
             if (!byId.contains(section.id)) {
-                problem(0, section.heading, tr("Section “%1” was not found.").arg(section.heading));
+                problem(0, QString(), tr("Section “%1” was not found.").arg(section.heading));
                 continue;
             }
             const SectionSpan span = byId.value(section.id);

@@ -224,8 +224,11 @@ void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headi
     bool placed = false;
     QVector<bool> used(parsed.size(), false);
     for (const ParsedLine& p : parsed) {
-        if (p.kind == ParsedLine::Kind::Blanks && p.valuesFor(n).size() == n && p.label.isEmpty())
-            used[p.index] = true;
+        if (p.kind == ParsedLine::Kind::Blanks && p.label.isEmpty() && p.valuesFor(n).size() == n) {
+            used[p.index] = true; // a data row printed with every cell empty: blank stays blank
+            placed = true;
+            continue;
+        }
         if (p.kind != ParsedLine::Kind::Values)
             continue;
         used[p.index] = true;
@@ -246,7 +249,7 @@ void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headi
                                        .arg(n)
                                        .arg(values.size())});
     }
-    if (!placed && parsed.size() >= 0) {
+    if (!placed) {
         bool anyValues = false;
         for (const ParsedLine& p : parsed)
             anyValues = anyValues || p.kind == ParsedLine::Kind::Values;
