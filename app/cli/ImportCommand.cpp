@@ -54,7 +54,10 @@ int runImport(Context& ctx) {
         }
         report = result.report;
         for (const ImportProblem& p : result.problems) {
-            ctx.err << CommandRegistry::tr("%1:%2: %3").arg(in).arg(p.line).arg(p.message) << "\n";
+            if (p.line > 0)
+                ctx.err << CommandRegistry::tr("%1:%2: %3").arg(in).arg(p.line).arg(p.message) << "\n";
+            else
+                ctx.err << CommandRegistry::tr("%1: %2").arg(in, p.message) << "\n";
             exitCode = ExitFindings;
         }
 #else

@@ -304,6 +304,7 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
         updateTitle();
     });
     m_findingsDock->setDocument(m_document.get());
+    m_findingsDock->show();
     m_ui->pages->setCurrentWidget(m_ui->documentPage);
     updateCounts();
     updateSectionMarks();
@@ -400,8 +401,10 @@ void MainWindow::clearEditors() {
     m_narrativeEditors.clear();
     m_metadataForm = nullptr;
     m_pageSections.clear();
-    if (!m_document)
+    if (!m_document) {
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+        m_findingsDock->hide(); // nothing to check without a report
+    }
 }
 
 void MainWindow::flushEdits() {
