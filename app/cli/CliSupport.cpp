@@ -86,8 +86,10 @@ void printFindings(QTextStream& out, const Findings& findings) {
         }
         out << severityLabel(f.severity) << " [" << f.rule << "] " << where << ": " << f.message << "\n";
     }
-    out << CommandRegistry::tr("%n error(s)", nullptr, RuleEngine::errorCount(findings)) << ", "
-        << CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)) << Qt::endl;
+    out << CommandRegistry::tr("%1, %2").arg(
+               CommandRegistry::tr("%n error(s)", nullptr, RuleEngine::errorCount(findings)),
+               CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)))
+        << Qt::endl;
 }
 
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {

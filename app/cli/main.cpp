@@ -31,7 +31,7 @@ int printUsage(QTextStream& stream) {
            << "\n\n"
            << QCoreApplication::translate("nb::cli::Commands", "Commands:") << "\n";
     for (const nb::cli::Command& c : nb::cli::CommandRegistry::instance().all())
-        stream << "  " << c.name.leftJustified(10)
+        stream << "  " << c.name.leftJustified(12)
                << QCoreApplication::translate("nb::cli::Commands", c.summary) << "\n";
     stream << "\n"
            << QCoreApplication::translate(
