@@ -143,13 +143,17 @@ void MainWindow::setupActions() {
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionNextSection, &QAction::triggered, this, [this] {
         const int n = m_ui->sectionList->count();
-        if (n > 0)
+        if (n > 0) {
             m_ui->sectionList->setCurrentRow((m_ui->sectionList->currentRow() + 1) % n);
+            focusEditor();
+        }
     });
     connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] {
         const int n = m_ui->sectionList->count();
-        if (n > 0)
+        if (n > 0) {
             m_ui->sectionList->setCurrentRow((m_ui->sectionList->currentRow() + n - 1) % n);
+            focusEditor();
+        }
     });
     connect(m_ui->actionNextPane, &QAction::triggered, this, &MainWindow::focusNextPane);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -441,6 +445,17 @@ void MainWindow::showSection(const QString& sectionId) {
     m_ui->editorStack->setCurrentIndex(row);
 }
 
+void MainWindow::focusEditor()
+{
+    QWidget* page = m_ui->editorStack->currentWidget();
+    if (auto* t = qobject_cast<TableEditor*>(page))
+        t->view()->setFocus(Qt::ShortcutFocusReason);
+    else if (auto* n = qobject_cast<NarrativeEditor*>(page))
+        n->textEdit()->setFocus(Qt::ShortcutFocusReason);
+    else if (m_metadataForm && page == m_metadataForm)
+        m_metadataForm->focusField(QString());
+}
+
 QString MainWindow::currentSection() const {
     const int row = m_ui->editorStack->currentIndex();
     return row >= 0 && row < m_pageSections.size() ? m_pageSections.at(row) : QString();
@@ -511,12 +526,7 @@ void MainWindow::focusNextPane() {
         QWidget* w = panes[(current + k) % 3];
         if (w && w->isVisible()) {
             if (w == m_ui->editorStack->currentWidget()) {
-                if (auto* t = qobject_cast<TableEditor*>(w))
-                    t->view()->setFocus(Qt::ShortcutFocusReason);
-                else if (auto* n = qobject_cast<NarrativeEditor*>(w))
-                    n->textEdit()->setFocus(Qt::ShortcutFocusReason);
-                else
-                    w->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+                focusEditor();
             } else {
                 w->setFocus(Qt::ShortcutFocusReason);
             }

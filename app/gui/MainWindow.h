@@ -49,6 +49,8 @@ public:
     /// Section ids in navigator order: "" (标题与落款) then the format's sections.
     QStringList sectionOrder() const;
     void showSection(const QString& sectionId);
+    /// Puts the keyboard focus into the editor of the current section (its table, text or first field).
+    void focusEditor();
     QString currentSection() const;
     TableEditor* tableEditor(const QString& sectionId) const;
     NarrativeEditor* narrativeEditor(const QString& sectionId) const;

@@ -61,6 +61,7 @@ NarrativeEditor::NarrativeEditor(ReportDocument* document, EditCommands* edits, 
     new HeadingHighlighter(m_edit->document());
     m_heading->setBuddy(m_edit);
     layout->addWidget(m_edit, 1);
+    setTabOrder(m_edit, m_phrasesButton); // Tab from the navigator lands in the text first
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("characterCount"));

@@ -80,6 +80,7 @@ private slots:
     void keyboardNavigation();
     void deleteClearsCells();
     void switchingSectionsKeepsEdits();
+    void keyboardOnlyDrafting();
     void narrativeUndo();
     void metadataEdits();
     void sectionMarks();
@@ -449,6 +450,36 @@ void TestMainWindow::switchingSectionsKeepsEdits() {
     QCOMPARE(display(cell(QStringLiteral("第二十条第（一）项/规章"), QStringLiteral("本年制发件数"),
                           QStringLiteral("二"))),
              QStringLiteral("2"));
+}
+
+void TestMainWindow::keyboardOnlyDrafting()
+{
+    // Alt+S: the section list; arrows pick a section; Tab enters its editor.
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->sectionList());
+    QTest::keyClick(m_window->sectionList(), Qt::Key_Down);
+    QCOMPARE(m_window->currentSection(), QStringLiteral("一"));
+    QTest::keyClick(m_window->sectionList(), Qt::Key_Tab);
+    NarrativeEditor* one = m_window->narrativeEditor(QStringLiteral("一"));
+    QCOMPARE(QApplication::focusWidget(), one->textEdit());
+    typeText(QApplication::focusWidget(), QStringLiteral("本机关认真贯彻落实《条例》。"));
+    // Ctrl+PgDown: the next section, with the focus in its table.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), QStringLiteral("二"));
+    TableView* two = m_window->tableEditor(QStringLiteral("二"))->view();
+    QCOMPARE(QApplication::focusWidget(), two);
+    const int first = two->currentCell();
+    QVERIFY(first >= 0);
+    typeText(two, QStringLiteral("3"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // commit and move on, as in a spreadsheet
+    QCOMPARE(display(first), QStringLiteral("3"));
+    QCOMPARE(m_window->document()->report().narratives.value(QStringLiteral("一")),
+             QStringLiteral("本机关认真贯彻落实《条例》。"));
+    // F6 cycles the panes: findings next, then the section list.
+    m_window->findChild<QAction*>(QStringLiteral("actionNextPane"))->trigger();
+    QCOMPARE(QApplication::focusWidget(), m_window->findingsDock()->tree());
+    m_window->findChild<QAction*>(QStringLiteral("actionNextPane"))->trigger();
+    QCOMPARE(QApplication::focusWidget(), m_window->sectionList());
 }
 
 void TestMainWindow::narrativeUndo() {

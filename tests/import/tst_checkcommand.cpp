@@ -1,31 +1,18 @@
 // `nianbao-cli check`: text and --json output, the summary line, exit codes, folders.
 #include "ImportTestUtil.h"
 
+#include "CliRunner.h"
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace nb;
 using namespace nb::importtest;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = nb::test::CliRun;
 
 Run cli(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NIANBAO_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("nianbao-cli did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return nb::test::runCli(args);
 }
 
 QString published(const QString& name) {
