@@ -371,6 +371,18 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Last year's report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
+    <message>
+        <source>%1 (assumed from the year)</source>
+        <translation>%1（根据年度推定）</translation>
+    </message>
+    <message>
+        <source>import problem: %1</source>
+        <translation>导入问题：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -440,6 +452,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the published report could not be placed; check the imported report.</source>
+        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
+    </message>
+    <message>
+        <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
+        <translation>这既不是年报工作台文档，也不是年报工作台 JSON 文件。</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1356,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>无法写入文档（文件、文件夹或介质为只读）。修改未保存，文档保持不变。</translation>
     </message>
     <message>
-        <source>The document is busy in another program. The change was not saved; try again.</source>
-        <translation>文档正被另一个程序占用。修改未保存；请重试。</translation>
-    </message>
-    <message>
         <source>The disk reported a read or write error. The change was not saved and the document is unchanged.</source>
         <translation>磁盘报告读写错误。修改未保存，文档保持不变。</translation>
     </message>
@@ -1366,6 +1382,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The document is busy in another program; nothing was changed. Try again in a moment.</source>
+        <translation>文档正被另一个程序占用；未做任何修改。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1648,97 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     </message>
 </context>
 <context>
+    <name>nb::gui::BatchCheckWindow</name>
+    <message>
+        <source>Check Several Reports</source>
+        <translation>检查多份年报</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files checked; %3 with errors or import problems.</source>
+        <translation>已检查 %1/%2 个文件；%3 个有错误或导入问题。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Add Reports</source>
+        <translation>添加年报</translation>
+    </message>
+    <message>
+        <source>Published reports (*.txt *.htm *.html *.json);;All files (*)</source>
+        <translation>已发布的年报 (*.txt *.htm *.html *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Reports</source>
+        <translation>添加年报文件夹</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation>无法保存结果：%1</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::FindingsDock</name>
     <message>
         <source>Checks</source>
@@ -1652,6 +1763,121 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import Published Report — %1</source>
+        <translation>导入已发布的年报 — %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Create Document</source>
+        <translation>创建文档</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Cannot import:</source>
+        <translation>无法导入：</translation>
+    </message>
+    <message>
+        <source>text copied from a web page</source>
+        <translation>从网页复制的文字</translation>
+    </message>
+    <message>
+        <source>saved web page (HTML)</source>
+        <translation>保存的网页（HTML）</translation>
+    </message>
+    <message>
+        <source>text of a PDF (pdftotext -layout)</source>
+        <translation>PDF 的文字（pdftotext -layout）</translation>
+    </message>
+    <message>
+        <source>Nianbao JSON</source>
+        <translation>年报工作台 JSON</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>读取方式：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>机关：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>落款：</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value as printed</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>%1 (printed “%2”)</source>
+        <translation>%1（原文为“%2”）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Printed text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Before the first section (kept in the notes):</source>
+        <translation>第一部分之前的内容（保存在备注中）：</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2093,26 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>Imported. The report is not saved yet: use Save As to keep it.</source>
         <translation>已导入。年报尚未保存：请用“另存为”保存。</translation>
+    </message>
+    <message>
+        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Opened “%1”. It is not saved as a report document yet: use Save As.</source>
+        <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
+    </message>
+    <message>
+        <source>Save Imported Report</source>
+        <translation>保存导入的年报</translation>
     </message>
 </context>
 <context>

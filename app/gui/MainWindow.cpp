@@ -15,6 +15,7 @@
 #include "TableEditor.h"
 #include "TableView.h"
 #include "Translations.h"
+#include "VersionsDialog.h"
 
 #include "rules/RuleEngine.h"
 
@@ -22,6 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     setupActions();
+    m_ui->sectionList->installEventFilter(this);
     connect(m_ui->sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         flushEdits();
         if (row >= 0 && row < m_ui->editorStack->count())
@@ -133,6 +136,13 @@ void MainWindow::setupActions() {
     connect(m_ui->actionSaveVersion, &QAction::triggered, this, &MainWindow::saveVersion);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionExportCopy, &QAction::triggered, this, &MainWindow::exportCopy);
+    connect(m_ui->actionVersions, &QAction::triggered, this, [this] {
+        if (!m_document || !m_document->hasFile())
+            return;
+        flushEdits();
+        VersionsDialog dialog(m_document.get(), m_edits.get(), this);
+        Dialogs::exec(&dialog);
+    });
     connect(m_ui->actionClose, &QAction::triggered, this, [this] {
         if (closeDocument())
             AppSettings::setLastDocument(QString());
@@ -160,6 +170,7 @@ void MainWindow::setupActions() {
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importReport);
     connect(m_ui->actionBatchCheck, &QAction::triggered, this, &MainWindow::batchCheck);
+    connect(m_ui->actionPreviousYear, &QAction::triggered, this, &MainWindow::choosePreviousYear);
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { exportTo(QStringLiteral("pdf")); });
     connect(m_ui->actionExportDocx, &QAction::triggered, this, [this] { exportTo(QStringLiteral("docx")); });
     connect(m_ui->actionExportOdt, &QAction::triggered, this, [this] { exportTo(QStringLiteral("odt")); });
@@ -194,6 +205,19 @@ void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange && m_ui)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // Tab (or Enter) in the section list goes into the section's editor, whatever the focus chain says.
+    if (watched == m_ui->sectionList && event->type() == QEvent::KeyPress && m_document) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) ||
+            key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            focusEditor();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QListWidget* MainWindow::sectionList() const {
@@ -290,6 +314,8 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
     m_undoStack->clear();
     m_edits.reset();
     m_document = std::move(document);
+    m_previous.reset();
+    m_previousPath.clear();
     if (!m_document) {
         updateTitle();
         return;
@@ -307,6 +333,16 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
         updateSectionMarks();
         updateTitle();
     });
+    if (m_document->hasFile()) {
+        const QString previous = QString::fromUtf8(
+            AppSettings::value(QStringLiteral("previousYear/") +
+                               QString::fromLatin1(QFileInfo(m_document->filePath())
+                                                       .absoluteFilePath()
+                                                       .toUtf8()
+                                                       .toBase64(QByteArray::Base64UrlEncoding))));
+        if (!previous.isEmpty() && QFileInfo::exists(previous))
+            setPreviousYearReport(previous);
+    }
     m_findingsDock->setDocument(m_document.get());
     m_findingsDock->show();
     m_ui->pages->setCurrentWidget(m_ui->documentPage);
@@ -445,8 +481,7 @@ void MainWindow::showSection(const QString& sectionId) {
     m_ui->editorStack->setCurrentIndex(row);
 }
 
-void MainWindow::focusEditor()
-{
+void MainWindow::focusEditor() {
     QWidget* page = m_ui->editorStack->currentWidget();
     if (auto* t = qobject_cast<TableEditor*>(page))
         t->view()->setFocus(Qt::ShortcutFocusReason);
@@ -631,6 +666,7 @@ void MainWindow::updateActions() {
     m_ui->actionSaveVersion->setEnabled(writable);
     m_ui->actionSaveAs->setEnabled(hasDoc);
     m_ui->actionExportCopy->setEnabled(hasDoc && m_document->hasFile());
+    m_ui->actionVersions->setEnabled(hasDoc && m_document->hasFile());
     m_ui->actionClose->setEnabled(hasDoc);
     m_ui->actionNextProblem->setEnabled(hasDoc);
     m_ui->actionPreviousProblem->setEnabled(hasDoc);
@@ -644,6 +680,9 @@ void MainWindow::updateActions() {
         a->setEnabled(canExport);
     m_ui->actionImport->setEnabled(DocumentActions::canImport());
     m_ui->actionBatchCheck->setEnabled(DocumentActions::canBatchCheck());
+    m_ui->actionPreviousYear->setEnabled(hasDoc);
+    m_ui->actionPreviousYear->setCheckable(true);
+    m_ui->actionPreviousYear->setChecked(hasDoc && !m_previousPath.isEmpty());
 }
 
 void MainWindow::updateRecentMenu() {
@@ -837,6 +876,75 @@ void MainWindow::exportCopy() {
         return;
     }
     showStatusMessage(tr("A copy was saved as “%1”.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+bool MainWindow::setPreviousYearReport(const QString& path) {
+    if (!m_document)
+        return false;
+    std::unique_ptr<Report> previous;
+    if (!path.isEmpty()) {
+        Report report;
+        QString error;
+        QString note;
+        if (DocumentActions::looksLikeDocument(path)) {
+            OpenInfo info;
+            std::unique_ptr<ReportDocument> doc = ReportDocument::open(path, &info, &error, true);
+            if (doc)
+                report = doc->report();
+            else
+                report.format.reset();
+        } else if (!DocumentActions::readForeign(path, &report, &error, &note)) {
+            report.format.reset();
+        }
+        if (!report.format) {
+            Dialogs::warning(this, tr("Last Year's Report"),
+                             tr("“%1” could not be read.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+            return false;
+        }
+        if (report.year != m_document->report().year - 1)
+            showStatusMessage(tr("Note: that report is for %1, not %2.")
+                                  .arg(report.year)
+                                  .arg(m_document->report().year - 1),
+                              false);
+        previous = std::make_unique<Report>(std::move(report));
+    }
+    // The document keeps a pointer: switch it before the old report goes away.
+    m_document->setPreviousYear(previous.get());
+    m_previous = std::move(previous);
+    m_previousPath = path;
+    if (m_document->hasFile())
+        AppSettings::setValue(QStringLiteral("previousYear/") +
+                                  QString::fromLatin1(QFileInfo(m_document->filePath())
+                                                          .absoluteFilePath()
+                                                          .toUtf8()
+                                                          .toBase64(QByteArray::Base64UrlEncoding)),
+                              path.toUtf8());
+    updateActions();
+    return true;
+}
+
+void MainWindow::choosePreviousYear() {
+    if (!m_document)
+        return;
+    if (!m_previousPath.isEmpty()) {
+        const auto answer =
+            Dialogs::question(this, tr("Last Year's Report"),
+                              tr("The cross-year checks use “%1”. Choose another report?\n\n(No: stop "
+                                 "comparing with last year.)")
+                                  .arg(QFileInfo(m_previousPath).fileName()),
+                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::No) {
+            setPreviousYearReport(QString());
+            return;
+        }
+    }
+    const QString path =
+        Dialogs::getOpenFileName(this, tr("Last Year's Report"), documentsDir(), openFilter());
+    if (!path.isEmpty() && setPreviousYearReport(path))
+        showStatusMessage(tr("Cross-year checks now compare with “%1”.").arg(QFileInfo(path).fileName()),
+                          false);
 }
 
 void MainWindow::showPreferences() {

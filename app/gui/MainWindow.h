@@ -61,6 +61,9 @@ public:
 
     /// Shows the cell, narrative or field a finding is about.
     void goToFinding(const nb::Finding& finding);
+    /// Uses another report as last year's for the cross-year checks (remembered per document); "" = none.
+    bool setPreviousYearReport(const QString& path);
+    QString previousYearReport() const { return m_previousPath; }
     void nextProblem();
     void previousProblem();
     /// Commits what is being typed in a narrative or a metadata field.
@@ -71,6 +74,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setupActions();
@@ -97,12 +101,16 @@ private:
     void showAbout();
     void importReport();
     void batchCheck();
+    void choosePreviousYear();
     void exportTo(const QString& kind);
     void printPreview();
     void print();
     bool ensureFile(const QString& why);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Report>
+        m_previous; ///< last year's report for cross-year rules (outlives m_document's use)
+    QString m_previousPath;
     std::unique_ptr<ReportDocument> m_document;
     std::unique_ptr<EditCommands> m_edits;
     QUndoStack* m_undoStack = nullptr;

@@ -56,6 +56,31 @@ QPixmap draw(StatusIcons::Status status, int size) {
 }
 } // namespace
 
+QIcon StatusIcons::application() {
+    QIcon icon;
+    for (int size : {16, 32, 64, 256}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xB7, 0x1C, 0x1C));
+        const qreal m = size / 32.0;
+        p.drawRoundedRect(QRectF(m, m, size - 2 * m, size - 2 * m), size * 0.16, size * 0.16);
+        QFont font;
+        font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
+                          QStringLiteral("SimHei")});
+        font.setBold(true);
+        font.setPixelSize(qMax(8, int(size * 0.6)));
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QStringLiteral("年"));
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
 QIcon StatusIcons::status(Status status) {
     QIcon icon;
     for (int size : {16, 24, 32, 48})

@@ -9,6 +9,8 @@ class StatusIcons {
 public:
     enum class Status { Empty, Complete, Warnings, Errors };
     static QIcon status(Status status);
+    /// The program's icon: 年 on a red tile (packaging/linux/cn.nianbao.Nianbao.svg is the same design).
+    static QIcon application();
 };
 
 } // namespace nb::gui

@@ -185,9 +185,14 @@ void TableView::keyPressEvent(QKeyEvent* event) {
 void TableView::inputMethodEvent(QInputMethodEvent* event) {
     // A Chinese IME commits text (full-width digits too) to the view: open the editor on the current cell
     // and hand the text over, replacing the old value like a typed key does.
-    if (m_model && state() != QAbstractItemView::EditingState && !event->commitString().isEmpty()) {
+    const bool typing = !event->commitString().isEmpty() || !event->preeditString().isEmpty();
+    if (m_model && state() != QAbstractItemView::EditingState && typing) {
         const int cell = m_model->cellIndexAt(currentIndex());
         if (cell >= 0 && !m_model->isEditableCell(cell)) {
+            if (event->commitString().isEmpty()) {
+                event->accept(); // composing over a total: wait for the commit to explain
+                return;
+            }
             showRejected(
                 currentIndex(),
                 m_model->isReadOnly()

@@ -1,6 +1,7 @@
 // nianbao: the desktop workbench. Usage: nianbao [--lang zh_CN|en] [--read-only] [[--open] FILE]
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "StatusIcons.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("nianbao"));
     QApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("cn.nianbao.Nianbao"));
+    QApplication::setWindowIcon(nb::gui::StatusIcons::application());
 
     nb::gui::Translations::install(nb::gui::AppSettings::language());
 

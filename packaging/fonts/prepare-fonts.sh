@@ -38,7 +38,13 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 chmod 0755 "$work" # apt's _apt user must be able to write the download
-(cd "$work" && apt-get download -q texlive-lang-chinese)
+if ! (cd "$work" && apt-get download -q texlive-lang-chinese); then
+    # No package lists yet (a fresh machine): update them once and retry.
+    sudo=""
+    [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
+    $sudo apt-get update -qq
+    (cd "$work" && apt-get download -q texlive-lang-chinese)
+fi
 deb="$(ls "$work"/texlive-lang-chinese_*.deb)"
 srcdir=./usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
 patterns=()

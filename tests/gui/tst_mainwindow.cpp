@@ -11,6 +11,7 @@
 #include "TableEditor.h"
 #include "TableModel.h"
 #include "TableView.h"
+#include "VersionsDialog.h"
 
 #include "rules/RuleEngine.h"
 
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTreeWidget>
@@ -75,6 +77,7 @@ private slots:
     void pasteTsvBlockIsOneUndoStep();
     void copyRangeAsTsv();
     void fullWidthDigitsAccepted();
+    void inputMethodComposition();
     void rejectedInputKeepsOldValue();
     void computedCellIsReadOnly();
     void keyboardNavigation();
@@ -89,11 +92,14 @@ private slots:
     void documentHeldElsewhereOpensReadOnly();
     void newDocumentThroughDialog();
     void saveVersionAndSaveAs();
+    void restoreVersion();
     void layoutRemembered();
     void opensJsonAndPublishedReports();
     void exportThroughMenu();
     void importThroughMenu();
+    void printPreviewShowsPages();
     void batchCheckWindowOpens();
+    void crossYearChecks();
     void languageSwitch();
 
 private:
@@ -338,6 +344,25 @@ void TestMainWindow::fullWidthDigitsAccepted() {
     QCOMPARE(display(cell(kRowNew, kTotal)), QStringLiteral("12"));
 }
 
+void TestMainWindow::inputMethodComposition() {
+    // A Chinese IME first shows the composition (preedit), then commits: the cell editor opens on the
+    // preedit so the commit lands in it.
+    TableView* view = showTable();
+    view->selectCell(cell(kRowNew, kNatural));
+    {
+        QInputMethodEvent preedit(QStringLiteral("ｑｉ"), {});
+        QApplication::sendEvent(view, &preedit);
+    }
+    QVERIFY(view->isEditing());
+    QWidget* editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != view);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("７"));
+    QApplication::sendEvent(editor, &commit);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("7"));
+}
+
 void TestMainWindow::rejectedInputKeepsOldValue() {
     typeInto(cell(kRowNew, kNatural), QStringLiteral("9"));
     const int steps = m_window->undoStack()->count();
@@ -452,8 +477,7 @@ void TestMainWindow::switchingSectionsKeepsEdits() {
              QStringLiteral("2"));
 }
 
-void TestMainWindow::keyboardOnlyDrafting()
-{
+void TestMainWindow::keyboardOnlyDrafting() {
     // Alt+S: the section list; arrows pick a section; Tab enters its editor.
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), m_window->sectionList());
@@ -642,6 +666,34 @@ void TestMainWindow::saveVersionAndSaveAs() {
     QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("3"));
 }
 
+void TestMainWindow::restoreVersion() {
+    typeInto(cell(kRowNew, kNatural), QStringLiteral("3"));
+    Dialogs::setNextText(QStringLiteral("三件"));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    typeInto(cell(kRowNew, kNatural), QStringLiteral("8"));
+    showTable(QStringLiteral("一"));
+    m_window->narrativeEditor(QStringLiteral("一"))->textEdit()->setFocus();
+    typeText(m_window->narrativeEditor(QStringLiteral("一"))->textEdit(), QStringLiteral("后来写的。"));
+    m_window->flushEdits();
+    bool restored = false;
+    Dialogs::setNextDialogHandler([&restored](QDialog* dialog) {
+        auto* versions = qobject_cast<VersionsDialog*>(dialog);
+        QString error;
+        restored = versions && versions->versionCount() == 1 && versions->restoreVersion(0, &error);
+        return restored;
+    });
+    m_window->findChild<QAction*>(QStringLiteral("actionVersions"))->trigger();
+    QVERIFY(restored);
+    QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("3"));
+    QCOMPARE(m_window->document()->report().narratives.value(QStringLiteral("一")), QString());
+    QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("三件")));
+    // One step takes it all back.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(display(cell(kRowNew, kNatural)), QStringLiteral("8"));
+    QCOMPARE(m_window->document()->report().narratives.value(QStringLiteral("一")),
+             QStringLiteral("后来写的。"));
+}
+
 void TestMainWindow::layoutRemembered() {
     m_window->resize(1111, 777);
     m_window->close();
@@ -688,8 +740,26 @@ void TestMainWindow::exportThroughMenu() {
 #endif
 }
 
-void TestMainWindow::importThroughMenu()
-{
+void TestMainWindow::printPreviewShowsPages() {
+#ifdef HAVE_NIANBAO_RENDER
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionPrintPreview"));
+    QVERIFY(action && action->isEnabled());
+    int pages = 0;
+    Dialogs::setNextDialogHandler([&pages](QDialog* dialog) {
+        if (auto* preview = dialog->findChild<QPrintPreviewWidget*>()) {
+            preview->updatePreview();
+            pages = preview->pageCount();
+        }
+        return false;
+    });
+    action->trigger();
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+#else
+    QSKIP("built without the output module");
+#endif
+}
+
+void TestMainWindow::importThroughMenu() {
     auto* action = m_window->findChild<QAction*>(QStringLiteral("actionImport"));
     QVERIFY(action);
 #ifdef HAVE_NIANBAO_IMPORT
@@ -713,8 +783,7 @@ void TestMainWindow::importThroughMenu()
 #endif
 }
 
-void TestMainWindow::batchCheckWindowOpens()
-{
+void TestMainWindow::batchCheckWindowOpens() {
     auto* action = m_window->findChild<QAction*>(QStringLiteral("actionBatchCheck"));
     QVERIFY(action);
 #ifdef HAVE_NIANBAO_IMPORT
@@ -730,6 +799,38 @@ void TestMainWindow::batchCheckWindowOpens()
 #else
     QVERIFY(!action->isEnabled());
 #endif
+}
+
+void TestMainWindow::crossYearChecks() {
+    // Last year's report carried 5 applications over; this year's report says 0 were carried over.
+    Report last = Report::create(m_window->document()->report().format, 2024, QStringLiteral("某某市某某局"),
+                                 AgencyKind::Department);
+    last.cells[cell(kRowNext, kNatural)] = CellValue::fromUnits(5);
+    const QString lastPath = m_dir.filePath(QStringLiteral("last-year.nianbao"));
+    QString error;
+    QVERIFY2(ReportDocument::create(lastPath, last, &error), qPrintable(error));
+    typeInto(cell(kRowCarried, kNatural), QStringLiteral("0"));
+    QVERIFY(!hasFinding(QStringLiteral("crossyear_carryover")));
+
+    Dialogs::setNextFileName(lastPath);
+    m_window->findChild<QAction*>(QStringLiteral("actionPreviousYear"))->trigger();
+    QCOMPARE(m_window->previousYearReport(), lastPath);
+    QVERIFY(hasFinding(QStringLiteral("crossyear_carryover")));
+    typeInto(cell(kRowCarried, kNatural), QStringLiteral("5"));
+    QVERIFY(!hasFinding(QStringLiteral("crossyear_carryover")));
+    typeInto(cell(kRowCarried, kNatural), QStringLiteral("1"));
+    QVERIFY(hasFinding(QStringLiteral("crossyear_carryover")));
+
+    // Remembered with the document.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDocument(m_path));
+    QCOMPARE(m_window->previousYearReport(), lastPath);
+    QVERIFY(hasFinding(QStringLiteral("crossyear_carryover")));
+    // Stop comparing.
+    Dialogs::setNextAnswer(QMessageBox::No);
+    m_window->findChild<QAction*>(QStringLiteral("actionPreviousYear"))->trigger();
+    QVERIFY(!hasFinding(QStringLiteral("crossyear_carryover")));
 }
 
 void TestMainWindow::languageSwitch() {
