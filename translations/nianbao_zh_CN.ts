@@ -123,11 +123,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
@@ -291,13 +295,13 @@
     </message>
     <message>
         <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
-Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
-  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
-  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
+Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
+  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
+  --cell &apos;四::行政复议/结果维持=1&apos; (table 四 has the empty row path)</source>
         <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
-单元格：--cell '部分:行路径:列路径=值'，例如
-  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
-  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
+单元格：--cell &apos;部分:行路径:列路径=值&apos;，例如
+  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
+  --cell &apos;四::行政复议/结果维持=1&apos;（表四的行路径为空）</translation>
     </message>
     <message>
         <source>Set one cell (repeatable).</source>
@@ -308,7 +312,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
     </message>
     <message>
-        <source>UTF-8 text file with the section's paragraphs.</source>
+        <source>UTF-8 text file with the section&apos;s paragraphs.</source>
         <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
     </message>
     <message>
@@ -349,7 +353,9 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message numerus="yes">
         <source>%n cell(s) set</source>
-        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>已设置 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
@@ -368,7 +374,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>有警告时也以 1 退出。</translation>
     </message>
     <message>
-        <source>Last year's report, for the cross-year checks.</source>
+        <source>Last year&apos;s report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
     <message>
@@ -455,7 +461,9 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
-        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
+        <translation>
+            <numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
@@ -629,7 +637,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>自动计算合计</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>修改“%1”</translation>
     </message>
 </context>
@@ -667,7 +675,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>页码</translation>
     </message>
     <message>
-        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
+        <source>The %1 font &quot;%2&quot; is not installed; using the standard fonts.</source>
         <translation>%1字体“%2”未安装；改用标准字体。</translation>
     </message>
     <message>
@@ -675,7 +683,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1没有找到中文字体；可能缺字。</translation>
     </message>
     <message>
-        <source>The %1 uses the system font "%2".</source>
+        <source>The %1 uses the system font &quot;%2&quot;.</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
 </context>
@@ -733,8 +741,8 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>格式定义必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
-        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
+        <source>“%1” may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
     </message>
     <message>
         <source>a section must be an object</source>
@@ -831,7 +839,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>计算规则的左边必须恰好是一个普通单元格</translation>
     </message>
     <message>
-        <source>a computing rule cannot use the previous year's report</source>
+        <source>a computing rule cannot use the previous year&apos;s report</source>
         <translation>计算规则不能使用上一年度的年报</translation>
     </message>
     <message>
@@ -882,8 +890,8 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
     </message>
     <message>
-        <source>not a Nianbao report (no "schema": "%1")</source>
-        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
+        <source>not a Nianbao report (no &quot;schema&quot;: &quot;%1&quot;)</source>
+        <translation>不是年报工作台的年报（没有 &quot;schema&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>unknown report format “%1”</source>
@@ -997,10 +1005,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>保存副本(&amp;C)…</translation>
-    </message>
-    <message>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
@@ -1011,10 +1015,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>&amp;OpenDocument (.odt)…</source>
         <translation>&amp;OpenDocument 文本 (.odt)…</translation>
-    </message>
-    <message>
-        <source>&amp;Web page (.html)…</source>
-        <translation>网页 (.html)(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Tables as CSV…</source>
@@ -1045,10 +1045,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <source>P&amp;revious Problem</source>
-        <translation>上一个问题(&amp;R)</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
@@ -1075,6 +1071,30 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Last Year&apos;s Report…</source>
+        <translation>与上一年度年报对照(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose last year&apos;s report so that the carry-over and stock figures are checked against it</source>
+        <translation>选择上一年度的年报，据此检查结转和现行有效件数等数据</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>保存副本(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Versions and &amp;History…</source>
+        <translation>版本与编辑记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML web page (.html)…</source>
+        <translation>网页 (.html)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>上一个问题(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1104,14 +1124,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>报告年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Signed by:</source>
-        <translation>落款机关(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Date of signature:</source>
         <translation>成文日期(&amp;D)：</translation>
     </message>
@@ -1128,12 +1140,20 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>公布期限：</translation>
     </message>
     <message>
-        <source>Compute &amp;totals automatically</source>
-        <translation>自动计算合计(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Notes (not printed):</source>
         <translation>备注（不打印）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>落款机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Compute totals a&amp;utomatically</source>
+        <translation>自动计算合计(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1250,8 +1270,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>没有输出设备。</translation>
     </message>
     <message numerus="yes">
-        <source>The selected page range contains none of the report's %n page(s).</source>
-        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
+        <source>The selected page range contains none of the report&apos;s %n page(s).</source>
+        <translation>
+            <numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not start printing to the output device.</source>
@@ -1274,7 +1296,9 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message numerus="yes">
         <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
-        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
+        <translation>
+            <numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section “%1” is empty.</source>
@@ -1345,7 +1369,9 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message numerus="yes">
         <source>… %n more problem(s)</source>
-        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
@@ -1464,6 +1490,53 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>not a number</source>
         <translation>不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions and History</source>
+        <translation>版本与编辑记录</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Versions saved with File → Save a Version. Restoring one brings its content back as one step that Undo can take back.</source>
+        <translation>用“文件 → 保存版本”保存的版本。恢复某个版本会把其内容作为一步操作找回，可以撤销。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>编辑记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -1637,9 +1710,9 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
+        <source>Run &apos;nianbao-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
-        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
+        <translation>运行 &apos;nianbao-cli 命令 --help&apos; 查看该命令的选项。
 退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
     </message>
     <message>
@@ -1976,7 +2049,9 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -1984,7 +2059,9 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1992,7 +2069,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message>
         <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1　　警告：%2</translation>
+        <translation>错误：%1&#x3000;&#x3000;警告：%2</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2114,6 +2191,42 @@ Drafts and checks government information disclosure annual reports (政府信息
         <source>Save Imported Report</source>
         <translation>保存导入的年报</translation>
     </message>
+    <message>
+        <source>Last Year&apos;s Report</source>
+        <translation>上一年度年报</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.
+
+%2</source>
+        <translation>无法读取“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Note: that report is for %1, not %2.</source>
+        <translation>注意：该年报是 %1 年度的，而不是 %2 年度。</translation>
+    </message>
+    <message>
+        <source>The cross-year checks use “%1”. Choose another report?
+
+(No: stop comparing with last year.)</source>
+        <translation>跨年度检查正在使用“%1”。要另选一份年报吗？
+
+（选“否”：不再与上一年度对照。）</translation>
+    </message>
+    <message>
+        <source>Cross-year checks now compare with “%1”.</source>
+        <translation>跨年度检查现在与“%1”对照。</translation>
+    </message>
+    <message>
+        <source>Every change is saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation>尚未保存为文件</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::MetadataForm</name>
@@ -2122,7 +2235,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门（1月31日前公布）</translation>
     </message>
     <message>
-        <source>People's government (人民政府; publish by 31 March)</source>
+        <source>People&apos;s government (人民政府; publish by 31 March)</source>
         <translation>人民政府（3月31日前公布）</translation>
     </message>
     <message>
@@ -2170,7 +2283,9 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n 字</numerusform></translation>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>My phrases</source>
@@ -2190,13 +2305,32 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
 </context>
 <context>
+    <name>nb::gui::NarrativeTextEdit</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation>四级</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::NewDocumentDialog</name>
     <message>
         <source>Department (部门)</source>
         <translation>部门</translation>
     </message>
     <message>
-        <source>People's government (人民政府)</source>
+        <source>People&apos;s government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
 </context>
@@ -2207,7 +2341,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People's government (人民政府)</source>
+        <source>People&apos;s government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
     <message>
@@ -2246,12 +2380,12 @@ Drafts and checks government information disclosure annual reports (政府信息
 <context>
     <name>nb::gui::TableEditor</name>
     <message>
-        <source>%1 (&amp;T)</source>
-        <translation>%1(&amp;T)</translation>
-    </message>
-    <message>
         <source>Blue cells are totals computed automatically. Red cells have an error, yellow cells a warning: point at a cell to read it. Paste blocks copied from Excel or WPS with Ctrl+V.</source>
         <translation>蓝色单元格为自动计算的合计。红色单元格有错误，黄色单元格有警告：鼠标指向单元格可查看说明。从 Excel 或 WPS 复制的数据块可用 Ctrl+V 粘贴。</translation>
+    </message>
+    <message>
+        <source>%1 (&amp;B)</source>
+        <translation>%1(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2432,9 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -2322,7 +2458,9 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2475,9 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2350,6 +2490,13 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::VersionsDialog</name>
+    <message>
+        <source>Restore version “%1”</source>
+        <translation>恢复版本“%1”</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace nb::gui {
@@ -147,15 +148,20 @@ void FindingsDock::activateAt(int position) {
             break;
         }
     }
-    emit findingActivated(m_ordered.at(position));
+    const Finding finding = m_ordered.at(position); // the jump may rebuild the list
+    emit findingActivated(finding);
 }
 
 void FindingsDock::onItemActivated(QTreeWidgetItem* item) {
     if (!item)
         return;
     const int position = item->data(0, kPositionRole).toInt();
-    if (position >= 0 && position < m_ordered.size())
-        emit findingActivated(m_ordered.at(position));
+    if (position < 0 || position >= m_ordered.size())
+        return;
+    // Jump after the click has been handled: the jump commits pending typing, which rebuilds this tree,
+    // and the tree must not lose the item it is still delivering the click for.
+    const Finding finding = m_ordered.at(position);
+    QTimer::singleShot(0, this, [this, finding] { emit findingActivated(finding); });
 }
 
 } // namespace nb::gui

@@ -22,15 +22,20 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace nb::gui {
 
@@ -79,11 +84,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    statusBar()->addPermanentWidget(m_savedLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     setupActions();
     m_ui->sectionList->installEventFilter(this);
+    setAcceptDrops(true); // a report dropped from the Explorer opens
     connect(m_ui->sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         flushEdits();
         if (row >= 0 && row < m_ui->editorStack->count())
@@ -218,6 +227,22 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Open after the drop has finished (a dialog inside a drop handler blocks the Explorer on Windows).
+    QTimer::singleShot(0, this, [this, path] { openDocument(path); });
 }
 
 QListWidget* MainWindow::sectionList() const {
@@ -629,12 +654,17 @@ void MainWindow::updateCounts() {
     if (!m_document) {
         m_countsLabel->clear();
         m_readOnlyLabel->clear();
+        m_savedLabel->clear();
         return;
     }
     const int errors = RuleEngine::errorCount(m_document->findings());
     const int warnings = RuleEngine::warningCount(m_document->findings());
     m_countsLabel->setText(tr("Errors: %1   Warnings: %2").arg(errors).arg(warnings));
     m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
+    // Clerks used to Word look for "saved": every change is already in the file.
+    m_savedLabel->setText(m_document->isReadOnly() ? QString()
+                          : m_document->hasFile()  ? tr("Every change is saved")
+                                                   : tr("Not saved to a file yet"));
 }
 
 void MainWindow::updateTitle() {

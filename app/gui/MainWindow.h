@@ -75,6 +75,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupActions();
@@ -123,6 +125,7 @@ private:
     QStringList m_pageSections; ///< section id of each editorStack page
     QLabel* m_countsLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
+    QLabel* m_savedLabel = nullptr;
     QByteArray m_tableSplitterState;
 };
 

@@ -4,6 +4,7 @@
 
 #include "model/EditCommands.h"
 
+#include <QCalendarWidget>
 #include <QEvent>
 
 namespace nb::gui {
@@ -131,6 +132,9 @@ void MetadataForm::loadField(MetaField field) {
         break;
     case MetaField::SignatureDate:
         m_ui->signatureDateEdit->setDate(r.signatureDate.isValid() ? r.signatureDate : kNoDate);
+        // Reports are signed early in the following year: open the calendar there when no date is set.
+        if (!r.signatureDate.isValid() && m_ui->signatureDateEdit->calendarWidget())
+            m_ui->signatureDateEdit->calendarWidget()->setCurrentPage(r.year + 1, 1);
         break;
     case MetaField::Notes:
         if (m_ui->notesEdit->toPlainText() != r.notes)

@@ -21,6 +21,7 @@ NewDocumentDialog::NewDocumentDialog(QWidget* parent)
         m_ui->formatCombo->addItem(f ? f->name : id, id);
     }
     m_ui->formatHint->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->formatHint->setMinimumWidth(m_ui->formatHint->fontMetrics().horizontalAdvance(QChar(0x56FD)) * 26);
     m_ui->yearSpin->setValue(QDate::currentDate().year() - 1);
     pickFormatForYear();
     connect(m_ui->yearSpin, qOverload<int>(&QSpinBox::valueChanged), this, [this] { pickFormatForYear(); });

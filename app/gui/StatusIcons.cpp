@@ -1,5 +1,6 @@
 #include "StatusIcons.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -82,9 +83,21 @@ QIcon StatusIcons::application() {
 }
 
 QIcon StatusIcons::status(Status status) {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48})
-        icon.addPixmap(draw(status, size));
+    // Drawn once per process (the marks are refreshed on every edit); released before the application goes.
+    static QIcon cache[4];
+    static bool cleanup = false;
+    if (!cleanup) {
+        cleanup = true;
+        qAddPostRoutine([] {
+            for (QIcon& icon : cache)
+                icon = QIcon();
+        });
+    }
+    QIcon& icon = cache[int(status)];
+    if (icon.isNull()) {
+        for (int size : {16, 24, 32, 48})
+            icon.addPixmap(draw(status, size));
+    }
     return icon;
 }
 

@@ -76,7 +76,7 @@ TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QS
 
 void TableEditor::retranslate() {
     const SectionDef* section = m_document->format().section(m_sectionId);
-    m_heading->setText(section ? tr("%1 (&T)").arg(section->heading) : m_sectionId);
+    m_heading->setText(section ? tr("%1 (&B)").arg(section->heading) : m_sectionId);
     m_hint->setText(section ? section->hint : QString());
     m_hint->setVisible(!m_hint->text().isEmpty());
     m_legend->setText(

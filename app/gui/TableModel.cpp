@@ -17,6 +17,7 @@ const QColor kComputedBackground(0xE6, 0xEE, 0xF9);
 const QColor kComputedForeground(0x1D, 0x4E, 0x89);
 const QColor kErrorBackground(0xF8, 0xD3, 0xD3);
 const QColor kWarningBackground(0xFF, 0xF0, 0xC2);
+const QColor kText(0x20, 0x20, 0x20);
 } // namespace
 
 TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId,
@@ -138,6 +139,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
             return c.text.size() > 12 ? c.text : QVariant();
         case Qt::BackgroundRole:
             return QBrush(kHeaderBackground);
+        case Qt::ForegroundRole:
+            return QBrush(kText); // readable on the light header colour in a dark theme too
         case Qt::TextAlignmentRole:
             // A group label spanning many rows sits at its top so that it is seen while scrolling.
             if (c.role == GridCell::Role::RowHeader && c.rowSpan > 3)
@@ -196,7 +199,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
             return QBrush(kComputedBackground);
         return {};
     case Qt::ForegroundRole:
-        return computed ? QVariant(QBrush(kComputedForeground)) : QVariant();
+        if (computed)
+            return QBrush(kComputedForeground);
+        return findings.isEmpty() ? QVariant() : QVariant(QBrush(kText)); // on the light tint
     case Qt::FontRole:
         if (computed) {
             QFont f;

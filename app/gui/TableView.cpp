@@ -135,6 +135,15 @@ QModelIndex TableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
             next = s;
         break;
     }
+    case MovePageUp:
+    case MovePageDown: {
+        // A page away, then on to the nearest data cell in that direction (pages often land on labels).
+        const int d = cursorAction == MovePageDown ? 1 : -1;
+        next = QTableView::moveCursor(cursorAction, modifiers);
+        if (m_model->cellIndexAt(next) < 0)
+            next = m_model->step(next, d, 0);
+        break;
+    }
     default:
         next = QTableView::moveCursor(cursorAction, modifiers);
         if (m_model->cellIndexAt(next) < 0)

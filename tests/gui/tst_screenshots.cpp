@@ -4,6 +4,8 @@
 
 #include "FindingsDock.h"
 #include "MainWindow.h"
+#include "NewDocumentDialog.h"
+#include "PreferencesDialog.h"
 #include "TableEditor.h"
 #include "TableView.h"
 
@@ -11,7 +13,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
+#include <QTabWidget>
 
 using namespace nb;
 using namespace nb::gui;
@@ -20,11 +24,14 @@ class TestScreenshots : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void checkerFindsClipping();
     void welcome();
     void eachSection();
     void withErrors();
+    void dialogs();
 
 private:
+    static QStringList clippedTexts(QWidget* root);
     void checkNothingClipped(QWidget* root);
     QString outputDir() const;
     void shoot(MainWindow& w, const QString& name);
@@ -48,12 +55,78 @@ QString TestScreenshots::outputDir() const {
     return dir;
 }
 
+QStringList TestScreenshots::clippedTexts(QWidget* root) {
+    QStringList clipped;
+    // Labels and buttons get at least the room their text needs; table cells show their whole label.
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(root) || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        if (label->wordWrap()) {
+            if (label->height() < label->heightForWidth(label->width()) - 1)
+                clipped << label->text();
+        } else if (label->width() < label->minimumSizeHint().width() - 1) {
+            clipped << label->text();
+        }
+    }
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (!button->isVisibleTo(root) || button->text().isEmpty())
+            continue;
+        if (button->width() < button->minimumSizeHint().width() - 1)
+            clipped << button->text();
+    }
+    for (TableView* view : root->findChildren<TableView*>()) {
+        if (!view->isVisibleTo(root))
+            continue;
+        QAbstractItemModel* model = view->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex idx = model->index(r, c);
+                const QString text = idx.data().toString();
+                const QRect rect = view->visualRect(idx);
+                if (text.isEmpty() || rect.isEmpty())
+                    continue;
+                const QFont font =
+                    idx.data(Qt::FontRole).isValid() ? idx.data(Qt::FontRole).value<QFont>() : view->font();
+                const QRect need =
+                    QFontMetrics(font).boundingRect(rect.adjusted(4, 0, -4, 0), Qt::TextWordWrap, text);
+                if (need.height() > rect.height() || need.width() > rect.width() - 6)
+                    clipped << QStringLiteral("%1 (%2×%3 in %4×%5)")
+                                   .arg(text)
+                                   .arg(need.width())
+                                   .arg(need.height())
+                                   .arg(rect.width())
+                                   .arg(rect.height());
+            }
+        }
+    }
+    return clipped;
+}
+
+void TestScreenshots::checkNothingClipped(QWidget* root) {
+    const QStringList clipped = clippedTexts(root);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+}
+
 void TestScreenshots::shoot(MainWindow& w, const QString& name) {
     QTest::qWait(50);
+    checkNothingClipped(&w);
     const QImage image = w.grab().toImage();
     QVERIFY(!image.isNull());
     const QString path = QDir(outputDir()).filePath(name + QStringLiteral(".png"));
     QVERIFY2(image.save(path), qPrintable(path));
+}
+
+void TestScreenshots::checkerFindsClipping() {
+    // The check used on every screenshot does see clipped text.
+    QWidget box;
+    auto* label = new QLabel(QStringLiteral("一段很长的说明文字，放不下"), &box);
+    auto* button = new QPushButton(QStringLiteral("另存为副本…"), &box);
+    label->setGeometry(0, 0, 40, 20);
+    button->setGeometry(0, 30, 30, 20);
+    box.resize(100, 60);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QCOMPARE(clippedTexts(&box).size(), 2);
 }
 
 void TestScreenshots::welcome() {
@@ -69,7 +142,8 @@ void TestScreenshots::welcome() {
 void TestScreenshots::eachSection() {
     MainWindow w;
     w.resize(1280, 860);
-    w.setDocument(std::make_unique<ReportDocument>(test::sampleReport()));
+    // A document file, as a clerk has it (the status bar says every change is saved).
+    QVERIFY(w.createDocument(m_dir.filePath(QStringLiteral("sections.nianbao")), test::sampleReport()));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QStringList order = w.sectionOrder();
@@ -95,7 +169,7 @@ void TestScreenshots::withErrors() {
     MainWindow w;
     w.resize(1280, 860);
     Report report = test::sampleReport();
-    w.setDocument(std::make_unique<ReportDocument>(report));
+    QVERIFY(w.createDocument(m_dir.filePath(QStringLiteral("errors.nianbao")), report));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.showSection(QStringLiteral("三"));
@@ -111,6 +185,27 @@ void TestScreenshots::withErrors() {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     }
     shoot(w, QStringLiteral("section-3-table-errors"));
+}
+
+void TestScreenshots::dialogs() {
+    NewDocumentDialog newDialog;
+    newDialog.setAgency(QStringLiteral("乌海市公安局"));
+    newDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&newDialog));
+    checkNothingClipped(&newDialog);
+    QVERIFY(newDialog.grab().save(QDir(outputDir()).filePath(QStringLiteral("dialog-new.png"))));
+    PreferencesDialog preferences;
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    checkNothingClipped(&preferences);
+    QVERIFY(preferences.grab().save(QDir(outputDir()).filePath(QStringLiteral("dialog-preferences.png"))));
+    auto* tabs = preferences.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    QTest::qWait(20);
+    checkNothingClipped(&preferences);
+    QVERIFY(
+        preferences.grab().save(QDir(outputDir()).filePath(QStringLiteral("dialog-preferences-fonts.png"))));
 }
 
 QTEST_MAIN(TestScreenshots)
