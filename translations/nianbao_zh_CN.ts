@@ -1812,6 +1812,77 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     </message>
 </context>
 <context>
+    <name>nb::gui::FileCommands</name>
+    <message>
+        <source>Nianbao reports (*.nianbao);;All files (*)</source>
+        <translation>年报工作台文档 (*.nianbao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>新建年报</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it.</source>
+        <translation>“%1”已存在。请换一个名称，或打开它。</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>打开年报</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.
+
+%2</source>
+        <translation>无法创建“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存年报</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <source>Save a Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Every change is already stored. Name this version so you can find it later:</source>
+        <translation>每一处修改都已保存。为此版本命名，以便日后查找：</translation>
+    </message>
+    <message>
+        <source>Version “%1” saved.</source>
+        <translation>已保存版本“%1”。</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>A copy was saved as “%1”.</source>
+        <translation>已将副本保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Save Imported Report</source>
+        <translation>保存导入的年报</translation>
+    </message>
+    <message>
+        <source>Imported. The report is not saved yet: use Save As to keep it.</source>
+        <translation>已导入。年报尚未保存：请用“另存为”保存。</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::FindingsDock</name>
     <message>
         <source>Checks</source>
@@ -1836,6 +1907,10 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Checks Panel</source>
+        <translation>检查结果(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +2030,6 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
 </context>
 <context>
     <name>nb::gui::MainWindow</name>
-    <message>
-        <source>Nianbao reports (*.nianbao);;All files (*)</source>
-        <translation>年报工作台文档 (*.nianbao);;所有文件 (*)</translation>
-    </message>
     <message>
         <source>Needs the output module, which is not part of this build.</source>
         <translation>需要输出模块，此版本不包含该模块。</translation>
@@ -2124,38 +2195,6 @@ It has been opened read-only: you can read, print and export it, but not change 
         <translation>清除列表(&amp;L)</translation>
     </message>
     <message>
-        <source>“%1” already exists. Choose another name, or open it.</source>
-        <translation>“%1”已存在。请换一个名称，或打开它。</translation>
-    </message>
-    <message>
-        <source>Version of %1</source>
-        <translation>%1 的版本</translation>
-    </message>
-    <message>
-        <source>Save a Version</source>
-        <translation>保存版本</translation>
-    </message>
-    <message>
-        <source>Every change is already stored. Name this version so you can find it later:</source>
-        <translation>每一处修改都已保存。为此版本命名，以便日后查找：</translation>
-    </message>
-    <message>
-        <source>Version “%1” saved.</source>
-        <translation>已保存版本“%1”。</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>保存副本</translation>
-    </message>
-    <message>
-        <source>A copy was saved as “%1”.</source>
-        <translation>已将副本保存为“%1”。</translation>
-    </message>
-    <message>
         <source>About Nianbao</source>
         <translation>关于年报工作台</translation>
     </message>
@@ -2168,14 +2207,6 @@ Drafts and checks government information disclosure annual reports (政府信息
 按全国统一格式编写和检查政府信息公开工作年度报告。</translation>
     </message>
     <message>
-        <source>Imported. The report is not saved yet: use Save As to keep it.</source>
-        <translation>已导入。年报尚未保存：请用“另存为”保存。</translation>
-    </message>
-    <message>
-        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -2186,10 +2217,6 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>Opened “%1”. It is not saved as a report document yet: use Save As.</source>
         <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
-    </message>
-    <message>
-        <source>Save Imported Report</source>
-        <translation>保存导入的年报</translation>
     </message>
     <message>
         <source>Last Year&apos;s Report</source>
@@ -2226,6 +2253,22 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>Not saved to a file yet</source>
         <translation>尚未保存为文件</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>操作记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>操作记录</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include "model/ReportDocument.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,11 +31,13 @@ FindingsDock::FindingsDock(QWidget* parent)
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(false);
-    m_tree->setWordWrap(true);
-    m_tree->setTextElideMode(Qt::ElideNone);
+    // One line per finding; the whole message is in the tooltip and shown again when jumping to it.
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
     setWidget(m_tree);
     setWindowTitle(tr("Checks"));
+    toggleViewAction()->setText(tr("&Checks Panel"));
+    m_tree->viewport()->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsDock::onItemActivated);
     connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsDock::onItemActivated);
 }
@@ -41,6 +45,7 @@ FindingsDock::FindingsDock(QWidget* parent)
 void FindingsDock::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("Checks"));
+        toggleViewAction()->setText(tr("&Checks Panel"));
         rebuild();
     }
     QDockWidget::changeEvent(event);
@@ -62,7 +67,23 @@ void FindingsDock::setDocument(ReportDocument* document) {
     rebuild();
 }
 
+bool FindingsDock::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonRelease && m_rebuildPending) {
+        // The click is delivered first (to the item the user saw), then the list is brought up to date.
+        m_rebuildPending = false;
+        QTimer::singleShot(0, this, &FindingsDock::rebuild);
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
 void FindingsDock::rebuild() {
+    // A click into this list commits text typed elsewhere, which changes the findings while the mouse
+    // button is still down: rebuilding now would move other findings under the pointer.
+    if (QApplication::focusWidget() == m_tree && QGuiApplication::mouseButtons() != Qt::NoButton) {
+        m_rebuildPending = true;
+        return;
+    }
+    m_rebuildPending = false;
     // Keep the current finding selected across updates.
     Finding current;
     bool hadCurrent = false;

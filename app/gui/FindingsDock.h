@@ -36,6 +36,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();
@@ -44,6 +45,7 @@ private:
     QPointer<ReportDocument> m_document;
     QTreeWidget* m_tree = nullptr;
     Findings m_ordered;
+    bool m_rebuildPending = false;
 };
 
 } // namespace nb::gui

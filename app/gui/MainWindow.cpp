@@ -5,11 +5,11 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "DocumentActions.h"
+#include "FileCommands.h"
 #include "FindingsDock.h"
 #include "MetadataForm.h"
 #include "NarrativeEditor.h"
 #include "NarrativeTextEdit.h"
-#include "NewDocumentDialog.h"
 #include "PreferencesDialog.h"
 #include "StatusIcons.h"
 #include "TableEditor.h"
@@ -20,8 +20,8 @@
 #include "rules/RuleEngine.h"
 
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -30,34 +30,21 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 
 namespace nb::gui {
 
 namespace {
-const QString kMetaSection; // "" = 标题与落款
-
-QString fileFilter() {
-    return MainWindow::tr("Nianbao reports (*.nianbao);;All files (*)");
+/// The section id of 标题与落款 (metadata) in the navigator: the empty id.
+QString metaSection() {
+    return {};
 }
 
-QString openFilter() {
-    return MainWindow::tr(
-        "Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm "
-        "*.pdf);;All files (*)");
-}
-
-QString documentsDir() {
-    const QString last = AppSettings::lastDocument();
-    if (!last.isEmpty())
-        return QFileInfo(last).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -66,8 +53,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("MainWindow"));
     m_undoStack = new QUndoStack(this);
+    m_files = new FileCommands(this);
     m_findingsDock = new FindingsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    // The undo history, for those who want to see (and jump back through) what they changed.
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto* undoView = new QUndoView(m_undoStack, m_historyDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    m_historyDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::goToFinding);
 
     QFont titleFont = m_ui->welcomeTitle->font();
@@ -98,8 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
         if (row >= 0 && row < m_ui->editorStack->count())
             m_ui->editorStack->setCurrentIndex(row);
     });
-    connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newDocument);
-    connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::openDialog);
+    connect(m_ui->newButton, &QPushButton::clicked, m_files, &FileCommands::newDocument);
+    connect(m_ui->openButton, &QPushButton::clicked, m_files, &FileCommands::openDialog);
     connect(m_ui->recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openDocument(item->data(Qt::UserRole).toString()); });
 
@@ -139,12 +135,15 @@ void MainWindow::setupActions() {
     dockToggle->setObjectName(QStringLiteral("actionShowFindings"));
     dockToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_ui->menuView->addAction(dockToggle);
+    QAction* historyToggle = m_historyDock->toggleViewAction();
+    historyToggle->setObjectName(QStringLiteral("actionShowHistory"));
+    m_ui->menuView->addAction(historyToggle);
 
-    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDocument);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
-    connect(m_ui->actionSaveVersion, &QAction::triggered, this, &MainWindow::saveVersion);
-    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_ui->actionExportCopy, &QAction::triggered, this, &MainWindow::exportCopy);
+    connect(m_ui->actionNew, &QAction::triggered, m_files, &FileCommands::newDocument);
+    connect(m_ui->actionOpen, &QAction::triggered, m_files, &FileCommands::openDialog);
+    connect(m_ui->actionSaveVersion, &QAction::triggered, m_files, &FileCommands::saveVersion);
+    connect(m_ui->actionSaveAs, &QAction::triggered, m_files, &FileCommands::saveAs);
+    connect(m_ui->actionExportCopy, &QAction::triggered, m_files, &FileCommands::exportCopy);
     connect(m_ui->actionVersions, &QAction::triggered, this, [this] {
         if (!m_document || !m_document->hasFile())
             return;
@@ -177,7 +176,7 @@ void MainWindow::setupActions() {
     connect(m_ui->actionNextPane, &QAction::triggered, this, &MainWindow::focusNextPane);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importReport);
+    connect(m_ui->actionImport, &QAction::triggered, m_files, &FileCommands::importReport);
     connect(m_ui->actionBatchCheck, &QAction::triggered, this, &MainWindow::batchCheck);
     connect(m_ui->actionPreviousYear, &QAction::triggered, this, &MainWindow::choosePreviousYear);
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { exportTo(QStringLiteral("pdf")); });
@@ -194,8 +193,14 @@ void MainWindow::retranslate() {
     m_ui->retranslateUi(this);
     m_ui->sectionList->setAccessibleName(tr("Sections"));
     m_findingsDock->tree()->setAccessibleName(tr("Checks"));
+    m_historyDock->setWindowTitle(tr("Undo History"));
+    m_historyDock->toggleViewAction()->setText(tr("Undo &History"));
+    if (auto* view = m_historyDock->findChild<QUndoView*>()) {
+        view->setEmptyLabel(tr("<opened>"));
+        view->setAccessibleName(tr("Undo history"));
+    }
     if (QListWidgetItem* meta = m_ui->sectionList->item(0); meta && m_document)
-        meta->setText(FindingsDock::sectionTitle(m_document.get(), kMetaSection));
+        meta->setText(FindingsDock::sectionTitle(m_document.get(), metaSection()));
     updateActions();
     updateCounts();
     updateTitle();
@@ -375,7 +380,7 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
     updateSectionMarks();
     updateTitle();
     updateActions();
-    showSection(kMetaSection);
+    showSection(metaSection());
 }
 
 bool MainWindow::closeDocument() {
@@ -389,7 +394,7 @@ bool MainWindow::closeDocument() {
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return false;
-        if (answer == QMessageBox::Save && !ensureFile(tr("Save Report")))
+        if (answer == QMessageBox::Save && !m_files->ensureFile(tr("Save Report")))
             return false;
     }
     saveLayout();
@@ -411,9 +416,9 @@ void MainWindow::buildEditors() {
     m_metadataForm = new MetadataForm(m_document.get(), m_edits.get(), m_ui->editorStack);
     connect(m_metadataForm, &MetadataForm::message, this, &MainWindow::showStatusMessage);
     m_ui->editorStack->addWidget(m_metadataForm);
-    m_pageSections << kMetaSection;
-    auto* metaItem = new QListWidgetItem(FindingsDock::sectionTitle(doc, kMetaSection), m_ui->sectionList);
-    metaItem->setData(Qt::UserRole, kMetaSection);
+    m_pageSections << metaSection();
+    auto* metaItem = new QListWidgetItem(FindingsDock::sectionTitle(doc, metaSection()), m_ui->sectionList);
+    metaItem->setData(Qt::UserRole, metaSection());
 
     for (const SectionDef& s : doc->format().sections()) {
         QWidget* page = nullptr;
@@ -540,9 +545,9 @@ NarrativeEditor* MainWindow::narrativeEditor(const QString& sectionId) const {
 void MainWindow::goToFinding(const nb::Finding& finding) {
     if (!m_document)
         return;
-    const QString section = m_pageSections.contains(finding.section) ? finding.section : kMetaSection;
+    const QString section = m_pageSections.contains(finding.section) ? finding.section : metaSection();
     showSection(section);
-    if (section == kMetaSection) {
+    if (section == metaSection()) {
         if (m_metadataForm)
             m_metadataForm->focusField(finding.field);
     } else if (TableEditor* t = tableEditor(section)) {
@@ -789,125 +794,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// File commands
-
-void MainWindow::newDocument() {
-    NewDocumentDialog dialog(this);
-    dialog.setAgency(AppSettings::defaultAgency());
-    dialog.setAgencyKind(AppSettings::defaultAgencyKind());
-    if (!Dialogs::exec(&dialog))
-        return;
-    const Report report = dialog.report();
-    const QString suggested =
-        QDir(documentsDir()).filePath(report.effectiveTitle() + QStringLiteral(".nianbao"));
-    QString path = Dialogs::getSaveFileName(this, tr("New Report"), suggested, fileFilter());
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
-        path += QStringLiteral(".nianbao");
-    if (QFileInfo::exists(path)) {
-        Dialogs::warning(
-            this, tr("New Report"),
-            tr("“%1” already exists. Choose another name, or open it.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    createDocument(path, report);
-}
-
-void MainWindow::openDialog() {
-    const QString path = Dialogs::getOpenFileName(this, tr("Open Report"), documentsDir(), openFilter());
-    if (!path.isEmpty())
-        openDocument(path);
-}
-
-bool MainWindow::ensureFile(const QString& why) {
-    if (!m_document)
-        return false;
-    if (m_document->hasFile())
-        return true;
-    const QString suggested =
-        QDir(documentsDir()).filePath(m_document->report().effectiveTitle() + QStringLiteral(".nianbao"));
-    QString path = Dialogs::getSaveFileName(this, why, suggested, fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
-        path += QStringLiteral(".nianbao");
-    QString error;
-    std::unique_ptr<ReportDocument> doc = ReportDocument::create(path, m_document->report(), &error);
-    if (!doc) {
-        Dialogs::warning(this, why,
-                         tr("“%1” could not be created.\n\n%2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    const QString section = currentSection();
-    setDocument(std::move(doc));
-    showSection(section);
-    AppSettings::addRecentFile(path);
-    AppSettings::setLastDocument(QFileInfo(path).absoluteFilePath());
-    return true;
-}
-
-void MainWindow::saveVersion() {
-    if (!m_document)
-        return;
-    flushEdits();
-    if (!ensureFile(tr("Save Report")))
-        return;
-    QString name =
-        tr("Version of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    if (!Dialogs::getText(this, tr("Save a Version"),
-                          tr("Every change is already stored. Name this version so you can find it later:"),
-                          &name))
-        return;
-    QString error;
-    if (!m_document->saveVersion(name.trimmed(), &error)) {
-        Dialogs::warning(this, tr("Save a Version"), error);
-        return;
-    }
-    showStatusMessage(tr("Version “%1” saved.").arg(name.trimmed()), false);
-}
-
-void MainWindow::saveAs() {
-    if (!m_document)
-        return;
-    flushEdits();
-    if (!m_document->hasFile()) {
-        ensureFile(tr("Save As"));
-        return;
-    }
-    QString path = Dialogs::getSaveFileName(this, tr("Save As"), documentsDir(), fileFilter());
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
-        path += QStringLiteral(".nianbao");
-    QString error;
-    if (!m_document->store()->copyTo(path, &error)) {
-        Dialogs::warning(this, tr("Save As"), error);
-        return;
-    }
-    const QString section = currentSection();
-    if (openDocument(path))
-        showSection(section);
-}
-
-void MainWindow::exportCopy() {
-    if (!m_document || !m_document->hasFile())
-        return;
-    flushEdits();
-    QString path = Dialogs::getSaveFileName(this, tr("Save a Copy"), documentsDir(), fileFilter());
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
-        path += QStringLiteral(".nianbao");
-    QString error;
-    if (!m_document->store()->copyTo(path, &error)) {
-        Dialogs::warning(this, tr("Save a Copy"), error);
-        return;
-    }
-    showStatusMessage(tr("A copy was saved as “%1”.").arg(QDir::toNativeSeparators(path)), false);
-}
-
 bool MainWindow::setPreviousYearReport(const QString& path) {
     if (!m_document)
         return false;
@@ -970,8 +856,8 @@ void MainWindow::choosePreviousYear() {
             return;
         }
     }
-    const QString path =
-        Dialogs::getOpenFileName(this, tr("Last Year's Report"), documentsDir(), openFilter());
+    const QString path = Dialogs::getOpenFileName(this, tr("Last Year's Report"),
+                                                  FileCommands::documentsDir(), FileCommands::openFilter());
     if (!path.isEmpty() && setPreviousYearReport(path))
         showStatusMessage(tr("Cross-year checks now compare with “%1”.").arg(QFileInfo(path).fileName()),
                           false);
@@ -994,18 +880,6 @@ void MainWindow::showAbout() {
         tr("Nianbao %1\n\nDrafts and checks government information disclosure annual reports "
            "(政府信息公开工作年度报告) in the national formats.")
             .arg(QStringLiteral(NIANBAO_VERSION)));
-}
-
-void MainWindow::importReport() {
-    Report report;
-    if (!DocumentActions::importReport(this, &report))
-        return;
-    if (m_document && !closeDocument())
-        return;
-    setDocument(std::make_unique<ReportDocument>(report));
-    // Create the document file right away; when that is cancelled the report stays open in memory.
-    if (!ensureFile(tr("Save Imported Report")))
-        showStatusMessage(tr("Imported. The report is not saved yet: use Save As to keep it."), false);
 }
 
 void MainWindow::batchCheck() {

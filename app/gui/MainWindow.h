@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QUndoStack;
@@ -18,6 +19,7 @@ class MainWindow;
 
 namespace nb::gui {
 
+class FileCommands;
 class FindingsDock;
 class MetadataForm;
 class NarrativeEditor;
@@ -58,6 +60,8 @@ public:
     FindingsDock* findingsDock() const { return m_findingsDock; }
     QListWidget* sectionList() const;
     QString countsText() const;
+    /// A passing message in the status bar (what a command did, why something was refused).
+    void showStatusMessage(const QString& text, bool isError);
 
     /// Shows the cell, narrative or field a finding is about.
     void goToFinding(const nb::Finding& finding);
@@ -92,22 +96,14 @@ private:
     void saveLayout();
     void stepProblem(int direction);
     void focusNextPane();
-    void showStatusMessage(const QString& text, bool isError);
 
-    void newDocument();
-    void openDialog();
-    void saveVersion();
-    void saveAs();
-    void exportCopy();
     void showPreferences();
     void showAbout();
-    void importReport();
     void batchCheck();
     void choosePreviousYear();
     void exportTo(const QString& kind);
     void printPreview();
     void print();
-    bool ensureFile(const QString& why);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Report>
@@ -116,9 +112,11 @@ private:
     std::unique_ptr<ReportDocument> m_document;
     std::unique_ptr<EditCommands> m_edits;
     QUndoStack* m_undoStack = nullptr;
+    FileCommands* m_files = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     FindingsDock* m_findingsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
     MetadataForm* m_metadataForm = nullptr;
     QVector<TableEditor*> m_tableEditors;
     QVector<NarrativeEditor*> m_narrativeEditors;

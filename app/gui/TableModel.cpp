@@ -325,6 +325,39 @@ bool TableModel::clearCells(const QModelIndexList& indexes, QString* error) {
     return m_edits->setCells(changes, name, error);
 }
 
+bool TableModel::fillCells(const QModelIndexList& indexes, const QString& text, QString* error,
+                           int* changedCount) {
+    if (changedCount)
+        *changedCount = 0;
+    if (m_readOnly) {
+        *error = tr("The document is read-only.");
+        return false;
+    }
+    QVector<ReportDocument::CellChange> changes;
+    QSet<int> seen;
+    for (const QModelIndex& idx : indexes) {
+        const int cell = cellIndexAt(idx);
+        if (cell < 0 || seen.contains(cell) || !isEditableCell(cell))
+            continue;
+        seen.insert(cell);
+        const CellInputResult r =
+            CellInput::parse(text.trimmed(), m_document->format().cells().at(cell).type);
+        if (!r.ok) {
+            *error = tr("“%1” in %2: %3").arg(text.trimmed(), cellLabel(cell), r.error);
+            return false;
+        }
+        if (r.value != m_document->report().cells.value(cell))
+            changes.append({cell, r.value});
+    }
+    if (changes.isEmpty())
+        return true;
+    if (!m_edits->setCells(changes, tr("Paste %n cells", nullptr, int(changes.size())), error))
+        return false;
+    if (changedCount)
+        *changedCount = int(changes.size());
+    return true;
+}
+
 bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QString* error, int* changedCount) {
     if (changedCount)
         *changedCount = 0;

@@ -61,6 +61,10 @@ public:
 
     /// Blanks the editable data cells among indexes in one undo step.
     bool clearCells(const QModelIndexList& indexes, QString* error);
+    /// Sets one typed value into every editable data cell among indexes (a single value pasted over a
+    /// selection, as in a spreadsheet). One undo step; nothing changes when the value is refused.
+    bool fillCells(const QModelIndexList& indexes, const QString& text, QString* error,
+                   int* changedCount = nullptr);
     /// Pastes a tab-separated block with its top-left at start, walking data cells only; computed cells
     /// are skipped. One undo step. Returns false (nothing changed) and the reason when any value is refused.
     bool pasteBlock(const QModelIndex& start, const QString& tsv, QString* error,

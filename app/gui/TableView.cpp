@@ -302,6 +302,20 @@ bool TableView::pasteText(const QString& text) {
     }
     QString error;
     int changed = 0;
+    // One value over a selection of several cells fills them all, as in Excel and WPS.
+    QString single = text;
+    while (single.endsWith(QLatin1Char('\n')) || single.endsWith(QLatin1Char('\r')))
+        single.chop(1);
+    const QModelIndexList selected =
+        selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    if (!single.contains(QLatin1Char('\t')) && !single.contains(QLatin1Char('\n')) && selected.size() > 1) {
+        if (!m_model->fillCells(selected, single, &error, &changed)) {
+            showRejected(start, error);
+            return false;
+        }
+        emit message(tr("Pasted %n cell(s).", nullptr, changed), false);
+        return true;
+    }
     if (!m_model->pasteBlock(start, text, &error, &changed)) {
         showRejected(start, error);
         return false;

@@ -251,6 +251,14 @@ void TestMainWindow::findingJumpsToCell() {
     // Enter on a finding jumps too.
     showTable(QStringLiteral("一"));
     tree->setFocus();
+    target = nullptr; // the list was rebuilt after the click: find the finding again
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        const int pos = (*it)->data(0, Qt::UserRole + 1).toInt();
+        if (pos >= 0 &&
+            m_window->findingsDock()->orderedFindings().at(pos).rule == QLatin1String("table3_balance"))
+            target = *it;
+    }
+    QVERIFY(target);
     tree->setCurrentItem(target);
     QTest::keyClick(tree, Qt::Key_Return);
     QTRY_COMPARE(m_window->currentSection(), QStringLiteral("三"));
@@ -333,6 +341,15 @@ void TestMainWindow::pasteTsvBlockIsOneUndoStep() {
     QLabel* message = m_window->tableEditor(QStringLiteral("三"))->messageLabel();
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(QLatin1Char('x')));
+
+    // One value over a selected range fills it (here: 0 into a whole row, as clerks do for "nothing").
+    view->selectCell(cell(kRowCarried, kNatural));
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QGuiApplication::clipboard()->setText(QStringLiteral("0\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(display(cell(kRowCarried, kNatural)), QStringLiteral("0"));
+    QCOMPARE(display(cell(kRowCarried, QStringLiteral("法人或其他组织/其他"))), QStringLiteral("0"));
 }
 
 void TestMainWindow::copyRangeAsTsv() {

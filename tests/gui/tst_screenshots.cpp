@@ -29,6 +29,7 @@ private slots:
     void eachSection();
     void withErrors();
     void dialogs();
+    void format2019();
 
 private:
     static QStringList clippedTexts(QWidget* root);
@@ -185,6 +186,9 @@ void TestScreenshots::withErrors() {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     }
     shoot(w, QStringLiteral("section-3-table-errors"));
+    // The lower part: （七）总计 and 四、结转下年度继续办理.
+    t->view()->scrollToBottom();
+    shoot(w, QStringLiteral("section-3-table-bottom"));
 }
 
 void TestScreenshots::dialogs() {
@@ -206,6 +210,22 @@ void TestScreenshots::dialogs() {
     checkNothingClipped(&preferences);
     QVERIFY(
         preferences.grab().save(QDir(outputDir()).filePath(QStringLiteral("dialog-preferences-fonts.png"))));
+}
+
+void TestScreenshots::format2019() {
+    // The older national format: its tables too are generated from the format definition.
+    MainWindow w;
+    w.resize(1280, 860);
+    Report report = Report::create(FormatRegistry::instance().format(QStringLiteral("gov-2019")), 2020,
+                                   QStringLiteral("某某县人民政府"), AgencyKind::Government);
+    QVERIFY(w.createDocument(m_dir.filePath(QStringLiteral("2019.nianbao")), report));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString& id : w.document()->format().tableSectionIds()) {
+        w.showSection(id);
+        static const QString digits = QStringLiteral("一二三四五六");
+        shoot(w, QStringLiteral("gov-2019-section-%1").arg(digits.indexOf(id) + 1));
+    }
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -22,6 +22,7 @@ private slots:
     void pasteSkipsTotalsAndIsOneStep();
     void pasteRefusesAllOrNothing();
     void clearIsOneStep();
+    void fillSelectionWithOneValue();
     void computedAndReadOnlyCellsAreNotEditable();
     void findingsTintTheirCell();
 
@@ -35,16 +36,20 @@ void TestTableModel::initTestCase() {
 }
 
 void TestTableModel::gridCoversEveryPosition() {
-    ReportDocument doc(test::emptyReport());
-    QUndoStack stack;
-    EditCommands edits(&doc, &stack);
-    for (const QString& id : doc.format().tableSectionIds()) {
-        TableModel model(&doc, &edits, id);
-        for (int r = 0; r < model.rowCount(); ++r)
-            for (int c = 0; c < model.columnCount(); ++c)
-                QVERIFY2(model.gridIndexAt(r, c) >= 0,
-                         qPrintable(QStringLiteral("%1 %2,%3").arg(id).arg(r).arg(c)));
-        QCOMPARE(model.dataCellsInOrder().size(), doc.format().dataCellCount(id));
+    for (const QString& formatId : FormatRegistry::instance().ids()) {
+        Report report = Report::create(FormatRegistry::instance().format(formatId), 2020,
+                                       QStringLiteral("某局"), AgencyKind::Department);
+        ReportDocument doc(report);
+        QUndoStack stack;
+        EditCommands edits(&doc, &stack);
+        for (const QString& id : doc.format().tableSectionIds()) {
+            TableModel model(&doc, &edits, id);
+            for (int r = 0; r < model.rowCount(); ++r)
+                for (int c = 0; c < model.columnCount(); ++c)
+                    QVERIFY2(model.gridIndexAt(r, c) >= 0,
+                             qPrintable(QStringLiteral("%1 %2,%3").arg(id).arg(r).arg(c)));
+            QCOMPARE(model.dataCellsInOrder().size(), doc.format().dataCellCount(id));
+        }
     }
 }
 
@@ -143,6 +148,23 @@ void TestTableModel::clearIsOneStep() {
     f.stack.undo();
     QCOMPARE(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).toDisplayString(),
              QStringLiteral("4"));
+}
+
+void TestTableModel::fillSelectionWithOneValue() {
+    Fixture f(QStringLiteral("三"));
+    QString error;
+    int changed = 0;
+    QModelIndexList row;
+    for (const QString& column :
+         {QStringLiteral("自然人"), QStringLiteral("法人或其他组织/商业企业"), QStringLiteral("总计")})
+        row << f.model.indexOfCell(f.cell(kNew, column));
+    QVERIFY2(f.model.fillCells(row, QStringLiteral("０"), &error, &changed), qPrintable(error));
+    QCOMPARE(changed, 2); // the total is computed, not filled
+    QCOMPARE(f.stack.count(), 1);
+    QCOMPARE(f.doc.report().cells.value(f.cell(kNew, QStringLiteral("自然人"))).toDisplayString(),
+             QStringLiteral("0"));
+    QVERIFY(!f.model.fillCells(row, QStringLiteral("x"), &error));
+    QCOMPARE(f.stack.count(), 1);
 }
 
 void TestTableModel::computedAndReadOnlyCellsAreNotEditable() {
