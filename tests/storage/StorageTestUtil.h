@@ -4,11 +4,13 @@
 
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
+#include "storage/DocumentStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace nb::test {
@@ -83,6 +85,16 @@ inline bool rawExec(const QString& path, const QString& sql) {
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+/// Creates a document holding sampleReport() in dir and returns its path (the store is closed again).
+inline QString makeDocument(const QTemporaryDir& dir, const QString& name) {
+    const QString p = dir.filePath(name);
+    QString error;
+    auto store = nb::DocumentStore::create(p, sampleReport(), &error);
+    if (!store)
+        qWarning() << error;
+    return p;
 }
 
 } // namespace nb::test

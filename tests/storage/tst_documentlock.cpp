@@ -19,14 +19,7 @@ class TestDocumentLock : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString makeDocument(const QString& name) {
-        const QString p = m_dir.filePath(name);
-        QString error;
-        auto store = DocumentStore::create(p, test::sampleReport(), &error);
-        if (!store)
-            qWarning() << error;
-        return p;
-    }
+    QString makeDocument(const QString& name) { return test::makeDocument(m_dir, name); }
 
     /// Starts the helper holding the document and waits until it has the lock.
     static bool startHolder(QProcess& child, const QString& p) {

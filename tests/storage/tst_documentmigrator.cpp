@@ -18,14 +18,7 @@ class TestDocumentMigrator : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString makeDocument(const QString& name) {
-        const QString p = m_dir.filePath(name);
-        QString error;
-        auto store = DocumentStore::create(p, test::sampleReport(), &error);
-        if (!store)
-            qWarning() << error;
-        return p;
-    }
+    QString makeDocument(const QString& name) { return test::makeDocument(m_dir, name); }
 
     static int userVersion(const QString& p) {
         return int(qFromBigEndian<quint32>(test::fileBytes(p).constData() + 60));

@@ -1,5 +1,7 @@
 #include "render/DocxWriter.h"
 
+#include "render/GridOccupancy.h"
+
 #include "render/FontResolver.h"
 #include "render/OfficeLayout.h"
 #include "render/ReportContent.h"
@@ -109,22 +111,9 @@ void writeTable(X& x, const Report& report, int section, const OfficeLayout& lay
         widths << twips(w);
     const int rows = table.gridRows;
     const int cols = table.gridColumns;
-    QVector<QVector<int>> owner(rows, QVector<int>(cols, -1));
-    QVector<bool> header(rows, true);
-    for (int i = 0; i < table.grid.size(); ++i) {
-        const GridCell& c = table.grid[i];
-        for (int r = c.row; r < c.row + c.rowSpan && r < rows; ++r) {
-            for (int k = c.column; k < c.column + c.columnSpan && k < cols; ++k)
-                owner[r][k] = i;
-            if (c.role == GridCell::Role::Data || c.role == GridCell::Role::RowHeader)
-                header[r] = false;
-        }
-    }
-    // Word repeats only a table's first rows; for a table of several blocks (二) those would label the
-    // wrong block on later pages, so only single-block tables get repeating header rows.
-    int leadingHeader = 0;
-    while (table.blocks.size() <= 1 && leadingHeader < rows && header[leadingHeader])
-        ++leadingHeader;
+    const GridOccupancy occupancy = GridOccupancy::of(table);
+    const QVector<QVector<int>>& owner = occupancy.owner;
+    const int leadingHeader = occupancy.repeatingHeaderRows;
 
     x.start("w:tbl");
     x.start("w:tblPr");

@@ -1,5 +1,7 @@
 #include "render/OdtWriter.h"
 
+#include "render/GridOccupancy.h"
+
 #include "render/FontResolver.h"
 #include "render/OfficeLayout.h"
 #include "render/ReportContent.h"
@@ -342,20 +344,9 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
             const bool small = tablePt[b.section] > 11;
             const int rows = table.gridRows;
             const int cols = table.gridColumns;
-            QVector<QVector<int>> owner(rows, QVector<int>(cols, -1));
-            QVector<bool> header(rows, true);
-            for (int i = 0; i < table.grid.size(); ++i) {
-                const GridCell& c = table.grid[i];
-                for (int r = c.row; r < c.row + c.rowSpan && r < rows; ++r) {
-                    for (int k = c.column; k < c.column + c.columnSpan && k < cols; ++k)
-                        owner[r][k] = i;
-                    if (c.role == GridCell::Role::Data || c.role == GridCell::Role::RowHeader)
-                        header[r] = false;
-                }
-            }
-            int leading = 0;
-            while (table.blocks.size() <= 1 && leading < rows && header[leading])
-                ++leading;
+            const GridOccupancy occupancy = GridOccupancy::of(table);
+            const QVector<QVector<int>>& owner = occupancy.owner;
+            const int leading = occupancy.repeatingHeaderRows;
             x.start("table:table");
             x.attr("table:name", QStringLiteral("Table%1").arg(b.section));
             x.attr("table:style-name", QStringLiteral("T%1").arg(b.section));
