@@ -70,7 +70,8 @@ inline nb::Report sampleReport(QJsonObject* expectedOut = nullptr) {
                 heading = true;
             }
         }
-        if (heading || current.isEmpty() || line == report.agency || line.startsWith(QLatin1String("2022年")))
+        if (heading || current.isEmpty() || line == report.agency ||
+            line.startsWith(QStringLiteral("2022年")))
             continue;
         QString& text = report.narratives[current];
         if (!text.isEmpty())
