@@ -112,6 +112,20 @@ void FileCommands::saveVersion() {
     m_window->showStatusMessage(tr("Version “%1” saved.").arg(name.trimmed()), false);
 }
 
+QString FileCommands::copyDocumentAs(const QString& title) {
+    QString path = Dialogs::getSaveFileName(m_window, title, documentsDir(), fileFilter());
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
+        path += QStringLiteral(".nianbao");
+    QString error;
+    if (!m_window->document()->store()->copyTo(path, &error)) {
+        Dialogs::warning(m_window, title, error);
+        return {};
+    }
+    return path;
+}
+
 void FileCommands::saveAs() {
     if (!m_window->document())
         return;
@@ -120,16 +134,9 @@ void FileCommands::saveAs() {
         ensureFile(tr("Save As"));
         return;
     }
-    QString path = Dialogs::getSaveFileName(m_window, tr("Save As"), documentsDir(), fileFilter());
+    const QString path = copyDocumentAs(tr("Save As"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
-        path += QStringLiteral(".nianbao");
-    QString error;
-    if (!m_window->document()->store()->copyTo(path, &error)) {
-        Dialogs::warning(m_window, tr("Save As"), error);
-        return;
-    }
     const QString section = m_window->currentSection();
     if (m_window->openDocument(path))
         m_window->showSection(section);
@@ -139,16 +146,9 @@ void FileCommands::exportCopy() {
     if (!m_window->document() || !m_window->document()->hasFile())
         return;
     m_window->flushEdits();
-    QString path = Dialogs::getSaveFileName(m_window, tr("Save a Copy"), documentsDir(), fileFilter());
+    const QString path = copyDocumentAs(tr("Save a Copy"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive))
-        path += QStringLiteral(".nianbao");
-    QString error;
-    if (!m_window->document()->store()->copyTo(path, &error)) {
-        Dialogs::warning(m_window, tr("Save a Copy"), error);
-        return;
-    }
     m_window->showStatusMessage(tr("A copy was saved as “%1”.").arg(QDir::toNativeSeparators(path)), false);
 }
 

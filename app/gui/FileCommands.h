@@ -29,6 +29,9 @@ public:
     static QString documentsDir();
 
 private:
+    /// Asks for a path and writes a complete copy of the document there; the path, or empty when cancelled
+    /// or failed (the user was told why).
+    QString copyDocumentAs(const QString& title);
     MainWindow* m_window;
 };
 

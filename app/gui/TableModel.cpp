@@ -270,32 +270,23 @@ QModelIndex TableModel::step(const QModelIndex& from, int dRow, int dColumn) con
     const int g0 = gridIndexAt(from.row(), from.column());
     if (g0 < 0)
         return {};
-    const GridCell& start = gridCell(g0);
     int r = from.row();
     int c = from.column();
-    // Leave the current (possibly merged) cell first.
-    if (dColumn > 0)
-        c = start.column + start.columnSpan;
-    else if (dColumn < 0)
-        c = start.column - 1;
-    if (dRow > 0)
-        r = start.row + start.rowSpan;
-    else if (dRow < 0)
-        r = start.row - 1;
+    // Moves (r, c) just past a (possibly merged) grid cell in the direction of travel.
+    const auto leave = [&](const GridCell& cell) {
+        if (dColumn != 0)
+            c = dColumn > 0 ? cell.column + cell.columnSpan : cell.column - 1;
+        if (dRow != 0)
+            r = dRow > 0 ? cell.row + cell.rowSpan : cell.row - 1;
+    };
+    leave(gridCell(g0));
     while (r >= 0 && c >= 0 && r < rowCount() && c < columnCount()) {
         const int g = gridIndexAt(r, c);
         if (g >= 0 && g != g0) {
             const GridCell& gc = gridCell(g);
             if (gc.role == GridCell::Role::Data && gc.cellIndex >= 0)
                 return index(gc.row, gc.column);
-            if (dColumn > 0)
-                c = gc.column + gc.columnSpan;
-            else if (dColumn < 0)
-                c = gc.column - 1;
-            if (dRow > 0)
-                r = gc.row + gc.rowSpan;
-            else if (dRow < 0)
-                r = gc.row - 1;
+            leave(gc);
             continue;
         }
         r += dRow;

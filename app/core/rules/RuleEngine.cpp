@@ -209,14 +209,20 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
     }
 
     // Errors first; within a severity, sections in format order, then cells in grid order.
-    QHash<QString, int> sectionOrder;
-    for (int i = 0; i < format.sections().size(); ++i)
-        sectionOrder.insert(format.sections().at(i).id, i + 1);
+    // Six sections: a linear search costs less than building a lookup table on every keystroke.
+    const auto sectionOrder = [&format](const QString& id) {
+        const QVector<SectionDef>& sections = format.sections();
+        for (int i = 0; i < sections.size(); ++i) {
+            if (sections.at(i).id == id)
+                return i + 1;
+        }
+        return 0; // metadata findings come first
+    };
     std::stable_sort(findings.begin(), findings.end(), [&sectionOrder](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)
             return a.severity == Severity::Error;
-        const int sa = sectionOrder.value(a.section, 0);
-        const int sb = sectionOrder.value(b.section, 0);
+        const int sa = sectionOrder(a.section);
+        const int sb = sectionOrder(b.section);
         if (sa != sb)
             return sa < sb;
         return a.cell < b.cell;
