@@ -1,5 +1,5 @@
 #pragma once
-// Shared helpers of the render tests: the fixed sample report (乌海市公安局 2021, from the shared samples),
+// Shared helpers of the render tests: the fixed sample report (乌海市公安局 2021, from tests/data/samples),
 // running the poppler tools, and reading `pdftotext -bbox` output.
 
 #include "format/FormatRegistry.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Test support: builds Reports from the hand-checked samples in ../shared/samples (*.expected.json).
+// Test support: builds Reports from the hand-checked samples in tests/data/samples (*.expected.json).
 
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
