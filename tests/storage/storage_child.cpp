@@ -2,6 +2,9 @@
 //   nianbao_storage_child edit FILE [PAUSE_MS]
 //       edits three cells of table 三 to 1, 2, 3 … in one transaction each, prints each committed value on
 //       its own line (flushed), optionally pauses, and goes on until killed;
+//   nianbao_storage_child edit-agency FILE
+//       the same, but each transaction also sets the agency to "测试机关 <n>" (what the read commands of
+//       nianbao-cli show: validate --json, check --json, export --json, history);
 //   nianbao_storage_child hold FILE    opens FILE for editing, prints "locked", and waits until killed;
 //   nianbao_storage_child create FILE  makes an empty 2021-format document.
 #include "model/ReportDocument.h"
@@ -25,7 +28,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3)
-        return fail(QStringLiteral("usage: nianbao_storage_child edit|hold|create FILE [PAUSE_MS]"), 2);
+        return fail(
+            QStringLiteral("usage: nianbao_storage_child edit|edit-agency|hold|create FILE [PAUSE_MS]"), 2);
     nb::OpenInfo info;
     QString error;
     if (args.at(1) == QLatin1String("create")) {
@@ -54,10 +58,12 @@ int main(int argc, char** argv) {
     qint64 n = doc->report().cells.at(cells.first()).scaled() / nb::kValueScale;
     for (;;) {
         ++n;
-        QVector<nb::ReportDocument::CellChange> changes;
+        nb::ReportDocument::Change change;
         for (int c : cells)
-            changes.append({c, nb::CellValue::fromUnits(n)});
-        if (!doc->setCells(changes, &error))
+            change.cells.append({c, nb::CellValue::fromUnits(n)});
+        if (args.at(1) == QLatin1String("edit-agency"))
+            change.meta.insert(nb::MetaField::Agency, QStringLiteral("测试机关 %1").arg(n));
+        if (!doc->apply(change, &error))
             return fail(error, 5);
         std::fprintf(stdout, "%lld\n", static_cast<long long>(n));
         std::fflush(stdout);

@@ -111,7 +111,13 @@ public:
 
 private:
     DocumentStore() = default;
-    static std::unique_ptr<DocumentStore> attach(const QString& path, bool readOnly, QString* error);
+    /// Opens the connection and checks application id and quick_check. With interrupted, a read-only open
+    /// of a document with an interrupted edit (hot journal) sets it to true.
+    static std::unique_ptr<DocumentStore> attach(const QString& path, bool readOnly, QString* error,
+                                                 bool* interrupted = nullptr);
+    /// attach(), finishing an interrupted edit first when the document is opened read-only.
+    static std::unique_ptr<DocumentStore> attachRecovering(const QString& path, bool readOnly,
+                                                           QString* error);
     bool applyEdit(const StoredEdit& edit, const QString& time, QString* error);
 
     QString m_path;

@@ -143,7 +143,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-            *error = SqliteFile::describe(q.lastError());
+            *error = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
             return false;
         }
         while (q.next())
@@ -178,7 +178,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT section, text FROM narrative"))) {
-            *error = SqliteFile::describe(q.lastError());
+            *error = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
             return false;
         }
         while (q.next()) {
@@ -192,7 +192,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT section, row_path, column_path, value FROM cell"))) {
-        *error = SqliteFile::describe(q.lastError());
+        *error = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
         return false;
     }
     while (q.next()) {
