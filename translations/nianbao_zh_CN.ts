@@ -123,15 +123,11 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
@@ -295,13 +291,13 @@
     </message>
     <message>
         <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
-Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos; (table 四 has the empty row path)</source>
+Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
         <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
-单元格：--cell &apos;部分:行路径:列路径=值&apos;，例如
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos;（表四的行路径为空）</translation>
+单元格：--cell '部分:行路径:列路径=值'，例如
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
     </message>
     <message>
         <source>Set one cell (repeatable).</source>
@@ -312,7 +308,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
     </message>
     <message>
-        <source>UTF-8 text file with the section&apos;s paragraphs.</source>
+        <source>UTF-8 text file with the section's paragraphs.</source>
         <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
     </message>
     <message>
@@ -353,9 +349,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n cell(s) set</source>
-        <translation>
-            <numerusform>已设置 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
@@ -374,7 +368,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>有警告时也以 1 退出。</translation>
     </message>
     <message>
-        <source>Last year&apos;s report, for the cross-year checks.</source>
+        <source>Last year's report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
     <message>
@@ -461,9 +455,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
-        <translation>
-            <numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform>
-        </translation>
+        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
     </message>
     <message>
         <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
@@ -498,10 +490,6 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
 </context>
 <context>
     <name>DocumentStore</name>
-    <message>
-        <source>An edit of this document was interrupted and must be finished by opening it with write access. %1</source>
-        <translation>此文档的一次编辑被中断，需要以可写方式打开文档才能完成。%1</translation>
-    </message>
     <message>
         <source>The document %1 cannot be read: %2</source>
         <translation>无法读取文档 %1：%2</translation>
@@ -637,7 +625,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>自动计算合计</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
+        <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
     </message>
 </context>
@@ -675,7 +663,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>页码</translation>
     </message>
     <message>
-        <source>The %1 font &quot;%2&quot; is not installed; using the standard fonts.</source>
+        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
         <translation>%1字体“%2”未安装；改用标准字体。</translation>
     </message>
     <message>
@@ -683,7 +671,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>%1没有找到中文字体；可能缺字。</translation>
     </message>
     <message>
-        <source>The %1 uses the system font &quot;%2&quot;.</source>
+        <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
 </context>
@@ -741,8 +729,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>格式定义必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>“%1” may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
+        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
     </message>
     <message>
         <source>a section must be an object</source>
@@ -839,7 +827,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>计算规则的左边必须恰好是一个普通单元格</translation>
     </message>
     <message>
-        <source>a computing rule cannot use the previous year&apos;s report</source>
+        <source>a computing rule cannot use the previous year's report</source>
         <translation>计算规则不能使用上一年度的年报</translation>
     </message>
     <message>
@@ -876,6 +864,49 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
 </context>
 <context>
+    <name>JournalRecovery</name>
+    <message>
+        <source>The document %1 cannot be read yet: an edit of it was interrupted (the program that was changing it stopped before finishing), and finishing that edit needs write access, which is not possible here: %2. The document was not changed.</source>
+        <translation>暂时无法读取文档 %1：对它的一次编辑被中断（正在修改它的程序未完成就停止了），完成这次编辑需要写入权限，但此处无法写入：%2。文档未被改动。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (read-only folder or medium, or no permission)</source>
+        <translation>文件夹 %1 不可写入（只读文件夹或介质，或没有权限）</translation>
+    </message>
+    <message>
+        <source>To read it, copy both %1 and %2 together into a writable folder and open the copy there, or ask the owner of the folder for write access.</source>
+        <translation>如需读取，请将 %1 和 %2 一起复制到可写入的文件夹并在那里打开副本，或请文件夹的所有者授予写入权限。</translation>
+    </message>
+    <message>
+        <source>the file is marked read-only</source>
+        <translation>文件被标记为只读</translation>
+    </message>
+    <message>
+        <source>To read it, remove the read-only mark of the file (or ask its owner to), then open it again.</source>
+        <translation>如需读取，请取消文件的只读标记（或请其所有者取消），然后重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%2 上的 %1（进程 %3）</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read yet: an edit of it was interrupted, and %2 has the document open for editing, which finishes that edit. Try again in a moment, or close the document there first.</source>
+        <translation>暂时无法读取文档 %1：对它的一次编辑被中断，而%2正以编辑方式打开该文档，会完成这次编辑。请稍后重试，或先在那里关闭文档。</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read: an edit of it was interrupted and could not be finished (%2). Its journal %3 was kept, so the edit can still be finished later; try again, or open the document for editing.</source>
+        <translation>无法读取文档 %1：对它的一次编辑被中断，且未能完成（%2）。其日志文件 %3 已保留，稍后仍可完成这次编辑；请重试，或以编辑方式打开文档。</translation>
+    </message>
+</context>
+<context>
     <name>JsonExchange</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -890,8 +921,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
     </message>
     <message>
-        <source>not a Nianbao report (no &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是年报工作台的年报（没有 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a Nianbao report (no "schema": "%1")</source>
+        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
     </message>
     <message>
         <source>unknown report format “%1”</source>
@@ -1073,11 +1104,11 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Compare with &amp;Last Year&apos;s Report…</source>
+        <source>Compare with &amp;Last Year's Report…</source>
         <translation>与上一年度年报对照(&amp;L)…</translation>
     </message>
     <message>
-        <source>Choose last year&apos;s report so that the carry-over and stock figures are checked against it</source>
+        <source>Choose last year's report so that the carry-over and stock figures are checked against it</source>
         <translation>选择上一年度的年报，据此检查结转和现行有效件数等数据</translation>
     </message>
     <message>
@@ -1270,10 +1301,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>没有输出设备。</translation>
     </message>
     <message numerus="yes">
-        <source>The selected page range contains none of the report&apos;s %n page(s).</source>
-        <translation>
-            <numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform>
-        </translation>
+        <source>The selected page range contains none of the report's %n page(s).</source>
+        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
     </message>
     <message>
         <source>Could not start printing to the output device.</source>
@@ -1296,9 +1325,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
-        <translation>
-            <numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform>
-        </translation>
+        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
     </message>
     <message>
         <source>Section “%1” is empty.</source>
@@ -1369,9 +1396,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>… %n more problem(s)</source>
-        <translation>
-            <numerusform>……另有 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
@@ -1412,6 +1437,26 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>The document is busy in another program; nothing was changed. Try again in a moment.</source>
         <translation>文档正被另一个程序占用；未做任何修改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the document could not be read. Free some space and try again.</source>
+        <translation>磁盘已满，无法读取文档。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Reading the document needs write access, which the file, folder or medium does not allow.</source>
+        <translation>读取文档需要写入权限，但文件、文件夹或介质不允许写入。</translation>
+    </message>
+    <message>
+        <source>The document is busy in another program. Try again in a moment.</source>
+        <translation>文档正被另一个程序占用。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read error, so the document could not be read.</source>
+        <translation>磁盘报告读取错误，无法读取文档。</translation>
+    </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>无法读取文档。</translation>
     </message>
 </context>
 <context>
@@ -1710,9 +1755,9 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;nianbao-cli COMMAND --help&apos; for the options of a command.
+        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
 Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
-        <translation>运行 &apos;nianbao-cli 命令 --help&apos; 查看该命令的选项。
+        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
 退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
     </message>
     <message>
@@ -2120,9 +2165,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -2130,9 +2173,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2140,7 +2181,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message>
         <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1&#x3000;&#x3000;警告：%2</translation>
+        <translation>错误：%1　　警告：%2</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2219,7 +2260,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Report</source>
+        <source>Last Year's Report</source>
         <translation>上一年度年报</translation>
     </message>
     <message>
@@ -2278,7 +2319,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门（1月31日前公布）</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府; publish by 31 March)</source>
+        <source>People's government (人民政府; publish by 31 March)</source>
         <translation>人民政府（3月31日前公布）</translation>
     </message>
     <message>
@@ -2326,9 +2367,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
+        <translation><numerusform>%n 字</numerusform></translation>
     </message>
     <message>
         <source>My phrases</source>
@@ -2373,7 +2412,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
 </context>
@@ -2384,7 +2423,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
     <message>
@@ -2475,9 +2514,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -2501,9 +2538,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2518,9 +2553,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation>
-            <numerusform>已粘贴 %n 个单元格。</numerusform>
-        </translation>
+        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
