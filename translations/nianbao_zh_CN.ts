@@ -2288,14 +2288,6 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>跨年度检查现在与“%1”对照。</translation>
     </message>
     <message>
-        <source>Every change is saved</source>
-        <translation>所有修改均已保存</translation>
-    </message>
-    <message>
-        <source>Not saved to a file yet</source>
-        <translation>尚未保存为文件</translation>
-    </message>
-    <message>
         <source>Undo History</source>
         <translation>操作记录</translation>
     </message>
@@ -2310,6 +2302,16 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>Undo history</source>
         <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Some text could not be saved:
+%1
+
+Close anyway and lose that text?</source>
+        <translation>有文字未能保存：
+%1
+
+仍要关闭并丢弃这些文字吗？</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2387,14 @@ Drafts and checks government information disclosure annual reports (政府信息
         <source>One phrase per line:</source>
         <translation>每行一条常用语：</translation>
     </message>
+    <message>
+        <source>The text could not be stored.</source>
+        <translation>文字未能存入文件。</translation>
+    </message>
+    <message>
+        <source>The text of “%1” could not be saved: %2</source>
+        <translation>“%1”的文字未能保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::NarrativeTextEdit</name>
@@ -2457,6 +2467,29 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>%1 (not installed)</source>
         <translation>%1（未安装）</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::SaveIndicator</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation>尚未保存为文件</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Every change is saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>The text stays on screen and is stored as soon as saving works again.</source>
+        <translation>文字仍保留在屏幕上，一旦能够保存即自动写入。</translation>
     </message>
 </context>
 <context>
