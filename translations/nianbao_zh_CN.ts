@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 %2 (built %3, Qt %4, compiled with Qt %5)</source>
+        <translation>%1 %2（构建于 %3，Qt %4，编译时 Qt %5）</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1” is not a number. Enter digits only, for example 12.</source>
@@ -123,15 +130,11 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
@@ -295,13 +298,13 @@
     </message>
     <message>
         <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
-Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos; (table 四 has the empty row path)</source>
+Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
         <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
-单元格：--cell &apos;部分:行路径:列路径=值&apos;，例如
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos;（表四的行路径为空）</translation>
+单元格：--cell '部分:行路径:列路径=值'，例如
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
     </message>
     <message>
         <source>Set one cell (repeatable).</source>
@@ -312,7 +315,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
     </message>
     <message>
-        <source>UTF-8 text file with the section&apos;s paragraphs.</source>
+        <source>UTF-8 text file with the section's paragraphs.</source>
         <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
     </message>
     <message>
@@ -353,9 +356,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n cell(s) set</source>
-        <translation>
-            <numerusform>已设置 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
@@ -374,7 +375,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>有警告时也以 1 退出。</translation>
     </message>
     <message>
-        <source>Last year&apos;s report, for the cross-year checks.</source>
+        <source>Last year's report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
     <message>
@@ -461,9 +462,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
-        <translation>
-            <numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform>
-        </translation>
+        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
     </message>
     <message>
         <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
@@ -637,7 +636,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>自动计算合计</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
+        <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
     </message>
 </context>
@@ -675,7 +674,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>页码</translation>
     </message>
     <message>
-        <source>The %1 font &quot;%2&quot; is not installed; using the standard fonts.</source>
+        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
         <translation>%1字体“%2”未安装；改用标准字体。</translation>
     </message>
     <message>
@@ -683,7 +682,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>%1没有找到中文字体；可能缺字。</translation>
     </message>
     <message>
-        <source>The %1 uses the system font &quot;%2&quot;.</source>
+        <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
 </context>
@@ -741,8 +740,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>格式定义必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>“%1” may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
+        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
     </message>
     <message>
         <source>a section must be an object</source>
@@ -839,7 +838,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>计算规则的左边必须恰好是一个普通单元格</translation>
     </message>
     <message>
-        <source>a computing rule cannot use the previous year&apos;s report</source>
+        <source>a computing rule cannot use the previous year's report</source>
         <translation>计算规则不能使用上一年度的年报</translation>
     </message>
     <message>
@@ -890,8 +889,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
     </message>
     <message>
-        <source>not a Nianbao report (no &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是年报工作台的年报（没有 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a Nianbao report (no "schema": "%1")</source>
+        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
     </message>
     <message>
         <source>unknown report format “%1”</source>
@@ -1073,11 +1072,11 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Compare with &amp;Last Year&apos;s Report…</source>
+        <source>Compare with &amp;Last Year's Report…</source>
         <translation>与上一年度年报对照(&amp;L)…</translation>
     </message>
     <message>
-        <source>Choose last year&apos;s report so that the carry-over and stock figures are checked against it</source>
+        <source>Choose last year's report so that the carry-over and stock figures are checked against it</source>
         <translation>选择上一年度的年报，据此检查结转和现行有效件数等数据</translation>
     </message>
     <message>
@@ -1270,10 +1269,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>没有输出设备。</translation>
     </message>
     <message numerus="yes">
-        <source>The selected page range contains none of the report&apos;s %n page(s).</source>
-        <translation>
-            <numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform>
-        </translation>
+        <source>The selected page range contains none of the report's %n page(s).</source>
+        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
     </message>
     <message>
         <source>Could not start printing to the output device.</source>
@@ -1296,9 +1293,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
-        <translation>
-            <numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform>
-        </translation>
+        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
     </message>
     <message>
         <source>Section “%1” is empty.</source>
@@ -1369,9 +1364,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>… %n more problem(s)</source>
-        <translation>
-            <numerusform>……另有 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
@@ -1710,14 +1703,93 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;nianbao-cli COMMAND --help&apos; for the options of a command.
+        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
 Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
-        <translation>运行 &apos;nianbao-cli 命令 --help&apos; 查看该命令的选项。
+        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
 退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::AboutDialog</name>
+    <message>
+        <source>GNU Lesser General Public License version 3</source>
+        <translation>GNU 宽通用公共许可证第 3 版</translation>
+    </message>
+    <message>
+        <source>The application framework: windows, printing, PDF output, the SQLite driver. Linked dynamically; it can be replaced by another build of the same Qt version.</source>
+        <translation>应用程序框架：窗口、打印、PDF 输出、SQLite 驱动。动态链接，可替换为同一 Qt 版本的其他构建。</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License version 2.1 with static linking exception</source>
+        <translation>GNU 宽通用公共许可证第 2.1 版（附静态链接例外）</translation>
+    </message>
+    <message>
+        <source>Writes the zip container of DOCX and ODT files.</source>
+        <translation>写出 DOCX 和 ODT 文件的 zip 容器。</translation>
+    </message>
+    <message>
+        <source>GNU General Public License version 3 with font exception</source>
+        <translation>GNU 通用公共许可证第 3 版（附字体例外）</translation>
+    </message>
+    <message>
+        <source>The bundled fallback fonts (FandolFang, FandolSong, FandolHei, FandolKai). The exception means that documents embedding them are not covered by the GPL.</source>
+        <translation>随程序附带的后备字体（FandolFang、FandolSong、FandolHei、FandolKai）。依据该例外，嵌入这些字体的文档不受 GPL 约束。</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>Stores each report file (.nianbao), through Qt's SQLite driver.</source>
+        <translation>通过 Qt 的 SQLite 驱动保存每个年报文件（.nianbao）。</translation>
+    </message>
+    <message>
+        <source>GNU General Public License version 2 or later</source>
+        <translation>GNU 通用公共许可证第 2 版或更高版本</translation>
+    </message>
+    <message>
+        <source>Reads the text of published reports in PDF (PDF import).</source>
+        <translation>读取已发布 PDF 年报的文字（PDF 导入）。</translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>关于年报工作台</translation>
+    </message>
+    <message>
+        <source>Nianbao (年报工作台)</source>
+        <translation>年报工作台（Nianbao）</translation>
+    </message>
+    <message>
+        <source>Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
+        <translation>按全国统一格式编写、检查政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <source>Version %1
+Built on %2
+Qt %3 (compiled with Qt %4)</source>
+        <translation>版本 %1
+构建日期 %2
+Qt %3（编译时 Qt %4）</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Nianbao ships with these components:</source>
+        <translation>年报工作台附带以下组件：</translation>
+    </message>
+    <message>
+        <source>Full text: %1</source>
+        <translation>全文：%1</translation>
+    </message>
+    <message>
+        <source>(licence text missing from this build)</source>
+        <translation>（许可证文本缺失）</translation>
     </message>
 </context>
 <context>
@@ -2120,9 +2192,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -2130,9 +2200,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2140,7 +2208,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message>
         <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1&#x3000;&#x3000;警告：%2</translation>
+        <translation>错误：%1　　警告：%2</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2195,18 +2263,6 @@ It has been opened read-only: you can read, print and export it, but not change 
         <translation>清除列表(&amp;L)</translation>
     </message>
     <message>
-        <source>About Nianbao</source>
-        <translation>关于年报工作台</translation>
-    </message>
-    <message>
-        <source>Nianbao %1
-
-Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
-        <translation>年报工作台 %1
-
-按全国统一格式编写和检查政府信息公开工作年度报告。</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -2219,7 +2275,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Report</source>
+        <source>Last Year's Report</source>
         <translation>上一年度年报</translation>
     </message>
     <message>
@@ -2278,7 +2334,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门（1月31日前公布）</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府; publish by 31 March)</source>
+        <source>People's government (人民政府; publish by 31 March)</source>
         <translation>人民政府（3月31日前公布）</translation>
     </message>
     <message>
@@ -2326,9 +2382,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
+        <translation><numerusform>%n 字</numerusform></translation>
     </message>
     <message>
         <source>My phrases</source>
@@ -2373,7 +2427,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
 </context>
@@ -2384,7 +2438,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
     <message>
@@ -2475,9 +2529,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -2501,9 +2553,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2518,9 +2568,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation>
-            <numerusform>已粘贴 %n 个单元格。</numerusform>
-        </translation>
+        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
