@@ -31,6 +31,8 @@ test_packages=(
     libreoffice-writer-nogui # opens our DOCX/ODT in the office suite for the round-trip checks
     clang-format            # the format check
     hyperfine sqlite3       # benchmarks, file inspection
+    desktop-file-utils appstream # validators of the .desktop and AppStream files (tests/packaging)
+    mmdebstrap zstd         # the clean Debian 12 root of .ci/package-check.sh
 )
 
 packages=("${build_packages[@]}")

@@ -11,3 +11,6 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 cd "$build"
 ctest --output-on-failure -j2 --timeout 600
+
+# Package check (issue 15): build the .deb, install it with apt into a clean Debian 12 root and run it there.
+bash "$root/.ci/package-check.sh" "$build"

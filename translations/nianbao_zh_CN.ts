@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 %2 (built %3, Qt %4, compiled with Qt %5)</source>
+        <translation>%1 %2（构建于 %3，Qt %4，编译时 Qt %5）</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1” is not a number. Enter digits only, for example 12.</source>
@@ -1766,6 +1773,85 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     </message>
 </context>
 <context>
+    <name>nb::gui::AboutDialog</name>
+    <message>
+        <source>GNU Lesser General Public License version 3</source>
+        <translation>GNU 宽通用公共许可证第 3 版</translation>
+    </message>
+    <message>
+        <source>The application framework: windows, printing, PDF output, the SQLite driver. Linked dynamically; it can be replaced by another build of the same Qt version.</source>
+        <translation>应用程序框架：窗口、打印、PDF 输出、SQLite 驱动。动态链接，可替换为同一 Qt 版本的其他构建。</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License version 2.1 with static linking exception</source>
+        <translation>GNU 宽通用公共许可证第 2.1 版（附静态链接例外）</translation>
+    </message>
+    <message>
+        <source>Writes the zip container of DOCX and ODT files.</source>
+        <translation>写出 DOCX 和 ODT 文件的 zip 容器。</translation>
+    </message>
+    <message>
+        <source>GNU General Public License version 3 with font exception</source>
+        <translation>GNU 通用公共许可证第 3 版（附字体例外）</translation>
+    </message>
+    <message>
+        <source>The bundled fallback fonts (FandolFang, FandolSong, FandolHei, FandolKai). The exception means that documents embedding them are not covered by the GPL.</source>
+        <translation>随程序附带的后备字体（FandolFang、FandolSong、FandolHei、FandolKai）。依据该例外，嵌入这些字体的文档不受 GPL 约束。</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>Stores each report file (.nianbao), through Qt's SQLite driver.</source>
+        <translation>通过 Qt 的 SQLite 驱动保存每个年报文件（.nianbao）。</translation>
+    </message>
+    <message>
+        <source>GNU General Public License version 2 or later</source>
+        <translation>GNU 通用公共许可证第 2 版或更高版本</translation>
+    </message>
+    <message>
+        <source>Reads the text of published reports in PDF (PDF import).</source>
+        <translation>读取已发布 PDF 年报的文字（PDF 导入）。</translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>关于年报工作台</translation>
+    </message>
+    <message>
+        <source>Nianbao (年报工作台)</source>
+        <translation>年报工作台（Nianbao）</translation>
+    </message>
+    <message>
+        <source>Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
+        <translation>按全国统一格式编写、检查政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <source>Version %1
+Built on %2
+Qt %3 (compiled with Qt %4)</source>
+        <translation>版本 %1
+构建日期 %2
+Qt %3（编译时 Qt %4）</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Nianbao ships with these components:</source>
+        <translation>年报工作台附带以下组件：</translation>
+    </message>
+    <message>
+        <source>Full text: %1</source>
+        <translation>全文：%1</translation>
+    </message>
+    <message>
+        <source>(licence text missing from this build)</source>
+        <translation>（许可证文本缺失）</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::BatchCheckWindow</name>
     <message>
         <source>Check Several Reports</source>
@@ -2234,18 +2320,6 @@ It has been opened read-only: you can read, print and export it, but not change 
     <message>
         <source>C&amp;lear List</source>
         <translation>清除列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>About Nianbao</source>
-        <translation>关于年报工作台</translation>
-    </message>
-    <message>
-        <source>Nianbao %1
-
-Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
-        <translation>年报工作台 %1
-
-按全国统一格式编写和检查政府信息公开工作年度报告。</translation>
     </message>
     <message>
         <source>Sections</source>

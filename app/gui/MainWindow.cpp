@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "DocumentActions.h"
@@ -874,11 +875,8 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::showAbout() {
-    Dialogs::information(
-        this, tr("About Nianbao"),
-        tr("Nianbao %1\n\nDrafts and checks government information disclosure annual reports "
-           "(政府信息公开工作年度报告) in the national formats.")
-            .arg(QStringLiteral(NIANBAO_VERSION)));
+    AboutDialog dialog(this);
+    Dialogs::exec(&dialog);
 }
 
 void MainWindow::batchCheck() {

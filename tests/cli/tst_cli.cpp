@@ -1,10 +1,13 @@
 // Drives the real nianbao-cli binary: every subcommand, exit codes, JSON round trip.
+#include "io/BuildInfo.h"
 #include "model/ReportDocument.h"
 
 #include "CliRunner.h"
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,25 @@ private slots:
         QCOMPARE(cli({"validate"}).code, 2);
         QCOMPARE(cli({"validate", "--no-such-option", "x"}).code, 2);
         QCOMPARE(cli({"--version"}).code, 0);
+    }
+
+    void versionLine() {
+        // One line: program, version, build date, Qt at run time and at compile time (the About box says the
+        // same).
+        const Run r = cli({"--version"});
+        QCOMPARE(r.code, 0);
+        const QString line = r.out.trimmed();
+        QVERIFY2(!line.contains('\n'), qPrintable(line));
+        QVERIFY2(line.startsWith(QStringLiteral("nianbao-cli " NIANBAO_VERSION " ")), qPrintable(line));
+        const QRegularExpression date(QStringLiteral("built (\\d{4}-\\d{2}-\\d{2})"));
+        const QRegularExpressionMatch m = date.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QVERIFY2(QDate::fromString(m.captured(1), Qt::ISODate).isValid(), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Qt %1,").arg(QString::fromLatin1(qVersion()))),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("compiled with Qt " QT_VERSION_STR)), qPrintable(line));
+        QCOMPARE(line, nb::BuildInfo::summary(QStringLiteral("nianbao-cli")));
+        QCOMPARE(cli({"version"}).out, r.out);
     }
 
     void newDocument() {
