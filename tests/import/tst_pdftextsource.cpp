@@ -167,7 +167,7 @@ void TestPdfTextSource::blankCellsStayBlank() {
     int blanked = 0;
     for (int i = 0; i < report.cells.size(); ++i) {
         const CellDef& cell = format.cells().at(i);
-        if (cell.section == QLatin1String("三") && cell.rowPath.contains(QStringLiteral("（一）予以公开")))
+        if (cell.rowPath.endsWith(QStringLiteral("（一）予以公开")))
             report.cells[i] = CellValue::blank();
         else if ((i % 7 == 3) && !report.cells.at(i).isBlank()) {
             report.cells[i] = CellValue::blank();
@@ -176,7 +176,9 @@ void TestPdfTextSource::blankCellsStayBlank() {
             report.cells[i] = CellValue::fromScaled(qint64(i + 1) * kValueScale);
     }
     QVERIFY(blanked > 10);
-    const ImportResult r = ReportImporter::importBytes(pdfOf(report), FormatRegistry::instance());
+    const QByteArray pdf = pdfOf(report);
+    if (qEnvironmentVariableIsSet("NB_KEEP")) { QFile f("/tmp/imp/blank.pdf"); f.open(QIODevice::WriteOnly); f.write(pdf); }
+    const ImportResult r = ReportImporter::importBytes(pdf, FormatRegistry::instance());
     QVERIFY2(r.ok, qPrintable(r.error));
     compareCells(r.report, report);
 }
@@ -193,6 +195,7 @@ void TestPdfTextSource::longLabelsAndPageBreaks() {
             report.cells[i] = CellValue::fromScaled(qint64((i * 7919) % 100000) * kValueScale);
     }
     const QByteArray pdf = pdfOf(report);
+    if (qEnvironmentVariableIsSet("NB_KEEP")) { QFile f("/tmp/imp/long.pdf"); f.open(QIODevice::WriteOnly); f.write(pdf); }
     const ImportResult r = ReportImporter::importBytes(pdf, FormatRegistry::instance());
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));

@@ -1,5 +1,6 @@
 #include "import/PdfLayout.h"
 
+#include "import/LabelText.h"
 #include "import/SourceText.h"
 #include "import/ValueToken.h"
 
@@ -17,6 +18,7 @@ constexpr qreal kJoin = 0.25;       ///< words closer than this many ems are one
 constexpr qreal kColumn = 0.6;      ///< a value is in a column when its centre or an edge is this close
 constexpr qreal kMarginBand = 0.08; ///< running headers and footers live in this share of the page
 constexpr int kRunSearch = 60;      ///< value rows searched on each side for a fuller row
+constexpr int kHeaderLines = 8;     ///< lines above a table that may hold its column headers
 
 /// A run of words printed without a gap: one token.
 struct Segment {
@@ -30,6 +32,7 @@ struct Line {
     QVector<Segment> segments;
     int firstValue = 0; ///< index of the first trailing value segment (segments.size(): none)
     bool dropped = false;
+    bool pageMark = false; ///< "— 3 —": neither text nor values
     QStringList cells; ///< explicit cells when the row has an empty cell
     bool hasValues() const { return firstValue < segments.size(); }
     int valueCount() const { return int(segments.size()) - firstValue; }
@@ -42,7 +45,17 @@ qreal median(QVector<qreal> v, qreal fallback) {
     return v.at(v.size() / 2);
 }
 
-QVector<Line> groupLines(const PdfPage& page, int pageIndex, qreal em) {
+bool endsInIdeograph(const QString& text) {
+    return !text.isEmpty() && (LabelText::isIdeograph(text.back()) || text.back().unicode() >= 0x3000);
+}
+
+bool isValue(const QString& text, const ImportVocabulary& vocabulary) {
+    return ValueToken::classify(text, vocabulary).kind != ValueToken::Kind::Label;
+}
+
+/// Words into visual lines; words printed without a gap are one segment, except a value printed right
+/// after the end of a label ("…合法权益0" in a narrow label cell).
+QVector<Line> groupLines(const PdfPage& page, int pageIndex, qreal em, const ImportVocabulary& vocabulary) {
     QVector<PdfWord> words;
     for (const PdfWord& w : page.words) {
         if (!w.text.trimmed().isEmpty() && w.box.isValid())
@@ -68,7 +81,8 @@ QVector<Line> groupLines(const PdfPage& page, int pageIndex, qreal em) {
         line.page = pageIndex;
         for (const PdfWord& w : std::as_const(g)) {
             line.box = line.box.isNull() ? w.box : line.box.united(w.box);
-            if (!line.segments.isEmpty() && w.box.left() - line.segments.last().box.right() < kJoin * em) {
+            if (!line.segments.isEmpty() && w.box.left() - line.segments.last().box.right() < kJoin * em &&
+                !(endsInIdeograph(line.segments.last().text) && isValue(w.text, vocabulary))) {
                 line.segments.last().text += w.text.trimmed();
                 line.segments.last().box = line.segments.last().box.united(w.box);
             } else {
@@ -112,6 +126,12 @@ void dropRunningLines(QVector<Line>* lines, const QVector<PdfPage>& pages) {
 
 void findValues(Line* line, const ImportVocabulary& vocabulary) {
     line->firstValue = int(line->segments.size());
+    QStringList texts;
+    for (const Segment& s : line->segments)
+        texts << s.text;
+    line->pageMark = SourceText::isPageMark(texts.join(QLatin1Char(' ')));
+    if (line->pageMark)
+        return;
     for (int i = int(line->segments.size()) - 1; i >= 0; --i) {
         if (ValueToken::classify(line->segments.at(i).text, vocabulary).kind == ValueToken::Kind::Label)
             break;
@@ -144,28 +164,66 @@ QVector<int> fitColumns(const Line& row, const Line& full, qreal tolerance) {
     return columns;
 }
 
-/// Rows of one table that lack a value: place their values in the columns of the nearest fuller row.
-void fillBlanks(QVector<Line>* lines, const QVector<int>& run, qreal em) {
+/// Rows of one table that lack a value: place their values in the columns of the nearest fuller row, or
+/// of the column headers above the table (when a whole column is empty, no row has every value).
+void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int>& headers, qreal em) {
+    if (run.isEmpty())
+        return;
+    qreal valueLeft = 1e9;
+    for (int i : run)
+        valueLeft = qMin(valueLeft, lines->at(i).segments.at(lines->at(i).firstValue).box.left());
+    qreal valueRight = -1e9;
+    for (int i : run)
+        valueRight = qMax(valueRight, lines->at(i).segments.constLast().box.right());
+    // The narrowest column step of the printed rows: header words closer than that are one cell.
+    qreal step = 1e9;
+    for (int i : run) {
+        const Line& l = lines->at(i);
+        for (int k = l.firstValue + 1; k < l.segments.size(); ++k)
+            step = qMin(step, l.segments.at(k).box.center().x() - l.segments.at(k - 1).box.center().x());
+    }
+    // Header cells over the value columns; cells stacked in one column ("结果" above "维持") and words
+    // of one cell ("总 计") are one.
+    QVector<Line> headerRows;
+    for (int h : headers) {
+        if (step > 1e8)
+            break;
+        Line header;
+        for (const Segment& s : lines->at(h).segments) {
+            const qreal x = s.box.center().x();
+            if (x < valueLeft - kColumn * em || x > valueRight + kColumn * em)
+                continue;
+            if (!header.segments.isEmpty() && (s.box.left() < header.segments.last().box.right() ||
+                                               x - header.segments.last().box.center().x() < 0.7 * step))
+                header.segments.last().box = header.segments.last().box.united(s.box);
+            else
+                header.segments << s;
+        }
+        if (header.segments.size() >= 2)
+            headerRows << header;
+    }
     for (int r = 0; r < run.size(); ++r) {
         Line& row = (*lines)[run.at(r)];
         const Line* best = nullptr;
         QVector<int> bestColumns;
         int bestDistance = 0;
-        for (int o = qMax(0, r - kRunSearch); o < qMin(int(run.size()), r + kRunSearch + 1); ++o) {
-            const Line& other = lines->at(run.at(o));
+        auto consider = [&](const Line& other, int distance) {
             if (other.valueCount() <= row.valueCount())
-                continue;
+                return;
             const QVector<int> columns = fitColumns(row, other, kColumn * em);
             if (columns.isEmpty())
-                continue;
-            const int distance = qAbs(o - r);
+                return;
             if (!best || other.valueCount() < best->valueCount() ||
                 (other.valueCount() == best->valueCount() && distance < bestDistance)) {
                 best = &other;
                 bestColumns = columns;
                 bestDistance = distance;
             }
-        }
+        };
+        for (int o = qMax(0, r - kRunSearch); o < qMin(int(run.size()), r + kRunSearch + 1); ++o)
+            consider(lines->at(run.at(o)), qAbs(o - r));
+        for (const Line& header : std::as_const(headerRows))
+            consider(header, 2 * kRunSearch + r); // a printed row of the table is the better guide
         if (!best)
             continue;
         QStringList label;
@@ -185,28 +243,30 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, qreal em) {
 /// a paragraph); label text to the left of the values does not end it.
 void placeValuesInColumns(QVector<Line>* lines, qreal em) {
     QVector<int> run;
+    QVector<int> headers; ///< lines over the value columns before the run (column headers)
     qreal valueLeft = 1e9;
     for (int i = 0; i < lines->size(); ++i) {
         const Line& l = lines->at(i);
-        if (l.dropped)
+        if (l.dropped || l.pageMark)
             continue;
         if (l.hasValues()) {
             run << i;
             valueLeft = qMin(valueLeft, l.segments.at(l.firstValue).box.left());
             continue;
         }
-        QString text;
-        for (const Segment& s : l.segments)
-            text += s.text;
-        if (SourceText::isPageMark(text))
-            continue;
-        if (l.box.right() > valueLeft - 0.5 * em) {
-            fillBlanks(lines, run, em);
+        if (!run.isEmpty() && l.box.right() > valueLeft - 0.5 * em) {
+            fillBlanks(lines, run, headers, em);
             run.clear();
+            headers.clear();
             valueLeft = 1e9;
         }
+        if (run.isEmpty()) {
+            headers << i;
+            if (headers.size() > kHeaderLines)
+                headers.removeFirst();
+        }
     }
-    fillBlanks(lines, run, em);
+    fillBlanks(lines, run, headers, em);
 }
 
 QString layoutText(const Line& line, qreal left, qreal em) {
@@ -235,7 +295,7 @@ SourceLines PdfLayout::lines(const QVector<PdfPage>& pages, const ImportVocabula
 
     QVector<Line> lines;
     for (int p = 0; p < pages.size(); ++p)
-        lines << groupLines(pages.at(p), p, em);
+        lines << groupLines(pages.at(p), p, em, vocabulary);
     dropRunningLines(&lines, pages);
     qreal left = 1e9;
     for (Line& l : lines) {
