@@ -18,6 +18,7 @@ constexpr qreal kJoin = 0.25;       ///< words closer than this many ems are one
 constexpr qreal kColumn = 0.6;      ///< a value is in a column when its centre or an edge is this close
 constexpr qreal kMarginBand = 0.08; ///< running headers and footers live in this share of the page
 constexpr int kRunSearch = 60;      ///< value rows searched on each side for a fuller row
+constexpr qreal kWrapGap = 0.4;     ///< a wrapped number's second line is closer than this many ems
 constexpr int kHeaderLines = 8;     ///< lines above a table that may hold its column headers
 
 /// A run of words printed without a gap: one token.
@@ -173,8 +174,14 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int
     for (int i : run)
         valueLeft = qMin(valueLeft, lines->at(i).segments.at(lines->at(i).firstValue).box.left());
     qreal valueRight = -1e9;
-    for (int i : run)
-        valueRight = qMax(valueRight, lines->at(i).segments.constLast().box.right());
+    qreal labelRight = -1e9; ///< header cells right of the row labels may head a column left empty
+    for (int i : run) {
+        const Line& l = lines->at(i);
+        valueRight = qMax(valueRight, l.segments.constLast().box.right());
+        if (l.firstValue > 0)
+            labelRight = qMax(labelRight, l.segments.at(l.firstValue - 1).box.right());
+    }
+    const qreal headerLeft = labelRight > -1e8 ? qMin(labelRight, valueLeft - kColumn * em) : valueLeft - kColumn * em;
     // The narrowest column step of the printed rows: header words closer than that are one cell.
     qreal step = 1e9;
     for (int i : run) {
@@ -191,7 +198,7 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int
         Line header;
         for (const Segment& s : lines->at(h).segments) {
             const qreal x = s.box.center().x();
-            if (x < valueLeft - kColumn * em || x > valueRight + kColumn * em)
+            if (x < headerLeft || x > valueRight + kColumn * em)
                 continue;
             if (!header.segments.isEmpty() && (s.box.left() < header.segments.last().box.right() ||
                                                x - header.segments.last().box.center().x() < 0.7 * step))
@@ -199,6 +206,13 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int
             else
                 header.segments << s;
         }
+        // Left of the printed values only a regular column step makes a header cell a column head
+        // (自然人 over a column left empty), not the head of the label column (信息内容).
+        while (header.segments.size() >= 2 &&
+               header.segments.at(0).box.center().x() < valueLeft - kColumn * em &&
+               qAbs(header.segments.at(1).box.center().x() - header.segments.at(0).box.center().x() - step) >
+                   0.35 * step)
+            header.segments.removeFirst();
         if (header.segments.size() >= 2)
             headerRows << header;
     }
@@ -236,6 +250,46 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int
         for (int i = 0; i < bestColumns.size(); ++i)
             values[bestColumns.at(i)] = row.segments.at(row.firstValue + i).text;
         row.cells << values;
+    }
+}
+
+/// A number too wide for its cell wraps: "6501" with "5" on the next line, just below, in the same column.
+/// Joins such continuations (a line of values only, closer than a row, under values above) to that line.
+void joinWrappedValues(QVector<Line>* lines, qreal em) {
+    int previous = -1;
+    for (int i = 0; i < lines->size(); ++i) {
+        Line& line = (*lines)[i];
+        if (line.dropped || line.pageMark)
+            continue;
+        if (previous >= 0 && line.firstValue == 0 && line.hasValues()) {
+            Line& above = (*lines)[previous];
+            bool joins = above.page == line.page && above.hasValues() &&
+                         line.valueCount() <= above.valueCount() &&
+                         line.box.top() - above.box.bottom() < kWrapGap * em;
+            QVector<int> target;
+            for (int k = 0; joins && k < line.segments.size(); ++k) {
+                const QRectF& box = line.segments.at(k).box;
+                int found = -1;
+                for (int a = above.firstValue; a < above.segments.size(); ++a) {
+                    const QRectF& over = above.segments.at(a).box;
+                    if (box.center().x() >= over.left() - kJoin * em && box.center().x() <= over.right() + kJoin * em)
+                        found = a;
+                }
+                joins = found >= 0 && !target.contains(found);
+                target << found;
+            }
+            if (joins) {
+                for (int k = 0; k < line.segments.size(); ++k) {
+                    Segment& over = above.segments[target.at(k)];
+                    over.text += line.segments.at(k).text;
+                    over.box = over.box.united(line.segments.at(k).box);
+                }
+                above.box = above.box.united(line.box);
+                line.dropped = true;
+                continue;
+            }
+        }
+        previous = i;
     }
 }
 
@@ -304,6 +358,7 @@ SourceLines PdfLayout::lines(const QVector<PdfPage>& pages, const ImportVocabula
         findValues(&l, vocabulary);
         left = qMin(left, l.box.left());
     }
+    joinWrappedValues(&lines, em);
     placeValuesInColumns(&lines, em);
 
     SourceLines out;
