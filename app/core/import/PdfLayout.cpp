@@ -192,8 +192,9 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int
     // Header cells over the value columns; cells stacked in one column ("结果" above "维持") and words
     // of one cell ("总 计") are one.
     QVector<Line> headerRows;
+    // A table of one row (四) has nothing to confirm its header columns: its row is left as printed.
     for (int h : headers) {
-        if (step > 1e8)
+        if (step > 1e8 || run.size() < 2)
             break;
         Line header;
         for (const Segment& s : lines->at(h).segments) {

@@ -58,7 +58,6 @@ public:
     ImportResult run(const SourceLines& input, const QString& kind) {
         m_result.kind = kind;
         m_lines = input;
-        if (qEnvironmentVariableIsSet("NB_DUMP")) for (const SourceLine& l : m_lines) fprintf(stderr, "%d%s %s\n", l.number, l.explicitCells ? "*" : "", qPrintable(l.explicitCells ? l.cells.join(QStringLiteral(" | ")) : l.text));
         const bool layout = kind == QLatin1String("pdf-text") || kind == QLatin1String("pdf");
 
         // Section headings are the same in every national format; use those of the default format.
