@@ -249,7 +249,7 @@ bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const {
 void BatchCheckWindow::chooseFiles() {
     const QStringList files =
         Dialogs::getOpenFileNames(this, tr("Add Reports"), QString(),
-                                  tr("Published reports (*.txt *.htm *.html *.json);;All files (*)"));
+                                  tr("Published reports (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;All files (*)"));
     addPaths(files);
 }
 
