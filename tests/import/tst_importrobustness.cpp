@@ -183,8 +183,8 @@ void TestImportRobustness::pdfAndDocxCorpusReplays() {
     // The seed corpora of the PDF and DOCX/ODT fuzz targets, through their entry points, plus mutations.
     QRandomGenerator rng(9);
     int files = 0;
-    for (const auto& [dir, entry] :
-         {std::pair{QStringLiteral("corpus-pdf"), &fuzz::importPdf}, std::pair{QStringLiteral("corpus-docx"), &fuzz::importDocx}}) {
+    for (const auto& [dir, entry] : {std::pair{QStringLiteral("corpus-pdf"), &fuzz::importPdf},
+                                     std::pair{QStringLiteral("corpus-docx"), &fuzz::importDocx}}) {
         QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/import/fuzz/") + dir, QDir::Files);
         while (it.hasNext()) {
             QByteArray bytes = readFile(it.next());

@@ -48,7 +48,8 @@ void compareReports(const ImportResult& r, const Report& want) {
     QCOMPARE(r.report.format->id, want.format->id);
     for (int i = 0; i < want.cells.size(); ++i) {
         const CellDef& def = want.format->cells().at(i);
-        const QString where = def.section + QLatin1Char('|') + def.rowPath + QLatin1Char('|') + def.columnPath;
+        const QString where =
+            def.section + QLatin1Char('|') + def.rowPath + QLatin1Char('|') + def.columnPath;
         QVERIFY2(r.report.cells.at(i).isBlank() == want.cells.at(i).isBlank(), qPrintable(where));
         QVERIFY2(r.report.cells.at(i).scaled() == want.cells.at(i).scaled(), qPrintable(where));
     }
@@ -101,7 +102,8 @@ void TestOfficeSource::savedPageDocxEqualsExpected() {
     QCOMPARE(r.kind, QStringLiteral("docx"));
     const QStringList differences = differencesFromExpected(r, base + QStringLiteral(".expected.json"));
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n') + '\n' + problemsText(r)));
-    const QJsonObject root = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
     QCOMPARE(r.report.year, root.value(QLatin1String("year")).toInt());
     // Title and agency of saved web pages (site navigation above the title) are MetadataReader's work,
     // the same for HTML, PDF and DOCX; only the values and the year are checked here.
@@ -138,8 +140,9 @@ void TestOfficeSource::mergedCellsAndLayoutTables() {
     for (const SourceLine& l : r.lines)
         texts << (l.explicitCells ? QStringLiteral("[") + l.cells.join(QLatin1Char(',')) + QLatin1Char(']')
                                   : l.text);
-    QCOMPARE(texts, (QStringList{QStringLiteral("标题一"), QStringLiteral("第一行"), QStringLiteral("第二行"),
-                                 QStringLiteral("[组,甲,1,]"), QStringLiteral("[,乙,2]"), QStringLiteral("落款")}));
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("标题一"), QStringLiteral("第一行"), QStringLiteral("第二行"),
+                          QStringLiteral("[组,甲,1,]"), QStringLiteral("[,乙,2]"), QStringLiteral("落款")}));
 }
 
 void TestOfficeSource::legacyWordFileIsRefused() {
@@ -153,15 +156,16 @@ void TestOfficeSource::legacyWordFileIsRefused() {
 void TestOfficeSource::zipThatIsNotADocument() {
     QByteArray zip;
     QString error;
-    QVERIFY(ZipPackage::write({{QStringLiteral("photo.txt"), QByteArray("not a report"), false}}, &zip, &error));
+    QVERIFY(
+        ZipPackage::write({{QStringLiteral("photo.txt"), QByteArray("not a report"), false}}, &zip, &error));
     const ImportResult r = ReportImporter::importBytes(zip, FormatRegistry::instance());
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QStringLiteral("not a Word")), qPrintable(r.error));
     QByteArray odf;
-    QVERIFY(ZipPackage::write({{QStringLiteral("mimetype"),
-                                QByteArray("application/vnd.oasis.opendocument.spreadsheet"), true},
-                               {QStringLiteral("content.xml"), QByteArray("<x/>"), false}},
-                              &odf, &error));
+    QVERIFY(ZipPackage::write(
+        {{QStringLiteral("mimetype"), QByteArray("application/vnd.oasis.opendocument.spreadsheet"), true},
+         {QStringLiteral("content.xml"), QByteArray("<x/>"), false}},
+        &odf, &error));
     const ImportResult sheet = ReportImporter::importBytes(odf, FormatRegistry::instance());
     QVERIFY(!sheet.ok);
     QVERIFY2(sheet.error.contains(QStringLiteral("not a text document")), qPrintable(sheet.error));
@@ -170,8 +174,8 @@ void TestOfficeSource::zipThatIsNotADocument() {
 void TestOfficeSource::damagedDocxNeverCrashes() {
     const QByteArray whole = exported(wuhaiReport(), false);
     for (const double share : {0.1, 0.5, 0.9, 0.99}) {
-        const ImportResult r =
-            ReportImporter::importBytes(whole.left(qsizetype(whole.size() * share)), FormatRegistry::instance());
+        const ImportResult r = ReportImporter::importBytes(whole.left(qsizetype(whole.size() * share)),
+                                                           FormatRegistry::instance());
         QVERIFY2(r.ok || !r.error.isEmpty(), "a failed import always says why");
     }
     QByteArray flipped = whole;

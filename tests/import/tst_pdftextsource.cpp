@@ -119,8 +119,8 @@ void TestPdfTextSource::publishedPdfsEqualExpected_data() {
 void TestPdfTextSource::publishedPdfsEqualExpected() {
     QFETCH(QString, name);
     const QString expected = published(name + QStringLiteral(".expected.json"));
-    const ImportResult r = ReportImporter::importFile(published(name + QStringLiteral(".pdf")),
-                                                      FormatRegistry::instance());
+    const ImportResult r =
+        ReportImporter::importFile(published(name + QStringLiteral(".pdf")), FormatRegistry::instance());
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.kind, QStringLiteral("pdf"));
     QVERIFY(r.formatDetected);
@@ -143,7 +143,8 @@ void TestPdfTextSource::savedPagePdfEqualsExpected() {
     QVERIFY2(r.ok, qPrintable(r.error));
     const QStringList differences = differencesFromExpected(r, base + QStringLiteral(".expected.json"));
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n') + '\n' + problemsText(r)));
-    const QJsonObject root = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
     QCOMPARE(r.report.year, root.value(QLatin1String("year")).toInt());
     // Title and agency of saved web pages (site navigation above the title) are MetadataReader's work,
     // the same for HTML, PDF and DOCX; only the values and the year are checked here.
@@ -195,7 +196,8 @@ void TestPdfTextSource::longLabelsAndPageBreaks() {
     // Long narratives push the tables over page breaks; values are large and varied.
     QString para;
     for (int i = 0; i < 40; ++i)
-        para += QStringLiteral("本机关认真贯彻落实政府信息公开条例，持续推进决策、执行、管理、服务、结果公开。");
+        para +=
+            QStringLiteral("本机关认真贯彻落实政府信息公开条例，持续推进决策、执行、管理、服务、结果公开。");
     report.narratives.insert(QStringLiteral("一"), para + QLatin1Char('\n') + para);
     for (int i = 0; i < report.cells.size(); ++i) {
         if (!report.cells.at(i).isBlank())

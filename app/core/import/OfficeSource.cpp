@@ -162,7 +162,8 @@ private:
             const QStringView n = m_xml.name();
             if (n == (m_odf ? u"table-row" : u"tr")) {
                 row(out, depth);
-            } else if (m_odf && (n == u"table-header-rows" || n == u"table-rows" || n == u"table-row-group")) {
+            } else if (m_odf &&
+                       (n == u"table-header-rows" || n == u"table-rows" || n == u"table-row-group")) {
                 table(out, depth); // row containers: read their rows
             } else {
                 m_xml.skipCurrentElement();

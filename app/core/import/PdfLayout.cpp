@@ -5,8 +5,8 @@
 #include "import/ValueToken.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -34,7 +34,7 @@ struct Line {
     int firstValue = 0; ///< index of the first trailing value segment (segments.size(): none)
     bool dropped = false;
     bool pageMark = false; ///< "— 3 —": neither text nor values
-    QStringList cells; ///< explicit cells when the row has an empty cell
+    QStringList cells;     ///< explicit cells when the row has an empty cell
     bool hasValues() const { return firstValue < segments.size(); }
     int valueCount() const { return int(segments.size()) - firstValue; }
 };
@@ -62,9 +62,8 @@ QVector<Line> groupLines(const PdfPage& page, int pageIndex, qreal em, const Imp
         if (!w.text.trimmed().isEmpty() && w.box.isValid())
             words << w;
     }
-    std::sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) {
-        return a.box.center().y() < b.box.center().y();
-    });
+    std::sort(words.begin(), words.end(),
+              [](const PdfWord& a, const PdfWord& b) { return a.box.center().y() < b.box.center().y(); });
     QVector<QVector<PdfWord>> groups;
     qreal lastCentre = 0;
     for (const PdfWord& w : std::as_const(words)) {
@@ -145,7 +144,8 @@ void findValues(Line* line, const ImportVocabulary& vocabulary) {
 
 bool near(const QRectF& value, const QRectF& column, qreal tolerance) {
     return qAbs(value.center().x() - column.center().x()) <= tolerance ||
-           qAbs(value.right() - column.right()) <= tolerance || qAbs(value.left() - column.left()) <= tolerance;
+           qAbs(value.right() - column.right()) <= tolerance ||
+           qAbs(value.left() - column.left()) <= tolerance;
 }
 
 /// Column of each value of `row` in the fuller row `full` (in order), or empty when they do not fit.
@@ -181,7 +181,8 @@ void fillBlanks(QVector<Line>* lines, const QVector<int>& run, const QVector<int
         if (l.firstValue > 0)
             labelRight = qMax(labelRight, l.segments.at(l.firstValue - 1).box.right());
     }
-    const qreal headerLeft = labelRight > -1e8 ? qMin(labelRight, valueLeft - kColumn * em) : valueLeft - kColumn * em;
+    const qreal headerLeft =
+        labelRight > -1e8 ? qMin(labelRight, valueLeft - kColumn * em) : valueLeft - kColumn * em;
     // The narrowest column step of the printed rows: header words closer than that are one cell.
     qreal step = 1e9;
     for (int i : run) {
@@ -273,7 +274,8 @@ void joinWrappedValues(QVector<Line>* lines, qreal em) {
                 int found = -1;
                 for (int a = above.firstValue; a < above.segments.size(); ++a) {
                     const QRectF& over = above.segments.at(a).box;
-                    if (box.center().x() >= over.left() - kJoin * em && box.center().x() <= over.right() + kJoin * em)
+                    if (box.center().x() >= over.left() - kJoin * em &&
+                        box.center().x() <= over.right() + kJoin * em)
                         found = a;
                 }
                 joins = found >= 0 && !target.contains(found);
