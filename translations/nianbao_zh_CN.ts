@@ -413,10 +413,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>导入已发布的年报</translation>
     </message>
     <message>
-        <source>Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)</source>
-        <translation>已发布的年报 (*.txt *.html *.htm *.pdf *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -467,6 +463,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
         <translation>这既不是年报工作台文档，也不是年报工作台 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>已发布的年报 (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1229,64 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>OfficeSource</name>
+    <message>
+        <source>this is a legacy binary Word/WPS file (.doc/.wps), which Nianbao cannot read; open it in Word or WPS and save it as .docx, then import that</source>
+        <translation>这是旧版二进制 Word/WPS 文件（.doc/.wps），年报工作台无法读取；请在 Word 或 WPS 中打开并另存为 .docx，然后导入</translation>
+    </message>
+    <message>
+        <source>this build of Nianbao cannot read DOCX/ODT files (built without zip support)</source>
+        <translation>此版本的年报工作台无法读取 DOCX/ODT 文件（构建时未包含 zip 支持）</translation>
+    </message>
+    <message>
+        <source>the file is a damaged or incomplete zip archive</source>
+        <translation>该文件是已损坏或不完整的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the file is an OpenDocument file but not a text document (%1)</source>
+        <translation>该文件是 OpenDocument 文件，但不是文本文档（%1）</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not a Word (DOCX) or OpenDocument (ODT) document</source>
+        <translation>该文件是 zip 压缩包，但不是 Word（DOCX）或 OpenDocument（ODT）文档</translation>
+    </message>
+    <message>
+        <source>the document part %1 is damaged or too large</source>
+        <translation>文档部件 %1 已损坏或过大</translation>
+    </message>
+    <message>
+        <source>the document part %1 is not well-formed XML</source>
+        <translation>文档部件 %1 不是格式正确的 XML</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextSource</name>
+    <message>
+        <source>the PDF is damaged or incomplete and cannot be read</source>
+        <translation>该 PDF 文件已损坏或不完整，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it, save an unprotected copy and import that</source>
+        <translation>该 PDF 文件受密码保护；请打开它，另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages (damaged or incomplete)</source>
+        <translation>该 PDF 文件没有页面（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, too many for a report</source>
+        <translation>该 PDF 文件有 %1 页，对于一份年报而言过多</translation>
+    </message>
+    <message>
+        <source>the PDF contains no text (a scanned or image-only document); Nianbao does not recognise text in images — import the report from its web page or a Word file</source>
+        <translation>该 PDF 文件不含文字（扫描件或纯图片文档）；年报工作台不识别图片中的文字——请从网页或 Word 文件导入该年报</translation>
+    </message>
+    <message>
+        <source>this build of Nianbao cannot read PDF files (built without Poppler)</source>
+        <translation>此版本的年报工作台无法读取 PDF 文件（构建时未包含 Poppler）</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1922,10 +1980,6 @@ Qt %3（编译时 Qt %4）</translation>
         <translation>添加年报</translation>
     </message>
     <message>
-        <source>Published reports (*.txt *.htm *.html *.json);;All files (*)</source>
-        <translation>已发布的年报 (*.txt *.htm *.html *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Add a Folder of Reports</source>
         <translation>添加年报文件夹</translation>
     </message>
@@ -1941,16 +1995,16 @@ Qt %3（编译时 Qt %4）</translation>
         <source>The results could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;All files (*)</source>
+        <translation>已发布的年报 (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::FileCommands</name>
     <message>
         <source>Nianbao reports (*.nianbao);;All files (*)</source>
         <translation>年报工作台文档 (*.nianbao);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New Report</source>
@@ -2011,6 +2065,10 @@ Qt %3（编译时 Qt %4）</translation>
     <message>
         <source>Imported. The report is not saved yet: use Save As to keep it.</source>
         <translation>已导入。年报尚未保存：请用“另存为”保存。</translation>
+    </message>
+    <message>
+        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.pdf *.docx *.odt *.txt *.html *.htm);;All files (*)</source>
+        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.pdf *.docx *.odt *.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

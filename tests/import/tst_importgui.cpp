@@ -30,6 +30,7 @@ private slots:
     void previewShowsRecognisedReport();
     void previewShowsProblems();
     void previewOfUnreadableFile();
+    void previewOfPdfAndDocx();
     void batchCheckAndCsv();
 };
 
@@ -71,6 +72,22 @@ void TestImportGui::previewOfUnreadableFile() {
     QVERIFY(!dialog.hasReport());
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel")));
+}
+
+void TestImportGui::previewOfPdfAndDocx() {
+    // The originals that the Open/Import dialogs offer (*.pdf *.docx *.odt) are read, not refused.
+    for (const QString& name : {QStringLiteral("/published/2024-huaian-gov.pdf"),
+                                QStringLiteral("/saved-pages/2024-pingtan-zrz.docx")}) {
+        gui::ImportPreviewDialog dialog(samplesDir() + name);
+        QVERIFY2(dialog.hasReport(), qPrintable(name));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("yearLabel"))->text(), QStringLiteral("2024"));
+    }
+    gui::ImportPreviewDialog legacy(QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/legacy-word.doc"));
+    QVERIFY(!legacy.hasReport());
+    auto* error = legacy.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(QStringLiteral(".docx")), qPrintable(error->text()));
 }
 
 void TestImportGui::batchCheckAndCsv() {

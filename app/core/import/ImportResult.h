@@ -20,7 +20,7 @@ struct ImportProblem {
 struct ImportResult {
     bool ok = false; ///< false only when nothing could be read (see error)
     Report report;   ///< autoTotals = false: printed totals are kept so rules can flag them
-    QString kind;    ///< text, html, pdf-text, json
+    QString kind;    ///< pdf, docx, odt, html, text, pdf-text, json (doc, zip: refused)
     QVector<ImportProblem> problems;
     QString error;               ///< why ok is false
     bool formatDetected = false; ///< false: no table evidence, the format was chosen from the year

@@ -110,10 +110,12 @@ MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int en
         parts << t;
         title.lastLine = i;
         // 洪泽区人民政府 / 2023 年政府信息公开工作年度报告: the agency printed on the line above.
+        // 乌海市公安局2021年 / 政府信息公开工作年度报告: a long title balanced over two lines (PDF, DOCX).
+        static const QRegularExpression endsWithYear(QStringLiteral("(?:19|20)[0-9]{2}年度?$"));
+        const QString above = k > 0 ? compact(lines.at(candidates.at(k - 1)).text) : QString();
         if (k > 0 && (t.at(0).isDigit() || t.startsWith(QStringLiteral("二〇")) ||
-                      t.startsWith(QStringLiteral("二○")))) {
+                      t.startsWith(QStringLiteral("二○")) || endsWithYear.match(above).hasMatch())) {
             static const QRegularExpression plain(QStringLiteral("^[^。，,：:|>•·\\s]{2,30}$"));
-            const QString above = compact(lines.at(candidates.at(k - 1)).text);
             if (usable(candidates.at(k - 1)) && plain.match(above).hasMatch())
                 parts.prepend(above);
         }

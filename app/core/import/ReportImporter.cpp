@@ -6,9 +6,12 @@
 #include "import/LabelText.h"
 #include "import/MetadataReader.h"
 #include "import/NarrativeChecker.h"
+#include "import/OfficeSource.h"
+#include "import/PdfTextSource.h"
 #include "import/SectionLocator.h"
 #include "import/SourceText.h"
 #include "import/TableAssembler.h"
+#include "import/ZipReader.h"
 #include "io/JsonExchange.h"
 
 #include <QFile>
@@ -47,9 +50,15 @@ public:
         , m_vocabulary(vocabulary) {}
 
     ImportResult run(const QString& text, const QString& kind) {
+        return run(kind == QLatin1String("html") ? HtmlFlattener::flatten(text) : SourceText::linesOf(text),
+                   kind);
+    }
+
+    /// lines: the input as lines (pdf: rebuilt from word positions; docx/odt: paragraphs and table rows).
+    ImportResult run(const SourceLines& input, const QString& kind) {
         m_result.kind = kind;
-        m_lines = kind == QLatin1String("html") ? HtmlFlattener::flatten(text) : SourceText::linesOf(text);
-        const bool layout = kind == QLatin1String("pdf-text");
+        m_lines = input;
+        const bool layout = kind == QLatin1String("pdf-text") || kind == QLatin1String("pdf");
 
         // Section headings are the same in every national format; use those of the default format.
         const FormatPtr reference = m_registry.format(FormatRegistry::defaultFormatId());
@@ -225,6 +234,14 @@ private:
 QString ReportImporter::detectKind(const QByteArray& bytes) {
     if (JsonExchange::looksLikeOurs(bytes))
         return QStringLiteral("json");
+    if (PdfTextSource::looksLikePdf(bytes))
+        return QStringLiteral("pdf");
+    if (OfficeSource::looksLikeLegacyOffice(bytes))
+        return QStringLiteral("doc");
+    if (ZipReader::looksLikeZip(bytes)) {
+        const OfficeSource::Result office = OfficeSource::read(bytes);
+        return office.kind.isEmpty() ? QStringLiteral("zip") : office.kind;
+    }
     return SourceText::detectKind(SourceText::decode(bytes.left(2 * 1024 * 1024)));
 }
 
@@ -248,6 +265,32 @@ ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRe
         result.ok = true;
         result.formatDetected = true;
         return result;
+    }
+    if (PdfTextSource::looksLikePdf(bytes)) {
+        PdfTextSource::Result pdf = PdfTextSource::read(bytes);
+        if (!pdf.error.isEmpty()) {
+            ImportResult failed;
+            failed.kind = QStringLiteral("pdf");
+            failed.error = pdf.error;
+            return failed;
+        }
+        return Importer(registry, ImportVocabulary::instance()).run(pdf.lines, QStringLiteral("pdf"));
+    }
+    if (OfficeSource::looksLikeLegacyOffice(bytes)) {
+        ImportResult legacy;
+        legacy.kind = QStringLiteral("doc");
+        legacy.error = OfficeSource::legacyMessage();
+        return legacy;
+    }
+    if (ZipReader::looksLikeZip(bytes)) {
+        OfficeSource::Result office = OfficeSource::read(bytes);
+        if (!office.error.isEmpty()) {
+            ImportResult failed;
+            failed.kind = office.kind.isEmpty() ? QStringLiteral("zip") : office.kind;
+            failed.error = office.error;
+            return failed;
+        }
+        return Importer(registry, ImportVocabulary::instance()).run(office.lines, office.kind);
     }
     const QString text = SourceText::decode(bytes);
     if (looksBinary(text)) {

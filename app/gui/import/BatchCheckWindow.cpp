@@ -247,9 +247,9 @@ bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const {
 }
 
 void BatchCheckWindow::chooseFiles() {
-    const QStringList files =
-        Dialogs::getOpenFileNames(this, tr("Add Reports"), QString(),
-                                  tr("Published reports (*.txt *.htm *.html *.json);;All files (*)"));
+    const QStringList files = Dialogs::getOpenFileNames(
+        this, tr("Add Reports"), QString(),
+        tr("Published reports (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;All files (*)"));
     addPaths(files);
 }
 
