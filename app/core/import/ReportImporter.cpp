@@ -69,8 +69,10 @@ public:
 
         const MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
         QString preamble;
-        const QStringList preambleParagraphs =
+        QStringList preambleParagraphs =
             MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading, layout);
+        if (kind == QLatin1String("html")) // the page's frame (来源/时间, share buttons, download links)
+            preambleParagraphs.removeIf([](const QString& p) { return MetadataReader::isPageChrome(p); });
         preamble = preambleParagraphs.join(QLatin1Char('\n'));
         int year = title.year;
         if (year == 0)
@@ -124,6 +126,11 @@ public:
         if (!spans.isEmpty())
             signature =
                 MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
+        int bodyEnd = signature.first; // the last section's text ends where the 落款 starts
+        if (!signature.textBefore.isEmpty()) {
+            m_lines[signature.first].text = signature.textBefore;
+            bodyEnd = signature.first + 1;
+        }
         for (const SectionDef& section : format.sections()) {
             if (!byId.contains(section.id)) {
                 problem(0, QString(), tr("Section “%1” was not found.").arg(section.heading));
@@ -133,8 +140,9 @@ public:
             int end = span.end;
             const bool last = span.id == spans.constLast().id;
             if (last && signature.first >= 0) {
-                end = signature.first;
-                if (signature.last + 1 < span.end) {
+                end = bodyEnd;
+                // On a saved page what follows the 落款 is the site's footer, not the report.
+                if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
                     const QStringList after =
                         MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
                     if (!after.isEmpty())
