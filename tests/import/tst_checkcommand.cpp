@@ -29,6 +29,7 @@ private slots:
     void importProblemExitsOne();
     void foldersAreSearched();
     void missingFileIsUsageError();
+    void notReportsAreSkippedAndCsv();
 };
 
 void TestCheckCommand::cleanReportExitsZero() {
@@ -117,6 +118,38 @@ void TestCheckCommand::foldersAreSearched() {
     QCOMPARE(r.code, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("files")).toArray().size(),
              2);
+}
+
+void TestCheckCommand::notReportsAreSkippedAndCsv() {
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"),
+                        dir.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(published(QStringLiteral("2023-hongze-gov.layout.txt")),
+                        dir.filePath(QStringLiteral("b.txt"))));
+    QVERIFY(QFile::copy(published(QStringLiteral("2023-hongze-gov.expected.json")),
+                        dir.filePath(QStringLiteral("expected.json"))));
+    QVERIFY(
+        QFile::copy(samplesDir() + QStringLiteral("/README.md"), dir.filePath(QStringLiteral("README.md"))));
+    QTemporaryDir outDir; // outside the folder that is checked
+    const QString csv = outDir.filePath(QStringLiteral("check.csv"));
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--csv"), csv, dir.path()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.trimmed().endsWith(
+                 QStringLiteral("Files: 2, with errors or import problems: 1; skipped (not reports): 2")),
+             qPrintable(r.out));
+    QCOMPARE(r.out.count(QStringLiteral("skipped, not a report")), 2);
+    const QStringList summary =
+        QString::fromUtf8(readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(summary.size(), 1 + 2 + 2); // header, two reports, two skipped files
+    const QString findings =
+        QString::fromUtf8(readFile(outDir.filePath(QStringLiteral("check-findings.csv"))));
+    QCOMPARE(findings.count(QStringLiteral(",error,table4_total,四,")), 2);
+    QVERIFY(findings.contains(QStringLiteral("b.txt,淮安市洪泽区人民政府,2023,gov-2021,import_problem,")));
+    // JSON: the skipped files apart from the reports.
+    const Run j = cli({QStringLiteral("check"), QStringLiteral("--json"), dir.path()});
+    const QJsonObject root = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    QCOMPARE(root.value(QLatin1String("files")).toArray().size(), 2);
+    QCOMPARE(root.value(QLatin1String("skipped")).toArray().size(), 2);
 }
 
 void TestCheckCommand::missingFileIsUsageError() {

@@ -198,8 +198,18 @@ public:
 
         if (spans.isEmpty() && title.lastLine < 0 && m_placedRows == 0) {
             m_result.error = tr("no part of an annual report was recognised");
+            m_result.notAReport = true;
             m_result.problems = m_problems;
             return m_result;
+        }
+        // Cells an import problem left blank: rules resting on them cannot be checked (not report errors).
+        for (const ImportProblem& p : std::as_const(m_problems)) {
+            for (int cell : p.blankCells) {
+                if (cell >= 0 && cell < report.cells.size() && report.cells.at(cell).isBlank() &&
+                    !report.importGaps.contains(cell))
+                    report.importGaps.insert(cell, p.line > 0 ? tr("line %1: %2").arg(p.line).arg(p.message)
+                                                              : p.message);
+            }
         }
         m_result.report = report;
         m_result.findings = NarrativeChecker::check(report, m_vocabulary);
