@@ -57,6 +57,16 @@ void TestImportGui::previewShowsProblems() {
     auto* problems = dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"));
     QCOMPARE(problems->rowCount(), 1);
     QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("130"));
+    // The table errors are shown before the document is created: the two real table-四 errors.
+    auto* findings = dialog.findChild<QTableWidget*>(QStringLiteral("findingsTable"));
+    QVERIFY(findings);
+    int tableFourErrors = 0;
+    for (int r = 0; r < findings->rowCount(); ++r) {
+        if (findings->item(r, 0)->text() == QLatin1String("error") &&
+            findings->item(r, 1)->text().startsWith(QStringLiteral("四")))
+            ++tableFourErrors;
+    }
+    QCOMPARE(tableFourErrors, 2);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     screenshot(&dialog, QStringLiteral("import-preview-problems.png"));
