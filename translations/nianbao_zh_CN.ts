@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>BatchChecker</name>
+    <message>
+        <source>not a report file</source>
+        <translation>不是年报文件</translation>
+    </message>
+    <message>
+        <source>JSON that is not a Nianbao report</source>
+        <translation>不是年报工作台格式的 JSON</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1” is not a number. Enter digits only, for example 12.</source>
@@ -123,15 +134,11 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
@@ -295,13 +302,13 @@
     </message>
     <message>
         <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
-Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos; (table 四 has the empty row path)</source>
+Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
         <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
-单元格：--cell &apos;部分:行路径:列路径=值&apos;，例如
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos;（表四的行路径为空）</translation>
+单元格：--cell '部分:行路径:列路径=值'，例如
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
     </message>
     <message>
         <source>Set one cell (repeatable).</source>
@@ -312,7 +319,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
     </message>
     <message>
-        <source>UTF-8 text file with the section&apos;s paragraphs.</source>
+        <source>UTF-8 text file with the section's paragraphs.</source>
         <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
     </message>
     <message>
@@ -353,9 +360,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n cell(s) set</source>
-        <translation>
-            <numerusform>已设置 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
@@ -374,7 +379,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>有警告时也以 1 退出。</translation>
     </message>
     <message>
-        <source>Last year&apos;s report, for the cross-year checks.</source>
+        <source>Last year's report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
     <message>
@@ -388,6 +393,26 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Also write the results as CSV: one row per file in FILE, one row per finding and import problem in FILE-findings.csv.</source>
+        <translation>同时将结果写为 CSV：FILE 中每个文件一行，FILE-findings.csv 中每条检查结果和导入问题一行。</translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a report (%2)</source>
+        <translation>%1：已跳过，不是年报（%2）</translation>
+    </message>
+    <message>
+        <source>; skipped (not reports): %1</source>
+        <translation>；已跳过（不是年报）：%1</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rule(s) cannot be checked (import problems)</source>
+        <translation><numerusform>，%n 条规则无法检查（导入问题）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -461,9 +486,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
-        <translation>
-            <numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform>
-        </translation>
+        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
     </message>
     <message>
         <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
@@ -637,7 +660,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>自动计算合计</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
+        <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
     </message>
 </context>
@@ -675,7 +698,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>页码</translation>
     </message>
     <message>
-        <source>The %1 font &quot;%2&quot; is not installed; using the standard fonts.</source>
+        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
         <translation>%1字体“%2”未安装；改用标准字体。</translation>
     </message>
     <message>
@@ -683,7 +706,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>%1没有找到中文字体；可能缺字。</translation>
     </message>
     <message>
-        <source>The %1 uses the system font &quot;%2&quot;.</source>
+        <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
 </context>
@@ -741,8 +764,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>格式定义必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>“%1” may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
+        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
     </message>
     <message>
         <source>a section must be an object</source>
@@ -839,7 +862,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>计算规则的左边必须恰好是一个普通单元格</translation>
     </message>
     <message>
-        <source>a computing rule cannot use the previous year&apos;s report</source>
+        <source>a computing rule cannot use the previous year's report</source>
         <translation>计算规则不能使用上一年度的年报</translation>
     </message>
     <message>
@@ -890,8 +913,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
     </message>
     <message>
-        <source>not a Nianbao report (no &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是年报工作台的年报（没有 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a Nianbao report (no "schema": "%1")</source>
+        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
     </message>
     <message>
         <source>unknown report format “%1”</source>
@@ -928,6 +951,10 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>%1: a cell must be a number or null</source>
         <translation>%1：单元格必须是数字或 null</translation>
+    </message>
+    <message>
+        <source>import_gaps: not a list of cells</source>
+        <translation>import_gaps：不是单元格列表</translation>
     </message>
 </context>
 <context>
@@ -1073,11 +1100,11 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Compare with &amp;Last Year&apos;s Report…</source>
+        <source>Compare with &amp;Last Year's Report…</source>
         <translation>与上一年度年报对照(&amp;L)…</translation>
     </message>
     <message>
-        <source>Choose last year&apos;s report so that the carry-over and stock figures are checked against it</source>
+        <source>Choose last year's report so that the carry-over and stock figures are checked against it</source>
         <translation>选择上一年度的年报，据此检查结转和现行有效件数等数据</translation>
     </message>
     <message>
@@ -1270,10 +1297,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>没有输出设备。</translation>
     </message>
     <message numerus="yes">
-        <source>The selected page range contains none of the report&apos;s %n page(s).</source>
-        <translation>
-            <numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform>
-        </translation>
+        <source>The selected page range contains none of the report's %n page(s).</source>
+        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
     </message>
     <message>
         <source>Could not start printing to the output device.</source>
@@ -1296,9 +1321,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
-        <translation>
-            <numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform>
-        </translation>
+        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
     </message>
     <message>
         <source>Section “%1” is empty.</source>
@@ -1327,6 +1350,10 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>The report date %1 is after the legal deadline %2 for a %3.</source>
         <translation>成文日期 %1 晚于%3的法定公布期限 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
+        <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
     </message>
 </context>
 <context>
@@ -1369,9 +1396,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>… %n more problem(s)</source>
-        <translation>
-            <numerusform>……另有 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
@@ -1666,6 +1691,10 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <source>… and %1 more problems.</source>
         <translation>……另有 %1 个问题。</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::Commands</name>
@@ -1710,9 +1739,9 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;nianbao-cli COMMAND --help&apos; for the options of a command.
+        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
 Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
-        <translation>运行 &apos;nianbao-cli 命令 --help&apos; 查看该命令的选项。
+        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
 退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
     </message>
     <message>
@@ -1809,6 +1838,14 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>The results could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (not reports).</source>
+        <translation><numerusform>已跳过 %n 个文件（不是年报）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2064,30 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
         <source>Before the first section (kept in the notes):</source>
         <translation>第一部分之前的内容（保存在备注中）：</translation>
     </message>
+    <message>
+        <source>Check (%1 errors)</source>
+        <translation>检查（%1 个错误）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::MainWindow</name>
@@ -2120,9 +2181,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -2130,9 +2189,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2140,7 +2197,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message>
         <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1&#x3000;&#x3000;警告：%2</translation>
+        <translation>错误：%1　　警告：%2</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2219,7 +2276,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Report</source>
+        <source>Last Year's Report</source>
         <translation>上一年度年报</translation>
     </message>
     <message>
@@ -2278,7 +2335,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门（1月31日前公布）</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府; publish by 31 March)</source>
+        <source>People's government (人民政府; publish by 31 March)</source>
         <translation>人民政府（3月31日前公布）</translation>
     </message>
     <message>
@@ -2326,9 +2383,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
+        <translation><numerusform>%n 字</numerusform></translation>
     </message>
     <message>
         <source>My phrases</source>
@@ -2373,7 +2428,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
 </context>
@@ -2384,7 +2439,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
     <message>
@@ -2475,9 +2530,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -2501,9 +2554,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2518,9 +2569,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation>
-            <numerusform>已粘贴 %n 个单元格。</numerusform>
-        </translation>
+        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
