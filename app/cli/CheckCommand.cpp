@@ -7,6 +7,7 @@
 #include "rules/RuleEngine.h"
 
 #if defined(HAVE_NIANBAO_IMPORT)
+#include "import/BatchChecker.h"
 #include "import/ReportImporter.h"
 #endif
 
@@ -23,8 +24,13 @@
 namespace nb::cli {
 namespace {
 
+#if defined(HAVE_NIANBAO_IMPORT)
+using FileCheck = BatchFileResult;
+#else
 struct FileCheck {
     QString path;
+    bool skipped = false;
+    QString skipReason;
     bool ok = false;
     QString error;
     QString kind;
@@ -32,56 +38,22 @@ struct FileCheck {
     QString agency;
     int year = 0;
     bool formatAssumed = false;
-#if defined(HAVE_NIANBAO_IMPORT)
-    QVector<ImportProblem> problems;
-#endif
     Findings findings;
-
-    int errors() const {
-        return RuleEngine::errorCount(findings);
-    }
-    int problemCount() const {
-#if defined(HAVE_NIANBAO_IMPORT)
-        return int(problems.size());
-#else
-        return 0;
-#endif
-    }
-    bool failed() const {
-        return !ok || errors() > 0 || problemCount() > 0;
-    }
+    int errors() const { return RuleEngine::errorCount(findings); }
+    bool failed() const { return !ok || errors() > 0; }
 };
-
-void finish(FileCheck* check, const Report& report, const Findings& extra) {
-    check->ok = true;
-    check->format = report.format ? report.format->id : QString();
-    check->agency = report.agency;
-    check->year = report.year;
-    check->findings = RuleEngine::validate(report);
-    check->findings << extra;
-    std::stable_sort(check->findings.begin(), check->findings.end(), [](const Finding& a, const Finding& b) {
-        return a.severity == Severity::Error && b.severity != Severity::Error;
-    });
-}
+#endif
 
 /// Imports and checks one file (no output; safe on a worker thread).
 FileCheck checkImported(const QString& path) {
+#if defined(HAVE_NIANBAO_IMPORT)
+    return BatchChecker::checkFile(path);
+#else
     FileCheck check;
     check.path = path;
-#if defined(HAVE_NIANBAO_IMPORT)
-    const ImportResult result = ReportImporter::importFile(path, FormatRegistry::instance());
-    check.kind = result.kind;
-    check.problems = result.problems;
-    if (!result.ok) {
-        check.error = result.error;
-        return check;
-    }
-    finish(&check, result.report, result.findings);
-    check.formatAssumed = !result.formatDetected;
-#else
     check.error = CommandRegistry::tr("this build cannot import published reports");
-#endif
     return check;
+#endif
 }
 
 QJsonObject toJson(const FileCheck& c) {
@@ -161,12 +133,23 @@ int runCheck(Context& ctx) {
     const QCommandLineOption jobs(
         QStringLiteral("jobs"),
         CommandRegistry::tr("Files checked at the same time (default: one per core)."), QStringLiteral("N"));
-    parser.addOptions({json, jobs});
+    const QCommandLineOption csv(
+        QStringLiteral("csv"),
+        CommandRegistry::tr(
+            "Also write the results as CSV: one row per file in FILE, one row per finding and "
+            "import problem in FILE-findings.csv."),
+        QStringLiteral("FILE"));
+    parser.addOptions({json, jobs, csv});
     if (!parseOrExplain(parser, ctx, 1, -1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
 
     QStringList missing;
+    QVector<QPair<QString, QString>> skippedInFolders;
+#if defined(HAVE_NIANBAO_IMPORT)
+    const QStringList files = BatchChecker::expand(parser.positionalArguments(), &missing, &skippedInFolders);
+#else
     const QStringList files = expandImportSources(parser.positionalArguments(), &missing);
+#endif
     for (const QString& m : missing)
         printError(ctx, CommandRegistry::tr("%1: no such file or folder").arg(m));
     if (!missing.isEmpty())
@@ -179,13 +162,22 @@ int runCheck(Context& ctx) {
         const QString& path = files.at(i);
         if (path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive)) {
             FileCheck& c = results[size_t(i)];
+            Report report;
+            if (loadReport(ctx, path, &report)) {
+#if defined(HAVE_NIANBAO_IMPORT)
+                c = BatchChecker::fromReport(path, report);
+#else
+                c.ok = true;
+                c.format = report.format ? report.format->id : QString();
+                c.agency = report.agency;
+                c.year = report.year;
+                c.findings = RuleEngine::validate(report);
+#endif
+            } else {
+                c.error = CommandRegistry::tr("not a readable Nianbao document");
+            }
             c.path = path;
             c.kind = QStringLiteral("nianbao");
-            Report report;
-            if (loadReport(ctx, path, &report))
-                finish(&c, report, {});
-            else
-                c.error = CommandRegistry::tr("not a readable Nianbao document");
         } else {
             imported.push_back(i);
         }
@@ -208,23 +200,61 @@ int runCheck(Context& ctx) {
             t.join();
     }
 
+    // Files that turned out not to be reports, and those a folder search passed over, are skipped.
+    QVector<QPair<QString, QString>> skipped = skippedInFolders;
+    std::vector<FileCheck> reports;
+    for (FileCheck& c : results) {
+        if (c.skipped)
+            skipped.append({c.path, c.skipReason});
+        else
+            reports.push_back(std::move(c));
+    }
     int failed = 0;
-    for (const FileCheck& c : results)
+    for (const FileCheck& c : reports)
         failed += c.failed() ? 1 : 0;
+#if defined(HAVE_NIANBAO_IMPORT)
+    if (parser.isSet(csv)) {
+        QVector<BatchFileResult> all(reports.begin(), reports.end());
+        for (const auto& [path, reason] : std::as_const(skipped)) {
+            BatchFileResult s;
+            s.path = path;
+            s.skipped = true;
+            s.skipReason = reason;
+            all << s;
+        }
+        QString error;
+        const QString summaryPath = parser.value(csv);
+        if (!BatchChecker::writeCsv(summaryPath, BatchChecker::summaryCsv(all), &error) ||
+            !BatchChecker::writeCsv(BatchChecker::findingsCsvPath(summaryPath),
+                                    BatchChecker::findingsCsv(all), &error)) {
+            printError(ctx, CommandRegistry::tr("%1: %2").arg(summaryPath, error));
+            return ExitFailure;
+        }
+    }
+#endif
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const FileCheck& c : results)
+        for (const FileCheck& c : reports)
             array.append(toJson(c));
         QJsonObject root;
         root.insert(QStringLiteral("files"), array);
+        QJsonArray skippedArray;
+        for (const auto& [path, reason] : std::as_const(skipped))
+            skippedArray.append(
+                QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("reason"), reason}});
+        root.insert(QStringLiteral("skipped"), skippedArray);
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        for (const FileCheck& c : results)
+        for (const FileCheck& c : reports)
             printText(ctx.out, c);
+        for (const auto& [path, reason] : std::as_const(skipped))
+            ctx.out << CommandRegistry::tr("%1: skipped, not a report (%2)").arg(path, reason) << "\n";
         ctx.out << CommandRegistry::tr("Files: %1, with errors or import problems: %2")
-                       .arg(results.size())
-                       .arg(failed)
-                << "\n";
+                       .arg(reports.size())
+                       .arg(failed);
+        if (!skipped.isEmpty())
+            ctx.out << CommandRegistry::tr("; skipped (not reports): %1").arg(skipped.size());
+        ctx.out << "\n";
     }
     ctx.out.flush();
     return failed > 0 ? ExitFindings : ExitOk;

@@ -78,8 +78,10 @@ public:
 
         const MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
         QString preamble;
-        const QStringList preambleParagraphs =
+        QStringList preambleParagraphs =
             MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading, layout);
+        if (kind == QLatin1String("html")) // the page's frame (来源/时间, share buttons, download links)
+            preambleParagraphs.removeIf([](const QString& p) { return MetadataReader::isPageChrome(p); });
         preamble = preambleParagraphs.join(QLatin1Char('\n'));
         int year = title.year;
         if (year == 0)
@@ -133,6 +135,11 @@ public:
         if (!spans.isEmpty())
             signature =
                 MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
+        int bodyEnd = signature.first; // the last section's text ends where the 落款 starts
+        if (!signature.textBefore.isEmpty()) {
+            m_lines[signature.first].text = signature.textBefore;
+            bodyEnd = signature.first + 1;
+        }
         for (const SectionDef& section : format.sections()) {
             if (!byId.contains(section.id)) {
                 problem(0, QString(), tr("Section “%1” was not found.").arg(section.heading));
@@ -142,8 +149,9 @@ public:
             int end = span.end;
             const bool last = span.id == spans.constLast().id;
             if (last && signature.first >= 0) {
-                end = signature.first;
-                if (signature.last + 1 < span.end) {
+                end = bodyEnd;
+                // On a saved page what follows the 落款 is the site's footer, not the report.
+                if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
                     const QStringList after =
                         MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
                     if (!after.isEmpty())
@@ -199,8 +207,18 @@ public:
 
         if (spans.isEmpty() && title.lastLine < 0 && m_placedRows == 0) {
             m_result.error = tr("no part of an annual report was recognised");
+            m_result.notAReport = true;
             m_result.problems = m_problems;
             return m_result;
+        }
+        // Cells an import problem left blank: rules resting on them cannot be checked (not report errors).
+        for (const ImportProblem& p : std::as_const(m_problems)) {
+            for (int cell : p.blankCells) {
+                if (cell >= 0 && cell < report.cells.size() && report.cells.at(cell).isBlank() &&
+                    !report.importGaps.contains(cell))
+                    report.importGaps.insert(cell, p.line > 0 ? tr("line %1: %2").arg(p.line).arg(p.message)
+                                                              : p.message);
+            }
         }
         m_result.report = report;
         m_result.findings = NarrativeChecker::check(report, m_vocabulary);

@@ -9,7 +9,15 @@ namespace nb {
 namespace {
 
 QString severityName(Severity s) {
-    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        break;
+    case Severity::Unchecked:
+        return QStringLiteral("unchecked");
+    }
+    return QStringLiteral("warning");
 }
 
 /// Converts a JSON number to a scaled value; false when it is not exactly representable.
@@ -62,6 +70,8 @@ QJsonObject JsonExchange::toJson(const Report& report) {
     root.insert(QStringLiteral("signature"), signature);
     root.insert(QStringLiteral("notes"), report.notes);
     root.insert(QStringLiteral("auto_totals"), report.autoTotals);
+    if (!report.importGaps.isEmpty())
+        root.insert(QStringLiteral("import_gaps"), report.importGapsToJson());
 
     QJsonArray sections;
     if (report.format) {
@@ -153,6 +163,8 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
     }
     r.notes = root.value(QLatin1String("notes")).toString();
     r.autoTotals = root.value(QLatin1String("auto_totals")).toBool(true);
+    if (!r.setImportGapsFromJson(root.value(QLatin1String("import_gaps"))))
+        return failed(tr("import_gaps: not a list of cells"));
 
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     for (int si = 0; si < sections.size(); ++si) {
@@ -218,6 +230,8 @@ QJsonObject JsonExchange::findingToJson(const Finding& f) {
              f.hasNumbers ? scaledToJson(f.expected) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("actual"), f.hasNumbers ? scaledToJson(f.actual) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("message"), f.message);
+    if (f.severity == Severity::Unchecked)
+        o.insert(QStringLiteral("import_problem"), f.importProblem);
     return o;
 }
 

@@ -19,8 +19,9 @@ struct Finding {
     bool hasNumbers = false;
     qint64 expected = 0; ///< scaled (×10^4) when hasNumbers
     qint64 actual = 0;
-    QString message; ///< plain Chinese (from the format's template) or translated built-in text
-    QString field;   ///< metadata field for metadata findings: agency, title, signature_date …
+    QString message;       ///< plain Chinese (from the format's template) or translated built-in text
+    QString field;         ///< metadata field for metadata findings: agency, title, signature_date …
+    QString importProblem; ///< Severity::Unchecked: the import problem that left a cell of the rule blank
 
     bool operator==(const Finding& o) const {
         return severity == o.severity && rule == o.rule && section == o.section && row == o.row &&

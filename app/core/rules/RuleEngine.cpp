@@ -41,6 +41,18 @@ Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Repo
     return s;
 }
 
+/// The import problem behind a blank cell the rule rests on, or nullptr (cells filled in since count).
+const QString* gapOf(const QVector<Equation::Ref>& refs, const Report& report) {
+    for (const Equation::Ref& ref : refs) {
+        if (ref.previousYear || !report.cells.at(ref.cell).isBlank())
+            continue;
+        const auto it = report.importGaps.constFind(ref.cell);
+        if (it != report.importGaps.cend())
+            return &it.value();
+    }
+    return nullptr;
+}
+
 QString fillTemplate(QString text, const Finding& f, qint64 left, qint64 right) {
     text.replace(QLatin1String("{section}"), f.section);
     text.replace(QLatin1String("{row}"), f.row);
@@ -103,6 +115,19 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
         f.expected = right.value;
         f.actual = left.value;
         f.message = fillTemplate(rule.message, f, left.value, right.value);
+        if (!report.importGaps.isEmpty()) {
+            const QString* gap = gapOf(e.left, report);
+            if (!gap)
+                gap = gapOf(e.right, report);
+            if (gap) {
+                // Not an error of the report: a cell it rests on was not read.
+                f.severity = Severity::Unchecked;
+                f.importProblem = *gap;
+                f.message = tr("Cannot be checked: a cell of this rule was left blank by an import problem "
+                               "(%1). Rule: %2")
+                                .arg(*gap, f.message);
+            }
+        }
         findings << f;
     }
 
@@ -220,7 +245,7 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
     };
     std::stable_sort(findings.begin(), findings.end(), [&sectionOrder](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)
-            return a.severity == Severity::Error;
+            return int(a.severity) < int(b.severity);
         const int sa = sectionOrder(a.section);
         const int sb = sectionOrder(b.section);
         if (sa != sb)
@@ -236,7 +261,13 @@ int RuleEngine::errorCount(const Findings& findings) {
 }
 
 int RuleEngine::warningCount(const Findings& findings) {
-    return int(findings.size()) - errorCount(findings);
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding& f) { return f.severity == Severity::Warning; }));
+}
+
+int RuleEngine::uncheckedCount(const Findings& findings) {
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding& f) { return f.severity == Severity::Unchecked; }));
 }
 
 } // namespace nb
