@@ -23,6 +23,7 @@ public:
     Kind kind = Kind::Blank;
     QString text; ///< trimmed as printed
     qint64 scaled = 0;
+    int decimals = 0; ///< decimals as printed (at most 6)
     QString unit; ///< unit printed after the number (元, 万元 …)
     QString why;  ///< for Unreadable: translated reason
 
