@@ -37,7 +37,8 @@ private slots:
         QTest::newRow("amount 2 decimals") << "0.00" << CellType::Amount << "0.00";
         QTest::newRow("amount 3 decimals") << "1.234" << CellType::Amount << "1.234";
         QTest::newRow("amount 5 decimals") << "0.12345" << CellType::Amount << "0.12345";
-        QTest::newRow("amount 6 decimals (to the fen)") << "24252.311082" << CellType::Amount << "24252.311082";
+        QTest::newRow("amount 6 decimals (to the fen)")
+            << "24252.311082" << CellType::Amount << "24252.311082";
         QTest::newRow("amount 6 decimals, grouped") << "24,252.311082" << CellType::Amount << "24252.311082";
         QTest::newRow("amount smallest unit") << "0.000001" << CellType::Amount << "0.000001";
         QTest::newRow("amount largest") << "999999999.999999" << CellType::Amount << "999999999.999999";

@@ -19,7 +19,8 @@ private slots:
         r.notes = QStringLiteral("备注");
         r.agencyKind = AgencyKind::Government;
         r.setCell(QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
-                  QStringLiteral("本年收费金额（单位：万元）"), CellValue::fromScaled(12345)); // 0.012345 万元
+                  QStringLiteral("本年收费金额（单位：万元）"),
+                  CellValue::fromScaled(12345)); // 0.012345 万元
         r.cells[1] = CellValue::printedNone(QStringLiteral("/"));
         CellValue withUnit = CellValue::fromUnits(25);
         withUnit.setPrinted(QStringLiteral("251000元"));
@@ -42,18 +43,20 @@ private slots:
         Report r = test::reportFromExpected(test::samplePath(QStringLiteral("2021-wuhai-psb.expected.json")));
         const QString row = QStringLiteral("第二十条第（八）项/行政事业性收费");
         const QString column = QStringLiteral("本年收费金额（单位：万元）");
-        for (const QString& typed : {QStringLiteral("24252.311082"), QStringLiteral("12.5"),
-                                     QStringLiteral("12.50"), QStringLiteral("0.000001"),
-                                     QStringLiteral("999999999.999999"), QStringLiteral("7")}) {
+        for (const QString& typed :
+             {QStringLiteral("24252.311082"), QStringLiteral("12.5"), QStringLiteral("12.50"),
+              QStringLiteral("0.000001"), QStringLiteral("999999999.999999"), QStringLiteral("7")}) {
             const CellInputResult in = CellInput::parse(typed, CellType::Amount);
             QVERIFY(in.ok);
             QVERIFY(r.setCell(QStringLiteral("二"), row, column, in.value));
             const QByteArray bytes = JsonExchange::toBytes(r);
-            QVERIFY2(bytes.contains(QStringLiteral("\"%1\": %2").arg(column, typed).toUtf8()), bytes.constData());
+            QVERIFY2(bytes.contains(QStringLiteral("\"%1\": %2").arg(column, typed).toUtf8()),
+                     bytes.constData());
             QVERIFY(!bytes.contains("\\u0001"));
             Report back;
             QString error;
-            QVERIFY2(JsonExchange::fromBytes(bytes, FormatRegistry::instance(), &back, &error), qPrintable(error));
+            QVERIFY2(JsonExchange::fromBytes(bytes, FormatRegistry::instance(), &back, &error),
+                     qPrintable(error));
             QCOMPARE(back.cell(QStringLiteral("二"), row, column), in.value);
             QCOMPARE(back.cell(QStringLiteral("二"), row, column).toDisplayString(), typed);
         }

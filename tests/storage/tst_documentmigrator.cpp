@@ -64,7 +64,8 @@ private slots:
     }
 
     QString copyFixture(const QString& name, const QString& as) {
-        const QString from = QStringLiteral(NIANBAO_TEST_DATA_DIR "/schema1/") + name + QStringLiteral(".nianbao");
+        const QString from =
+            QStringLiteral(NIANBAO_TEST_DATA_DIR "/schema1/") + name + QStringLiteral(".nianbao");
         const QString to = m_dir.filePath(as);
         QFile::remove(to);
         if (!QFile::copy(from, to))
@@ -118,9 +119,9 @@ private slots:
         QFETCH(QString, name);
         const QString p = copyFixture(name, name + QStringLiteral("-open.nianbao"));
         QCOMPARE(userVersion(p), 1);
-        const QString cellSql =
-            QStringLiteral("SELECT section || '|' || row_path || '|' || column_path || '=' || value FROM cell "
-                           "ORDER BY 1");
+        const QString cellSql = QStringLiteral(
+            "SELECT section || '|' || row_path || '|' || column_path || '=' || value FROM cell "
+            "ORDER BY 1");
         const QString logSql = QStringLiteral("SELECT old || '>' || new FROM edit_log ORDER BY id");
         QStringList expectedCells, expectedLog;
         for (const QString& line : version1Values(p, cellSql)) {
@@ -129,7 +130,8 @@ private slots:
         }
         for (const QString& line : version1Values(p, logSql)) {
             const int gt = int(line.indexOf(QLatin1Char('>')));
-            expectedLog << decodeVersion1(line.left(gt)) + QLatin1Char('>') + decodeVersion1(line.mid(gt + 1));
+            expectedLog << decodeVersion1(line.left(gt)) + QLatin1Char('>') +
+                               decodeVersion1(line.mid(gt + 1));
         }
         QVERIFY(!expectedCells.isEmpty());
         QVERIFY(!expectedLog.isEmpty());
@@ -141,15 +143,16 @@ private slots:
         QVERIFY(info.migrated);
         QVERIFY(!info.readOnly);
         // The same report, byte for byte, as the old version exported it.
-        const QByteArray expectedJson =
-            test::fileBytes(QStringLiteral(NIANBAO_TEST_DATA_DIR "/schema1/") + name + QStringLiteral(".expected.json"));
+        const QByteArray expectedJson = test::fileBytes(QStringLiteral(NIANBAO_TEST_DATA_DIR "/schema1/") +
+                                                        name + QStringLiteral(".expected.json"));
         QCOMPARE(QString::fromUtf8(JsonExchange::toBytes(doc->report())), QString::fromUtf8(expectedJson));
         // Saved versions (JSON snapshots) still load.
         const QVector<VersionInfo> versions = doc->store()->versions();
         QVERIFY(!versions.isEmpty());
         Report snapshot;
-        QVERIFY2(doc->store()->loadVersion(versions.constLast().id, FormatRegistry::instance(), &snapshot, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            doc->store()->loadVersion(versions.constLast().id, FormatRegistry::instance(), &snapshot, &error),
+            qPrintable(error));
         doc.reset();
         QCOMPARE(userVersion(p), 2);
         QCOMPARE(version1Values(p, cellSql), expectedCells);
@@ -159,12 +162,14 @@ private slots:
 
     void crashDuringMigrationLeavesOriginalByteIdentical_data() {
         QTest::addColumn<QString>("when");
-        QTest::newRow("after the copy is migrated, before it replaces the original") << QStringLiteral("copy");
+        QTest::newRow("after the copy is migrated, before it replaces the original")
+            << QStringLiteral("copy");
         QTest::newRow("inside the step transaction") << QStringLiteral("steps");
     }
     void crashDuringMigrationLeavesOriginalByteIdentical() {
         QFETCH(QString, when);
-        const QString p = copyFixture(QStringLiteral("gov-2021"), QStringLiteral("crash-") + when + QStringLiteral(".nianbao"));
+        const QString p = copyFixture(QStringLiteral("gov-2021"),
+                                      QStringLiteral("crash-") + when + QStringLiteral(".nianbao"));
         const QByteArray before = test::fileBytes(p);
         QProcess child;
         child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("migrate-crash"), p, when});
@@ -194,7 +199,8 @@ private slots:
         std::unique_ptr<ReportDocument> doc = ReportDocument::open(p, &info, &error);
         QVERIFY2(doc, qPrintable(error));
         QVERIFY(info.readOnly);
-        QVERIFY2(info.readOnlyReason.contains(QStringLiteral("newer version")), qPrintable(info.readOnlyReason));
+        QVERIFY2(info.readOnlyReason.contains(QStringLiteral("newer version")),
+                 qPrintable(info.readOnlyReason));
     }
 
     void migratesThroughTheChain() {

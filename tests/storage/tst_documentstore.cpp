@@ -86,8 +86,7 @@ private slots:
                 r.format->cells().at(test::inputCells(*r.format, QStringLiteral("三"), 1).first());
             const QString key = DocumentStore::cellKey(d.section, d.rowPath, d.columnPath);
             const QVector<StoredEdit> edits = {
-                {StoredEdit::Kind::Cell, key, r.cells.at(d.index).toStorageString(),
-                 QStringLiteral("d:7")},
+                {StoredEdit::Kind::Cell, key, r.cells.at(d.index).toStorageString(), QStringLiteral("d:7")},
                 {StoredEdit::Kind::Narrative, QStringLiteral("一"), r.narratives.value(QStringLiteral("一")),
                  QStringLiteral("新的总体情况")},
                 {StoredEdit::Kind::Meta, QStringLiteral("agency"), r.agency, QStringLiteral("新机关")},

@@ -24,8 +24,8 @@ public:
     QString text; ///< trimmed as printed
     qint64 scaled = 0;
     int decimals = 0; ///< decimals as printed (at most 6)
-    QString unit; ///< unit printed after the number (元, 万元 …)
-    QString why;  ///< for Unreadable: translated reason
+    QString unit;     ///< unit printed after the number (元, 万元 …)
+    QString why;      ///< for Unreadable: translated reason
 
     static ValueToken classify(const QString& text, const ImportVocabulary& vocabulary);
     bool isValueLike() const { return kind != Kind::Label; }

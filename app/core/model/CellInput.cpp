@@ -112,7 +112,8 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type) {
         return result;
     }
     if (fractionDigits.size() > kMaxDecimals) {
-        result.error = tr("Amounts in 万元 take at most 6 decimals (that is, to the fen: 0.000001 万元 = 0.01 元).");
+        result.error =
+            tr("Amounts in 万元 take at most 6 decimals (that is, to the fen: 0.000001 万元 = 0.01 元).");
         return result;
     }
     while (integerDigits.size() > 1 && integerDigits.startsWith(QLatin1Char('0')))

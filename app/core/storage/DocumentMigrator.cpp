@@ -62,7 +62,10 @@ bool rewriteColumn(const QSqlDatabase& db, const QString& table, const QString& 
     while (read.next())
         rows.append({read.value(0), read.value(1).toString()});
     QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(column, table));
+    if (!write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column))) {
+        *error = SqliteFile::describe(write.lastError());
+        return false;
+    }
     for (const auto& [rowid, old] : std::as_const(rows)) {
         bool ok = false;
         const CellValue value = CellValue::fromVersion1StorageString(old, &ok);
