@@ -39,12 +39,12 @@
         <translation>此单元格填写件数：请输入整数（不带小数）。</translation>
     </message>
     <message>
-        <source>Amounts in 万元 take at most 4 decimals (that is, to the yuan).</source>
-        <translation>以万元为单位的金额最多保留 4 位小数（即精确到元）。</translation>
-    </message>
-    <message>
         <source>%1 is too large: the largest value a cell can hold is 999,999,999.</source>
         <translation>%1 过大：单元格最大只能填写 999,999,999。</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元 take at most 6 decimals (that is, to the fen: 0.000001 万元 = 0.01 元).</source>
+        <translation>以万元为单位的金额最多保留 6 位小数（即精确到分：0.000001 万元 = 0.01 元）。</translation>
     </message>
 </context>
 <context>
@@ -123,15 +123,11 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
@@ -295,13 +291,13 @@
     </message>
     <message>
         <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
-Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos; (table 四 has the empty row path)</source>
+Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
         <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
-单元格：--cell &apos;部分:行路径:列路径=值&apos;，例如
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos;（表四的行路径为空）</translation>
+单元格：--cell '部分:行路径:列路径=值'，例如
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
     </message>
     <message>
         <source>Set one cell (repeatable).</source>
@@ -312,7 +308,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
     </message>
     <message>
-        <source>UTF-8 text file with the section&apos;s paragraphs.</source>
+        <source>UTF-8 text file with the section's paragraphs.</source>
         <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
     </message>
     <message>
@@ -353,9 +349,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n cell(s) set</source>
-        <translation>
-            <numerusform>已设置 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
@@ -374,7 +368,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>有警告时也以 1 退出。</translation>
     </message>
     <message>
-        <source>Last year&apos;s report, for the cross-year checks.</source>
+        <source>Last year's report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
     <message>
@@ -461,9 +455,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
-        <translation>
-            <numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform>
-        </translation>
+        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
     </message>
     <message>
         <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
@@ -494,6 +486,10 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>Upgrading the document from file version %1 to %2 failed; the original was not changed. %3</source>
         <translation>将文档从文件版本 %1 升级到 %2 失败；原文件未被修改。%3</translation>
+    </message>
+    <message>
+        <source>The document has an unreadable value “%1”; the file is damaged.</source>
+        <translation>文档中有无法读取的值“%1”，文件已损坏。</translation>
     </message>
 </context>
 <context>
@@ -637,7 +633,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>自动计算合计</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
+        <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
     </message>
 </context>
@@ -675,7 +671,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>页码</translation>
     </message>
     <message>
-        <source>The %1 font &quot;%2&quot; is not installed; using the standard fonts.</source>
+        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
         <translation>%1字体“%2”未安装；改用标准字体。</translation>
     </message>
     <message>
@@ -683,7 +679,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>%1没有找到中文字体；可能缺字。</translation>
     </message>
     <message>
-        <source>The %1 uses the system font &quot;%2&quot;.</source>
+        <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
 </context>
@@ -741,8 +737,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>格式定义必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>“%1” may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
+        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
     </message>
     <message>
         <source>a section must be an object</source>
@@ -839,7 +835,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>计算规则的左边必须恰好是一个普通单元格</translation>
     </message>
     <message>
-        <source>a computing rule cannot use the previous year&apos;s report</source>
+        <source>a computing rule cannot use the previous year's report</source>
         <translation>计算规则不能使用上一年度的年报</translation>
     </message>
     <message>
@@ -874,6 +870,10 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <source>computed cells depend on each other in a cycle (rule “%1”)</source>
         <translation>计算单元格之间存在循环依赖（规则“%1”）</translation>
     </message>
+    <message>
+        <source>a rule may add at most %1 cells on each side</source>
+        <translation>一条规则每一边最多相加 %1 个单元格</translation>
+    </message>
 </context>
 <context>
     <name>JsonExchange</name>
@@ -890,8 +890,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
     </message>
     <message>
-        <source>not a Nianbao report (no &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是年报工作台的年报（没有 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a Nianbao report (no "schema": "%1")</source>
+        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
     </message>
     <message>
         <source>unknown report format “%1”</source>
@@ -914,10 +914,6 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>%1：格式 %2 中没有此单元格</translation>
     </message>
     <message>
-        <source>%1: %2 is not a valid value</source>
-        <translation>%1：%2 不是有效的值</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a whole number</source>
         <translation>%1：%2 不是整数</translation>
     </message>
@@ -928,6 +924,10 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>%1: a cell must be a number or null</source>
         <translation>%1：单元格必须是数字或 null</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid value (at most 999,999,999 with up to 6 decimals)</source>
+        <translation>%1：%2 不是有效的值（最大 999,999,999，最多 6 位小数）</translation>
     </message>
 </context>
 <context>
@@ -1073,11 +1073,11 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Compare with &amp;Last Year&apos;s Report…</source>
+        <source>Compare with &amp;Last Year's Report…</source>
         <translation>与上一年度年报对照(&amp;L)…</translation>
     </message>
     <message>
-        <source>Choose last year&apos;s report so that the carry-over and stock figures are checked against it</source>
+        <source>Choose last year's report so that the carry-over and stock figures are checked against it</source>
         <translation>选择上一年度的年报，据此检查结转和现行有效件数等数据</translation>
     </message>
     <message>
@@ -1270,10 +1270,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>没有输出设备。</translation>
     </message>
     <message numerus="yes">
-        <source>The selected page range contains none of the report&apos;s %n page(s).</source>
-        <translation>
-            <numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform>
-        </translation>
+        <source>The selected page range contains none of the report's %n page(s).</source>
+        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
     </message>
     <message>
         <source>Could not start printing to the output device.</source>
@@ -1296,9 +1294,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
-        <translation>
-            <numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform>
-        </translation>
+        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
     </message>
     <message>
         <source>Section “%1” is empty.</source>
@@ -1369,9 +1365,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>… %n more problem(s)</source>
-        <translation>
-            <numerusform>……另有 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
@@ -1480,16 +1474,16 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
 <context>
     <name>ValueToken</name>
     <message>
-        <source>more than 4 decimals</source>
-        <translation>超过 4 位小数</translation>
-    </message>
-    <message>
         <source>too large (more than %1)</source>
         <translation>过大（超过 %1）</translation>
     </message>
     <message>
         <source>not a number</source>
         <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals</source>
+        <translation>超过 6 位小数</translation>
     </message>
 </context>
 <context>
@@ -1710,9 +1704,9 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;nianbao-cli COMMAND --help&apos; for the options of a command.
+        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
 Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
-        <translation>运行 &apos;nianbao-cli 命令 --help&apos; 查看该命令的选项。
+        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
 退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
     </message>
     <message>
@@ -2120,9 +2114,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -2130,9 +2122,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2140,7 +2130,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message>
         <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1&#x3000;&#x3000;警告：%2</translation>
+        <translation>错误：%1　　警告：%2</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2219,7 +2209,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Report</source>
+        <source>Last Year's Report</source>
         <translation>上一年度年报</translation>
     </message>
     <message>
@@ -2278,7 +2268,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门（1月31日前公布）</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府; publish by 31 March)</source>
+        <source>People's government (人民政府; publish by 31 March)</source>
         <translation>人民政府（3月31日前公布）</translation>
     </message>
     <message>
@@ -2326,9 +2316,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
+        <translation><numerusform>%n 字</numerusform></translation>
     </message>
     <message>
         <source>My phrases</source>
@@ -2373,7 +2361,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
 </context>
@@ -2384,7 +2372,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
     <message>
@@ -2475,9 +2463,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -2501,9 +2487,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2518,9 +2502,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation>
-            <numerusform>已粘贴 %n 个单元格。</numerusform>
-        </translation>
+        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
