@@ -245,7 +245,7 @@ private slots:
         const QString file = newReport("fen.nianbao");
         const QString cell = "二:第二十条第（八）项/行政事业性收费:本年收费金额（单位：万元）=";
         const QString json = path("fen.json");
-        for (const QString& value : {"3", "12.5", "0.35", "1.234", "0.0001", "1.12345", "24252.311082"}) {
+        for (const QString value : {"3", "12.5", "0.35", "1.234", "0.0001", "1.12345", "24252.311082"}) {
             const Run set = cli({"set", file, "--cell", cell + value});
             QVERIFY2(set.code == 0, qPrintable(set.err));
             QCOMPARE(cli({"export", file, "--json", json}).code, 0);
