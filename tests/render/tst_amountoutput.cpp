@@ -95,5 +95,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAmountOutput)
+QTEST_MAIN(TestAmountOutput)
 #include "tst_amountoutput.moc"
