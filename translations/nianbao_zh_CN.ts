@@ -46,12 +46,12 @@
         <translation>此单元格填写件数：请输入整数（不带小数）。</translation>
     </message>
     <message>
-        <source>Amounts in 万元 take at most 4 decimals (that is, to the yuan).</source>
-        <translation>以万元为单位的金额最多保留 4 位小数（即精确到元）。</translation>
-    </message>
-    <message>
         <source>%1 is too large: the largest value a cell can hold is 999,999,999.</source>
         <translation>%1 过大：单元格最大只能填写 999,999,999。</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元 take at most 6 decimals (that is, to the fen: 0.000001 万元 = 0.01 元).</source>
+        <translation>以万元为单位的金额最多保留 6 位小数（即精确到分：0.000001 万元 = 0.01 元）。</translation>
     </message>
 </context>
 <context>
@@ -494,6 +494,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Upgrading the document from file version %1 to %2 failed; the original was not changed. %3</source>
         <translation>将文档从文件版本 %1 升级到 %2 失败；原文件未被修改。%3</translation>
     </message>
+    <message>
+        <source>The document has an unreadable value “%1”; the file is damaged.</source>
+        <translation>文档中有无法读取的值“%1”，文件已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStore</name>
@@ -869,6 +873,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>computed cells depend on each other in a cycle (rule “%1”)</source>
         <translation>计算单元格之间存在循环依赖（规则“%1”）</translation>
     </message>
+    <message>
+        <source>a rule may add at most %1 cells on each side</source>
+        <translation>一条规则每一边最多相加 %1 个单元格</translation>
+    </message>
 </context>
 <context>
     <name>JournalRecovery</name>
@@ -952,10 +960,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1：格式 %2 中没有此单元格</translation>
     </message>
     <message>
-        <source>%1: %2 is not a valid value</source>
-        <translation>%1：%2 不是有效的值</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a whole number</source>
         <translation>%1：%2 不是整数</translation>
     </message>
@@ -966,6 +970,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>%1: a cell must be a number or null</source>
         <translation>%1：单元格必须是数字或 null</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid value (at most 999,999,999 with up to 6 decimals)</source>
+        <translation>%1：%2 不是有效的值（最大 999,999,999，最多 6 位小数）</translation>
     </message>
 </context>
 <context>
@@ -1590,16 +1598,16 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
 <context>
     <name>ValueToken</name>
     <message>
-        <source>more than 4 decimals</source>
-        <translation>超过 4 位小数</translation>
-    </message>
-    <message>
         <source>too large (more than %1)</source>
         <translation>过大（超过 %1）</translation>
     </message>
     <message>
         <source>not a number</source>
         <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals</source>
+        <translation>超过 6 位小数</translation>
     </message>
 </context>
 <context>

@@ -259,8 +259,26 @@ private slots:
             if (e.value("what").toString().contains("一、本年新收政府信息公开申请数量|自然人"))
                 values << e.value("new").toString();
         }
-        QCOMPARE(values, QStringList({"n:30000", "n:40000"}));
+        QCOMPARE(values, QStringList({"d:3", "d:4"}));
         QVERIFY(cli({"history", file}).out.contains("初稿"));
+    }
+
+    void setAmountsToTheFen() {
+        const QString file = newReport("fen.nianbao");
+        const QString cell = "二:第二十条第（八）项/行政事业性收费:本年收费金额（单位：万元）=";
+        const QString json = path("fen.json");
+        for (const QString value : {"3", "12.5", "0.35", "1.234", "0.0001", "1.12345", "24252.311082"}) {
+            const Run set = cli({"set", file, "--cell", cell + value});
+            QVERIFY2(set.code == 0, qPrintable(set.err));
+            QCOMPARE(cli({"export", file, "--json", json}).code, 0);
+            QVERIFY2(readAll(json).contains(QStringLiteral(": %1\n").arg(value).toUtf8()),
+                     readAll(json).constData());
+        }
+        const Run refused = cli({"set", file, "--cell", cell + "24252.3110821"});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("6"), qPrintable(refused.err));
+        QCOMPARE(cli({"export", file, "--json", json}).code, 0);
+        QVERIFY(readAll(json).contains(": 24252.311082\n")); // unchanged
     }
 
     void refusesDocumentHeldByAnotherProgram() {

@@ -3,6 +3,7 @@
 
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"
+#include "io/JsonNumbers.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,19 +56,18 @@ inline QStringList allSampleFiles() {
     return out;
 }
 
-/// An expected value as scaled number; null → blank (returns false in *isNumber).
+/// An expected value as scaled number (exact: amounts are strings like "7730.28", counts integers);
+/// null → blank (returns false in *isNumber). Fails the test on a value that is neither.
 inline qint64 expectedScaled(const QJsonValue& v, bool* isNumber) {
     *isNumber = !v.isNull();
-    if (v.isString()) {
-        const QString s = v.toString();
-        const int dot = int(s.indexOf(QLatin1Char('.')));
-        const QString whole = dot < 0 ? s : s.left(dot);
-        QString frac = dot < 0 ? QString() : s.mid(dot + 1);
-        frac = (frac + QStringLiteral("0000")).left(4);
-        return whole.toLongLong() * kValueScale +
-               frac.toLongLong() * (whole.startsWith(QLatin1Char('-')) ? -1 : 1);
-    }
-    return qRound64(v.toDouble() * double(kValueScale));
+    if (v.isNull())
+        return 0;
+    CellValue value;
+    const bool ok = v.isString() ? CellValue::fromDecimalText(v.toString(), &value)
+                                 : JsonNumbers::cellFromJson(v, &value);
+    if (!ok)
+        qFatal("expected value %s is not a cell value", qPrintable(v.toVariant().toString()));
+    return value.scaled();
 }
 
 inline ImportResult importText(const QString& text) {

@@ -7,7 +7,15 @@
 //       nianbao-cli show: validate --json, check --json, export --json, history);
 //   nianbao_storage_child hold FILE    opens FILE for editing, prints "locked", and waits until killed;
 //   nianbao_storage_child create FILE  makes an empty 2021-format document.
+//   nianbao_storage_child migrate-crash FILE copy|steps
+//       opens an older document so that it is upgraded, and aborts the process mid-way: "copy" after the
+//       steps ran on the working copy (before it replaces the original), "steps" inside the step
+//       transaction (using the built-in steps, then abort).
 #include "model/ReportDocument.h"
+#include "storage/DocumentMigrator.h"
+#include "storage/DocumentStore.h"
+
+#include <cstdlib>
 
 #include <QCoreApplication>
 #include <QThread>
@@ -37,6 +45,27 @@ int main(int argc, char** argv) {
         const nb::Report report =
             nb::Report::create(format, 2025, QStringLiteral("测试机关"), nb::AgencyKind::Department);
         return nb::ReportDocument::create(args.at(2), report, &error) ? 0 : fail(error, 3);
+    }
+    if (args.at(1) == QLatin1String("migrate-crash")) {
+        const bool inSteps = args.value(3) == QLatin1String("steps");
+        if (inSteps) {
+            QVector<nb::MigrationStep> steps = nb::DocumentMigrator::builtinSteps();
+            auto apply = steps.first().apply;
+            steps.first().apply = [apply](const QSqlDatabase& db, QString* why) {
+                apply(db, why);
+                std::fprintf(stdout, "aborting\n");
+                std::fflush(stdout);
+                std::abort(); // the step's transaction is open on the working copy
+                return false;
+            };
+            nb::DocumentMigrator::migrate(args.at(2), 1, nb::DocumentStore::kSchemaVersion, steps, &error);
+            return fail(error, 6);
+        }
+        nb::DocumentMigrator::setAfterStepsHookForTesting([](const QString&) {
+            std::fprintf(stdout, "aborting\n");
+            std::fflush(stdout);
+            std::abort(); // the migrated copy is complete; the original is not replaced yet
+        });
     }
     std::unique_ptr<nb::ReportDocument> doc = nb::ReportDocument::open(args.at(2), &info, &error);
     if (!doc)

@@ -218,6 +218,11 @@ void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* r
         case ValueToken::Kind::Number: {
             report->cells[index] = t.toCell();
             const CellType type = m_format.cells().at(index).type;
+            if (type != CellType::Amount && t.decimals != 0 && t.scaled % kValueScale == 0) {
+                CellValue whole = CellValue::fromScaled(t.scaled); // "3.00" in a count: 3, printed "3.00"
+                whole.setPrinted(t.text);
+                report->cells[index] = whole;
+            }
             if (type != CellType::Amount && t.scaled % kValueScale != 0)
                 problems->append({row.number, shorten(row.text),
                                   tr("“%1” in “%2” / “%3” is not a whole number; recorded as printed.")

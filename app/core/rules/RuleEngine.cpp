@@ -8,6 +8,7 @@ namespace {
 
 struct Sum {
     qint64 value = 0;
+    int decimals = 0;      ///< most decimals among the terms: what a computed total shows
     bool anyValue = false; ///< at least one non-blank cell
     bool complete = true;  ///< every referenced cell exists (previous-year cells may not)
 };
@@ -36,7 +37,9 @@ Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Repo
         }
         if (!v->isBlank())
             s.anyValue = true;
+        // Exact: at most kMaxSumTerms terms of at most kMaxCellScaled each (CellValue.h) fit a qint64.
         s.value += ref.sign * v->scaled();
+        s.decimals = std::max(s.decimals, v->decimals());
     }
     return s;
 }
@@ -76,7 +79,7 @@ QVector<int> RuleEngine::computeTotals(Report& report) {
         if (e.target < 0)
             break; // computing equations come first
         const Sum s = sumRefs(e.right, report, nullptr, format);
-        const CellValue next = s.anyValue ? CellValue::fromScaled(s.value) : CellValue::blank();
+        const CellValue next = s.anyValue ? CellValue::fromScaled(s.value, s.decimals) : CellValue::blank();
         CellValue& current = report.cells[e.target];
         if (current != next) {
             current = next;

@@ -73,7 +73,7 @@ class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 public:
     static constexpr quint32 kApplicationId = 0x4E42414F;
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; ///< 2: values as decimals (d:12.5)
 
     ~DocumentStore();
 

@@ -132,7 +132,7 @@ QWidget* ImportPreviewDialog::buildTables() {
         const CellValue& v = r.cells.at(def.index);
         QString shown = v.isBlank() ? QString() : v.toDisplayString();
         if (v.isNumber() && !v.printed().isEmpty())
-            shown = tr("%1 (printed “%2”)").arg(formatScaled(v.scaled()), v.printed());
+            shown = tr("%1 (printed “%2”)").arg(v.toDisplayString(), v.printed());
         addRow(table, {def.section, def.rowPath, def.columnPath, shown});
     }
     table->resizeColumnsToContents();
