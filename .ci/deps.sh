@@ -31,6 +31,7 @@ test_packages=(
     libreoffice-writer-nogui # opens our DOCX/ODT in the office suite for the round-trip checks
     clang-format            # the format check
     hyperfine sqlite3       # benchmarks, file inspection
+    strace                  # .ci/check-no-network.sh: no network socket is ever opened
 )
 
 packages=("${build_packages[@]}")

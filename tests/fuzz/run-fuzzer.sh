@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs one libFuzzer target of a -DNIANBAO_FUZZ=ON build for a while on a scratch copy of its corpus
+# (docs/testing.md). Crashers go to BUILD/fuzz-findings/TARGET/; the last status line shows the
+# executions, exec/s and coverage.  Usage: run-fuzzer.sh BUILD_DIR TARGET [SECONDS]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="$(cd "$1" && pwd)"
+target="$2"
+seconds="${3:-600}"
+exe="$(find "$build/tests" -type f -name "$target" -perm -u+x | head -n1)"
+[ -n "$exe" ] || { echo "run-fuzzer: $target is not built in $build (configure with -DNIANBAO_FUZZ=ON)" >&2; exit 2; }
+case "$target" in
+    import_fuzzer) corpus="$root/tests/import/fuzz/corpus" ;;
+    *) corpus="$root/tests/fuzz/corpus/${target%_fuzzer}" ;;
+esac
+findings="$build/fuzz-findings/$target"
+scratch="$build/fuzz-scratch/$target"
+mkdir -p "$findings" "$scratch"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/.ci/lsan.supp:print_suppressions=0}"
+# New inputs go to the scratch folder first; the committed seeds are only read.
+exec "$exe" -jobs=1 -workers=1 -rss_limit_mb=2048 -timeout=10 -max_total_time="$seconds" -print_final_stats=1 \
+    -artifact_prefix="$findings/" "$scratch" "$corpus"
