@@ -32,6 +32,15 @@ run() {
     fi
 }
 
+network_sockets() { cat "$@" | grep -E 'socket(pair)?\((AF_INET|AF_INET6|PF_INET|PF_INET6)\b' || true; }
+
+# The detector itself: a program that opens an AF_INET socket (without connecting) must be seen.
+strace -f -qq -e trace=socket,socketpair -o "$work/selftest" /usr/bin/python3 -c 'import socket; socket.socket()'
+if [ -z "$(network_sockets "$work/selftest")" ]; then
+    echo "check-no-network: strace did not report the AF_INET socket of the self-test" >&2
+    exit 1
+fi
+
 doc="$work/report.nianbao"
 run new "$cli" new --year 2025 --agency 某市公安局 -o "$doc"
 run set "$cli" set "$doc" --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
@@ -54,7 +63,9 @@ fi
 calls=$(cat "$log".* | grep -cE '^[0-9]+ +socket(pair)?\(' || true)
 echo "check-no-network: $calls socket calls in all, by family:"
 cat "$log".* | grep -oE 'socket(pair)?\(AF_[A-Z0-9]+' | sort | uniq -c || true
-if cat "$log".* | grep -E 'socket(pair)?\((AF_INET|AF_INET6|PF_INET|PF_INET6)\b'; then
+found="$(network_sockets "$log".*)"
+if [ -n "$found" ]; then
+    echo "$found"
     echo "check-no-network: a network socket was opened (above)" >&2
     exit 1
 fi

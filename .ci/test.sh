@@ -15,7 +15,7 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 # --- sanitizer pass (ASan + UBSan): sanitizer settings and scaled timeouts come from the CTest environment
 if [ "${NIANBAO_CI_SANITIZE:-1}" != "0" ]; then
-    NIANBAO_BUILD_DIR="$build-asan" bash "$root/.ci/build.sh" -DNIANBAO_WERROR=ON -DNIANBAO_SANITIZE=ON \
+    NIANBAO_BUILD_TYPE="${NIANBAO_SANITIZE_BUILD_TYPE:-Debug}" NIANBAO_BUILD_DIR="$build-asan" bash "$root/.ci/build.sh" -DNIANBAO_WERROR=ON -DNIANBAO_SANITIZE=ON \
         -DNIANBAO_BUILD_BENCH=OFF
     (cd "$build-asan" && ctest --output-on-failure -j2 --timeout 1800)
 fi
