@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target of a -DNIANBAO_FUZZ=ON build for a while on a scratch copy of its corpus
 # (docs/testing.md). Crashers go to BUILD/fuzz-findings/TARGET/; the last status line shows the
-# executions, exec/s and coverage.  Usage: run-fuzzer.sh BUILD_DIR TARGET [SECONDS]
+# executions, exec/s and coverage. Usage: run-fuzzer.sh BUILD_DIR TARGET [SECONDS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$(cd "$1" && pwd)"
@@ -20,6 +20,12 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/.ci/lsan.supp:print_suppressions=0}"
-# New inputs go to the scratch folder first; the committed seeds are only read.
-exec "$exe" -jobs=1 -workers=1 -rss_limit_mb=2048 -timeout=10 -max_total_time="$seconds" -print_final_stats=1 \
-    -artifact_prefix="$findings/" "$scratch" "$corpus"
+# New inputs go to the scratch folder first; the committed seeds are only read. With -jobs the fuzzer's
+# output goes to fuzz-0.log in the current folder: run in the findings folder and show the end of it.
+cd "$findings"
+rc=0
+"$exe" -jobs=1 -workers=1 -rss_limit_mb=2048 -timeout=10 -max_total_time="$seconds" -print_final_stats=1 \
+    -artifact_prefix="$findings/" "$scratch" "$corpus" || rc=$?
+tail -n 40 "$findings/fuzz-0.log"
+echo "run-fuzzer: $target exit $rc; log $findings/fuzz-0.log; crashers (if any) in $findings/"
+exit $rc
