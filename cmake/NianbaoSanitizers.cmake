@@ -26,13 +26,15 @@ endif()
 
 # What every test gets in its environment in a sanitizer build (child processes inherit it): leaks and
 # undefined behaviour fail the test; leak reports from system libraries are suppressed in .ci/lsan.supp.
-# Timeouts of slow tests are multiplied by NIANBAO_TEST_TIMEOUT_SCALE (the instrumented code is slower).
+# CTest timeouts, and the waits for child processes inside tests (tests/support/TestTimeouts.h), are
+# multiplied by NIANBAO_TEST_TIMEOUT_SCALE: the instrumented code is slower.
 set(NIANBAO_SANITIZER_TEST_ENV)
 set(NIANBAO_TEST_TIMEOUT_SCALE 1)
 if(NIANBAO_SANITIZED)
     set(NIANBAO_SANITIZER_TEST_ENV
         "ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:check_initialization_order=1:strict_init_order=1"
         "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
-        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/.ci/lsan.supp:print_suppressions=0")
+        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/.ci/lsan.supp:print_suppressions=0"
+        "NIANBAO_TEST_TIMEOUT_SCALE=3")
     set(NIANBAO_TEST_TIMEOUT_SCALE 3)
 endif()
