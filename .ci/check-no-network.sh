@@ -25,7 +25,8 @@ run() {
     local rc=0
     strace -f -qq -e trace=socket,socketpair -o "$log.$name" "$@" >"$work/out.$name" 2>&1 || rc=$?
     echo "check-no-network: $name exit $rc"
-    if [ "$rc" -gt 2 ]; then
+    # Exit 1 is "the report has errors" (validate, check); a sanitizer report also exits 1: look for it.
+    if [ "$rc" -gt 2 ] || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$work/out.$name"; then
         echo "check-no-network: '$name' failed unexpectedly (exit $rc):" >&2
         cat "$work/out.$name" >&2
         exit 1
