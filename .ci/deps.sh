@@ -35,6 +35,7 @@ test_packages=(
     hyperfine sqlite3       # benchmarks, file inspection
     desktop-file-utils appstream # validators of the .desktop and AppStream files (tests/packaging)
     mmdebstrap zstd         # the clean Debian 12 root of .ci/package-check.sh
+    strace                  # .ci/check-no-network.sh: no network socket is ever opened
 )
 
 packages=("${build_packages[@]}")

@@ -2,6 +2,7 @@
 
 // Shared fixtures of the storage tests: a filled-in report and small file helpers.
 
+#include "TestTimeouts.h"
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
 #include "storage/DocumentStore.h"

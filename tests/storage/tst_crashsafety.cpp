@@ -35,12 +35,12 @@ class TestCrashSafety : public QObject {
         for (int attempt = 0; attempt < 100; ++attempt) {
             QProcess child;
             child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p});
-            if (!child.waitForStarted(10000))
+            if (!child.waitForStarted(nb::test::waitMs(10000)))
                 continue;
-            const bool output = child.waitForReadyRead(10000);
+            const bool output = child.waitForReadyRead(nb::test::waitMs(10000));
             QThread::msleep(attempt % 7);
             ::kill(pid_t(child.processId()), SIGKILL);
-            child.waitForFinished(10000);
+            child.waitForFinished(nb::test::waitMs(10000));
             if (isHotJournal(journal))
                 return true;
             if (!output)
@@ -70,13 +70,13 @@ private slots:
         for (int round = 0; round < 60; ++round) {
             QProcess child;
             child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p});
-            QVERIFY(child.waitForStarted(10000));
+            QVERIFY(child.waitForStarted(nb::test::waitMs(10000)));
             const bool duringStartup = round % 6 == 5; // sometimes kill while it opens the file
             if (duringStartup) {
                 QThread::msleep(rng.bounded(25));
             } else {
-                if (!child.waitForReadyRead(10000)) {
-                    child.waitForFinished(1000);
+                if (!child.waitForReadyRead(nb::test::waitMs(10000))) {
+                    child.waitForFinished(nb::test::waitMs(1000));
                     QFAIL(qPrintable(QStringLiteral("child gave no output (exit %1): %2 %3")
                                          .arg(child.exitCode())
                                          .arg(QString::fromUtf8(child.readAllStandardOutput()),
@@ -85,7 +85,7 @@ private slots:
                 QThread::msleep(rng.bounded(40));
             }
             ::kill(pid_t(child.processId()), SIGKILL);
-            QVERIFY(child.waitForFinished(10000));
+            QVERIFY(child.waitForFinished(nb::test::waitMs(10000)));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
             ++kills;
             if (QFileInfo(p + QStringLiteral("-journal")).size() > 0)
@@ -144,13 +144,13 @@ private slots:
         QProcess child;
         const auto guard = qScopeGuard([&child] {
             ::kill(pid_t(child.processId()), SIGKILL);
-            child.waitForFinished(10000);
+            child.waitForFinished(nb::test::waitMs(10000));
         });
         // A fast typist: a commit every 10 ms. (A writer that never pauses starves readers of a
         // rollback-journal database: each would wait out its busy timeout.)
         child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p, QStringLiteral("10")});
-        QVERIFY(child.waitForStarted(10000));
-        QVERIFY(child.waitForReadyRead(10000));
+        QVERIFY(child.waitForStarted(nb::test::waitMs(10000)));
+        QVERIFY(child.waitForReadyRead(nb::test::waitMs(10000)));
         qint64 previous = 0;
         for (int i = 0; i < 40; ++i) {
             OpenInfo info;
