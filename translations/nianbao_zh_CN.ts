@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>BatchChecker</name>
+    <message>
+        <source>not a report file</source>
+        <translation>不是年报文件</translation>
+    </message>
+    <message>
+        <source>JSON that is not a Nianbao report</source>
+        <translation>不是年报工作台格式的 JSON</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1 %2 (built %3, Qt %4, compiled with Qt %5)</source>
@@ -389,6 +400,26 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Also write the results as CSV: one row per file in FILE, one row per finding and import problem in FILE-findings.csv.</source>
+        <translation>同时将结果写为 CSV：FILE 中每个文件一行，FILE-findings.csv 中每条检查结果和导入问题一行。</translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a report (%2)</source>
+        <translation>%1：已跳过，不是年报（%2）</translation>
+    </message>
+    <message>
+        <source>; skipped (not reports): %1</source>
+        <translation>；已跳过（不是年报）：%1</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rule(s) cannot be checked (import problems)</source>
+        <translation><numerusform>，%n 条规则无法检查（导入问题）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -975,6 +1006,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: %2 is not a valid value (at most 999,999,999 with up to 6 decimals)</source>
         <translation>%1：%2 不是有效的值（最大 999,999,999，最多 6 位小数）</translation>
     </message>
+    <message>
+        <source>import_gaps: not a list of cells</source>
+        <translation>import_gaps：不是单元格列表</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1428,6 +1463,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The report date %1 is after the legal deadline %2 for a %3.</source>
         <translation>成文日期 %1 晚于%3的法定公布期限 %2。</translation>
     </message>
+    <message>
+        <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
+        <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
+    </message>
 </context>
 <context>
     <name>SqliteFile</name>
@@ -1784,6 +1823,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>… and %1 more problems.</source>
         <translation>……另有 %1 个问题。</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::Commands</name>
@@ -2007,6 +2050,14 @@ Qt %3（编译时 Qt %4）</translation>
         <source>Published reports (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;All files (*)</source>
         <translation>已发布的年报 (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (not reports).</source>
+        <translation><numerusform>已跳过 %n 个文件（不是年报）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::FileCommands</name>
@@ -2223,6 +2274,30 @@ Qt %3（编译时 Qt %4）</translation>
     <message>
         <source>Before the first section (kept in the notes):</source>
         <translation>第一部分之前的内容（保存在备注中）：</translation>
+    </message>
+    <message>
+        <source>Check (%1 errors)</source>
+        <translation>检查（%1 个错误）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
     </message>
 </context>
 <context>
