@@ -109,6 +109,10 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // The focus helper filters the section list's events: remove it before the base classes destroy the
+    // children, or it would be asked about a window that is no longer a MainWindow (UBSan: vptr).
+    delete m_focus;
+    m_focus = nullptr;
     clearEditors();
     m_undoStack->clear();
     m_edits.reset();
