@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "rules/Finding.h"
 
 #include <memory>

@@ -5,8 +5,8 @@
 #include "Dialogs.h"
 
 #include "format/FormatRegistry.h"
-#include "model/EditCommands.h"
-#include "model/ReportDocument.h"
+#include "document/EditCommands.h"
+#include "document/ReportDocument.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -3,7 +3,7 @@
 // median peak RSS. Target: ≤ 300 ms, ≤ 150 MB.
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

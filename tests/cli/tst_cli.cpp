@@ -1,5 +1,5 @@
 // Drives the real nianbao-cli binary: every subcommand, exit codes, JSON round trip.
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include "CliRunner.h"
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QApplication>
 #include <QFile>

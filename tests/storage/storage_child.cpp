@@ -4,7 +4,7 @@
 //       its own line (flushed), optionally pauses, and goes on until killed;
 //   nianbao_storage_child hold FILE    opens FILE for editing, prints "locked", and waits until killed;
 //   nianbao_storage_child create FILE  makes an empty 2021-format document.
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include "model/CellInput.h"
 #include "storage/ReportRecords.h"

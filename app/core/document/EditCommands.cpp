@@ -1,4 +1,4 @@
-#include "model/EditCommands.h"
+#include "document/EditCommands.h"
 
 #include "model/CellInput.h"
 
