@@ -1,16 +1,11 @@
 #pragma once
 
+#include "format/CellType.h"
+
 #include <QString>
 #include <QtGlobal>
 
 namespace nb {
-
-/// The data type of one statistics cell, as the format declares it.
-enum class CellType : quint8 {
-    Count,  ///< non-negative integer (件, 件次)
-    Amount, ///< non-negative amount in 万元 with at most 4 decimals
-    Signed, ///< signed integer (2019 本年增/减)
-};
 
 /// Fixed-point scale of every stored number: values are kept as value * 10^4 in a qint64,
 /// so 万元 amounts with 4 decimals are exact and sums never round.
