@@ -6,9 +6,7 @@
 #include "io/JsonExchange.h"
 #include "rules/RuleEngine.h"
 
-#if defined(HAVE_NIANBAO_IMPORT)
 #include "import/ReportImporter.h"
-#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,20 +30,14 @@ struct FileCheck {
     QString agency;
     int year = 0;
     bool formatAssumed = false;
-#if defined(HAVE_NIANBAO_IMPORT)
     QVector<ImportProblem> problems;
-#endif
     Findings findings;
 
     int errors() const {
         return RuleEngine::errorCount(findings);
     }
     int problemCount() const {
-#if defined(HAVE_NIANBAO_IMPORT)
         return int(problems.size());
-#else
-        return 0;
-#endif
     }
     bool failed() const {
         return !ok || errors() > 0 || problemCount() > 0;
@@ -68,7 +60,6 @@ void finish(FileCheck* check, const Report& report, const Findings& extra) {
 FileCheck checkImported(const QString& path) {
     FileCheck check;
     check.path = path;
-#if defined(HAVE_NIANBAO_IMPORT)
     const ImportResult result = ReportImporter::importFile(path, FormatRegistry::instance());
     check.kind = result.kind;
     check.problems = result.problems;
@@ -78,9 +69,6 @@ FileCheck checkImported(const QString& path) {
     }
     finish(&check, result.report, result.findings);
     check.formatAssumed = !result.formatDetected;
-#else
-    check.error = CommandRegistry::tr("this build cannot import published reports");
-#endif
     return check;
 }
 
@@ -94,7 +82,6 @@ QJsonObject toJson(const FileCheck& c) {
     if (!c.ok)
         o.insert(QStringLiteral("error"), c.error);
     QJsonArray problems;
-#if defined(HAVE_NIANBAO_IMPORT)
     for (const ImportProblem& p : c.problems) {
         QJsonObject po;
         po.insert(QStringLiteral("line"), p.line);
@@ -102,7 +89,6 @@ QJsonObject toJson(const FileCheck& c) {
         po.insert(QStringLiteral("message"), p.message);
         problems.append(po);
     }
-#endif
     o.insert(QStringLiteral("import_problems"), problems);
     o.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(c.findings));
     return o;
@@ -123,7 +109,6 @@ void printText(QTextStream& out, const FileCheck& c) {
             out << ", " << CommandRegistry::tr("input %1").arg(c.kind);
         out << "\n";
     }
-#if defined(HAVE_NIANBAO_IMPORT)
     for (const ImportProblem& p : c.problems) {
         out << "  "
             << (p.line > 0 ? CommandRegistry::tr("import problem, line %1: %2").arg(p.line).arg(p.message)
@@ -132,7 +117,6 @@ void printText(QTextStream& out, const FileCheck& c) {
             out << " [" << p.text << "]";
         out << "\n";
     }
-#endif
     for (const Finding& f : c.findings) {
         QStringList where;
         if (!f.section.isEmpty())

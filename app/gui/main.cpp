@@ -6,29 +6,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
-#include <QTimer>
-
-namespace {
-/// Peak resident memory in kB where the platform tells it cheaply (Linux), else -1. For --quit-when-shown.
-long peakRssKb() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray& line : lines)
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
-} // namespace
 
 int main(int argc, char* argv[]) {
-    QElapsedTimer clock;
-    clock.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Nianbao"));
     QApplication::setApplicationName(QStringLiteral("nianbao"));
@@ -51,14 +31,9 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("main", "LANG"));
     const QCommandLineOption readOnlyOption(
         QStringLiteral("read-only"), QCoreApplication::translate("main", "Open the document read-only."));
-    QCommandLineOption quitOption(
-        QStringLiteral("quit-when-shown"),
-        QStringLiteral("Exit as soon as the window shows the document (benchmarks)."));
-    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(openOption);
     parser.addOption(langOption);
     parser.addOption(readOnlyOption);
-    parser.addOption(quitOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "Report to open (.nianbao)."),
                                  QStringLiteral("[file]"));
@@ -72,22 +47,12 @@ int main(int argc, char* argv[]) {
 
     nb::gui::MainWindow window;
     window.show();
-    bool opened = false;
     if (!file.isEmpty()) {
-        opened = window.openDocument(file, parser.isSet(readOnlyOption));
+        window.openDocument(file, parser.isSet(readOnlyOption));
     } else {
         const QString last = nb::gui::AppSettings::lastDocument();
         if (!last.isEmpty() && QFileInfo::exists(last))
-            opened = window.openDocument(last);
-    }
-    const qint64 openedMs = clock.elapsed();
-    if (parser.isSet(quitOption)) {
-        QTimer::singleShot(0, &app, [&] {
-            window.repaint(); // the first complete paint, included in the time
-            QTextStream(stdout) << "shown_ms " << clock.elapsed() << " opened_ms " << openedMs << " opened "
-                                << (opened ? 1 : 0) << " rss_kb " << peakRssKb() << Qt::endl;
-            app.quit(); // no close(): nothing to ask or to remember
-        });
+            window.openDocument(last);
     }
     const int rc = app.exec();
     nb::gui::AppSettings::sync();
