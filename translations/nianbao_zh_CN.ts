@@ -50,10 +50,6 @@
 <context>
     <name>CommandRegistry</name>
     <message>
-        <source>this build cannot import published reports</source>
-        <translation>此版本不支持导入已发布的年报</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -123,15 +119,11 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
@@ -230,10 +222,6 @@
         <translation>%1:%2：%3</translation>
     </message>
     <message>
-        <source>%1: not a Nianbao JSON file</source>
-        <translation>%1：不是年报工作台 JSON 文件</translation>
-    </message>
-    <message>
         <source>Created %1 from %2</source>
         <translation>已由 %2 创建 %1</translation>
     </message>
@@ -295,13 +283,13 @@
     </message>
     <message>
         <source>Change a document. Every value is checked first; if any is refused, nothing is changed.
-Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos; (table 四 has the empty row path)</source>
+Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1' (table 四 has the empty row path)</source>
         <translation>修改文档。所有值先经检查；只要有一个被拒绝，就不做任何修改。
-单元格：--cell &apos;部分:行路径:列路径=值&apos;，例如
-  --cell &apos;三:一、本年新收政府信息公开申请数量:自然人=12&apos;
-  --cell &apos;四::行政复议/结果维持=1&apos;（表四的行路径为空）</translation>
+单元格：--cell '部分:行路径:列路径=值'，例如
+  --cell '三:一、本年新收政府信息公开申请数量:自然人=12'
+  --cell '四::行政复议/结果维持=1'（表四的行路径为空）</translation>
     </message>
     <message>
         <source>Set one cell (repeatable).</source>
@@ -312,7 +300,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>由 --text-file 替换其文字的部分（一 … 六）。</translation>
     </message>
     <message>
-        <source>UTF-8 text file with the section&apos;s paragraphs.</source>
+        <source>UTF-8 text file with the section's paragraphs.</source>
         <translation>包含该部分各段文字的 UTF-8 文本文件。</translation>
     </message>
     <message>
@@ -353,9 +341,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n cell(s) set</source>
-        <translation>
-            <numerusform>已设置 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>已设置 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>Check a report (.nianbao document or Nianbao JSON) with every rule of its format.</source>
@@ -374,7 +360,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>有警告时也以 1 退出。</translation>
     </message>
     <message>
-        <source>Last year&apos;s report, for the cross-year checks.</source>
+        <source>Last year's report, for the cross-year checks.</source>
         <translation>上一年度的年报，用于跨年度检查。</translation>
     </message>
     <message>
@@ -388,6 +374,38 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Check a format definition file (docs/format-definition.md): prints every error with its JSON location and exits 1 when there is one, 0 when the file loads.</source>
+        <translation>检查格式定义文件（docs/format-definition.md）：逐条列出错误及其 JSON 位置；有错误时退出码为 1，文件可以加载时为 0。</translation>
+    </message>
+    <message>
+        <source>The action: check.</source>
+        <translation>操作：check。</translation>
+    </message>
+    <message>
+        <source>The format file (.json).</source>
+        <translation>格式文件（.json）。</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (expected: format check FILE)</source>
+        <translation>未知操作“%1”（应为：format check 文件）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation><numerusform>%1：%n 个错误</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: warning: format %2 also applies from %3; a report of those years must name its format explicitly</source>
+        <translation>%1：警告：格式 %2 同样自 %3 年起适用；这些年度的报告须明确指定格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok: format %2 (%3), %n cell(s)</source>
+        <translation><numerusform>%1：正常：格式 %2（%3），%n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -461,13 +479,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
-        <translation>
-            <numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
-        <translation>这既不是年报工作台文档，也不是年报工作台 JSON 文件。</translation>
+        <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -637,7 +649,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>自动计算合计</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
+        <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
     </message>
 </context>
@@ -675,7 +687,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>页码</translation>
     </message>
     <message>
-        <source>The %1 font &quot;%2&quot; is not installed; using the standard fonts.</source>
+        <source>The %1 font "%2" is not installed; using the standard fonts.</source>
         <translation>%1字体“%2”未安装；改用标准字体。</translation>
     </message>
     <message>
@@ -683,7 +695,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>%1没有找到中文字体；可能缺字。</translation>
     </message>
     <message>
-        <source>The %1 uses the system font &quot;%2&quot;.</source>
+        <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
 </context>
@@ -741,8 +753,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>格式定义必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>“%1” may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+        <source>“%1” may contain only a-z, 0-9, '.', '_' and '-'</source>
+        <translation>“%1”只能包含 a-z、0-9、'.'、'_' 和 '-'</translation>
     </message>
     <message>
         <source>a section must be an object</source>
@@ -788,12 +800,20 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>unknown key “%1” (expected one of: %2)</source>
+        <translation>未知的键“%1”（应为以下之一：%2）</translation>
+    </message>
 </context>
 <context>
     <name>FormatRegistry</name>
     <message>
         <source>no format given</source>
         <translation>未指定格式</translation>
+    </message>
+    <message>
+        <source>The formats %1 all apply from %2; choose one of them explicitly.</source>
+        <translation>格式 %1 均自 %2 年起适用；请明确选择其中一个。</translation>
     </message>
 </context>
 <context>
@@ -839,7 +859,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>计算规则的左边必须恰好是一个普通单元格</translation>
     </message>
     <message>
-        <source>a computing rule cannot use the previous year&apos;s report</source>
+        <source>a computing rule cannot use the previous year's report</source>
         <translation>计算规则不能使用上一年度的年报</translation>
     </message>
     <message>
@@ -890,8 +910,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>此文件使用较新的交换格式“%1”；本版本只能读取“%2”。请升级年报工作台。</translation>
     </message>
     <message>
-        <source>not a Nianbao report (no &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是年报工作台的年报（没有 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a Nianbao report (no "schema": "%1")</source>
+        <translation>不是年报工作台的年报（没有 "schema": "%1"）</translation>
     </message>
     <message>
         <source>unknown report format “%1”</source>
@@ -1073,11 +1093,11 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Compare with &amp;Last Year&apos;s Report…</source>
+        <source>Compare with &amp;Last Year's Report…</source>
         <translation>与上一年度年报对照(&amp;L)…</translation>
     </message>
     <message>
-        <source>Choose last year&apos;s report so that the carry-over and stock figures are checked against it</source>
+        <source>Choose last year's report so that the carry-over and stock figures are checked against it</source>
         <translation>选择上一年度的年报，据此检查结转和现行有效件数等数据</translation>
     </message>
     <message>
@@ -1222,6 +1242,17 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
 </context>
 <context>
+    <name>ReportFileReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a Nianbao document or Nianbao JSON file</source>
+        <translation>不是年报工作台文档或年报工作台 JSON 文件</translation>
+    </message>
+</context>
+<context>
     <name>ReportImporter</name>
     <message>
         <source>the file is too large for a report (%1 MB)</source>
@@ -1270,10 +1301,8 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>没有输出设备。</translation>
     </message>
     <message numerus="yes">
-        <source>The selected page range contains none of the report&apos;s %n page(s).</source>
-        <translation>
-            <numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform>
-        </translation>
+        <source>The selected page range contains none of the report's %n page(s).</source>
+        <translation><numerusform>所选页码范围不包含年报 %n 页中的任何一页。</numerusform></translation>
     </message>
     <message>
         <source>Could not start printing to the output device.</source>
@@ -1296,9 +1325,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>Table %1 has %n blank cell(s), the first at %2 / %3. Enter 0 where nothing happened.</source>
-        <translation>
-            <numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform>
-        </translation>
+        <translation><numerusform>表%1有 %n 个空白单元格，第一个在 %2 / %3。没有发生的请填 0。</numerusform></translation>
     </message>
     <message>
         <source>Section “%1” is empty.</source>
@@ -1369,9 +1396,7 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
     </message>
     <message numerus="yes">
         <source>… %n more problem(s)</source>
-        <translation>
-            <numerusform>……另有 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved and the document is unchanged; free some space and try again.</source>
@@ -1710,14 +1735,18 @@ Cells: --cell &apos;SECTION:ROW PATH:COLUMN PATH=VALUE&apos;, e.g.
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;nianbao-cli COMMAND --help&apos; for the options of a command.
+        <source>Run 'nianbao-cli COMMAND --help' for the options of a command.
 Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output error.</source>
-        <translation>运行 &apos;nianbao-cli 命令 --help&apos; 查看该命令的选项。
+        <translation>运行 'nianbao-cli 命令 --help' 查看该命令的选项。
 退出码：0 正常，1 年报有错误（或问题），2 用法或输入输出错误。</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Check a format definition file</source>
+        <translation>检查格式定义文件</translation>
     </message>
 </context>
 <context>
@@ -2120,9 +2149,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -2130,9 +2157,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2140,7 +2165,7 @@ It has been opened read-only: you can read, print and export it, but not change 
     </message>
     <message>
         <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1&#x3000;&#x3000;警告：%2</translation>
+        <translation>错误：%1　　警告：%2</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2219,7 +2244,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Report</source>
+        <source>Last Year's Report</source>
         <translation>上一年度年报</translation>
     </message>
     <message>
@@ -2278,7 +2303,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门（1月31日前公布）</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府; publish by 31 March)</source>
+        <source>People's government (人民政府; publish by 31 March)</source>
         <translation>人民政府（3月31日前公布）</translation>
     </message>
     <message>
@@ -2326,9 +2351,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
+        <translation><numerusform>%n 字</numerusform></translation>
     </message>
     <message>
         <source>My phrases</source>
@@ -2373,8 +2396,12 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
+    </message>
+    <message>
+        <source>These format files could not be loaded:</source>
+        <translation>以下格式文件无法加载：</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2411,7 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>部门</translation>
     </message>
     <message>
-        <source>People&apos;s government (人民政府)</source>
+        <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
     </message>
     <message>
@@ -2475,9 +2502,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -2501,9 +2526,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2518,9 +2541,7 @@ Drafts and checks government information disclosure annual reports (政府信息
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation>
-            <numerusform>已粘贴 %n 个单元格。</numerusform>
-        </translation>
+        <translation><numerusform>已粘贴 %n 个单元格。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Copy</source>

@@ -33,15 +33,9 @@ struct FileCheck {
     QVector<ImportProblem> problems;
     Findings findings;
 
-    int errors() const {
-        return RuleEngine::errorCount(findings);
-    }
-    int problemCount() const {
-        return int(problems.size());
-    }
-    bool failed() const {
-        return !ok || errors() > 0 || problemCount() > 0;
-    }
+    int errors() const { return RuleEngine::errorCount(findings); }
+    int problemCount() const { return int(problems.size()); }
+    bool failed() const { return !ok || errors() > 0 || problemCount() > 0; }
 };
 
 void finish(FileCheck* check, const Report& report, const Findings& extra) {

@@ -9,7 +9,7 @@
 
 namespace nb::cli {
 
-/// Reads a report from a .nianbao document (read-only, no lock) or from our JSON.
+/// Reads a report from a .nianbao document (read-only, no lock) or from our JSON (ReportFileReader).
 /// Prints the reason and returns false when it cannot.
 bool loadReport(Context& ctx, const QString& path, Report* report);
 

@@ -9,12 +9,13 @@
 #include "render/Exporters.h"
 #include "render/ReportRenderer.h"
 
+#include "import/ReportFileReader.h"
+#include "import/ReportImporter.h"
+#include "importing/BatchCheckWindow.h"
+#include "importing/ImportPreviewDialog.h"
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include "importing/ImportPreviewDialog.h"
-#include "importing/BatchCheckWindow.h"
-#include "import/ReportImporter.h"
 
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
@@ -57,28 +58,19 @@ bool DocumentActions::importReport(QWidget* parent, Report* out) {
 }
 
 bool DocumentActions::looksLikeDocument(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    return ReportFileReader::isDocument(path);
 }
 
 bool DocumentActions::readForeign(const QString& path, Report* out, QString* error, QString* note) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+    ReportFileReader::Result r = ReportFileReader::read(path, /*allowPublished=*/true);
+    if (!r.ok()) {
+        *error = r.error;
         return false;
     }
-    const QByteArray bytes = file.read(64 * 1024 * 1024);
-    if (JsonExchange::looksLikeOurs(bytes))
-        return JsonExchange::fromBytes(bytes, FormatRegistry::instance(), out, error);
-    const ImportResult result = ReportImporter::importBytes(bytes, FormatRegistry::instance());
-    if (!result.ok) {
-        *error = result.error;
-        return false;
-    }
-    *out = result.report;
-    if (!result.problems.isEmpty())
+    *out = std::move(r.report);
+    if (r.importProblems > 0)
         *note = tr("%n part(s) of the published report could not be placed; check the imported report.",
-                   nullptr, int(result.problems.size()));
+                   nullptr, r.importProblems);
     return true;
 }
 
