@@ -41,7 +41,7 @@ for folder in "${folders[@]}"; do
         top="${target%%/*}"
         [ "$top" = "$self" ] && continue
         case "$known" in *" $top "*) ;; *) continue ;; esac
-        # A subfolder of the including folder itself (app/gui/import/…) is not an edge.
+        # A subfolder of the including folder itself (app/gui/importing/…) is not an edge.
         [ -f "$root/$folder/$target" ] && continue
         case "${allowed[$folder]}" in
         *" $top "*) ;;

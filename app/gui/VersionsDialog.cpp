@@ -4,9 +4,9 @@
 
 #include "Dialogs.h"
 
-#include "format/FormatRegistry.h"
 #include "document/EditCommands.h"
 #include "document/ReportDocument.h"
+#include "format/FormatRegistry.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -5,9 +5,9 @@
 // Target: ≤ 300 ms, ≤ 150 MB.
 #include "MainWindow.h"
 #include "Translations.h"
+#include "document/ReportDocument.h"
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
-#include "document/ReportDocument.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -19,7 +19,8 @@ const MetaFieldInfo kFields[] = {
     {MetaField::SignatureDate, "signature_date", "signature-date",
      QT_TRANSLATE_NOOP("EditCommands", "Signing date")},
     {MetaField::Notes, "notes", "notes", QT_TRANSLATE_NOOP("EditCommands", "Notes")},
-    {MetaField::AutoTotals, "auto_totals", "auto-totals", QT_TRANSLATE_NOOP("EditCommands", "Automatic totals")},
+    {MetaField::AutoTotals, "auto_totals", "auto-totals",
+     QT_TRANSLATE_NOOP("EditCommands", "Automatic totals")},
 };
 
 const MetaFieldInfo& info(MetaField field) {

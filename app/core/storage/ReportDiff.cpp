@@ -20,7 +20,8 @@ ReportDiff ReportDiff::between(const Report& before, const Report& after) {
         if (before.narratives.contains(s) == after.narratives.contains(s) &&
             before.narratives.value(s) == after.narratives.value(s))
             continue;
-        diff.edits.append({StoredEdit::Kind::Narrative, s, before.narratives.value(s), after.narratives.value(s)});
+        diff.edits.append(
+            {StoredEdit::Kind::Narrative, s, before.narratives.value(s), after.narratives.value(s)});
         diff.narratives.append(s);
     }
     if (!after.format)
