@@ -19,8 +19,10 @@ build_packages=(
     # the SQLite driver and Qt's own Chinese strings are separate packages (toolchain guide §1)
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
     libgl-dev libxkbcommon-dev
-    # zip container for DOCX/ODT
+    # zip container for DOCX/ODT (written by export, read by import)
     libquazip1-qt6-dev
+    # PDF import: text with word positions (Poppler's Qt 6 binding)
+    libpoppler-qt6-dev
     # fonts: system CJK fallback; fonttools cleans the bundled Fandol fonts (packaging/fonts/prepare-fonts.sh)
     fonts-noto-cjk python3 python3-fonttools
     # a real X server for screenshots / running the app without a desktop
@@ -31,6 +33,9 @@ test_packages=(
     libreoffice-writer-nogui # opens our DOCX/ODT in the office suite for the round-trip checks
     clang-format            # the format check
     hyperfine sqlite3       # benchmarks, file inspection
+    desktop-file-utils appstream # validators of the .desktop and AppStream files (tests/packaging)
+    mmdebstrap zstd         # the clean Debian 12 root of .ci/package-check.sh
+    strace                  # .ci/check-no-network.sh: no network socket is ever opened
 )
 
 packages=("${build_packages[@]}")

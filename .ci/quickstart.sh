@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Quick start: install what is needed, build, and open the 2021 sample report.
 # With a display the desktop program opens on it; without one, the console tool checks it instead.
+# Only the two programs are built (not the tests and benchmarks): .ci/test.sh builds everything.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${NIANBAO_BUILD_DIR:-$root/build}"
 bash "$root/.ci/deps.sh"
-bash "$root/.ci/build.sh"
+NIANBAO_BUILD_TARGETS="nianbao nianbao-cli" bash "$root/.ci/build.sh"
 
 mkdir -p "$root/out"
 sample="$root/out/sample-2021.nianbao"

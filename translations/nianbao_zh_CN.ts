@@ -25,6 +25,24 @@
     </message>
 </context>
 <context>
+    <name>BatchChecker</name>
+    <message>
+        <source>not a report file</source>
+        <translation>不是年报文件</translation>
+    </message>
+    <message>
+        <source>JSON that is not a Nianbao report</source>
+        <translation>不是年报工作台格式的 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 %2 (built %3, Qt %4, compiled with Qt %5)</source>
+        <translation>%1 %2（构建于 %3，Qt %4，编译时 Qt %5）</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1” is not a number. Enter digits only, for example 12.</source>
@@ -39,12 +57,12 @@
         <translation>此单元格填写件数：请输入整数（不带小数）。</translation>
     </message>
     <message>
-        <source>Amounts in 万元 take at most 4 decimals (that is, to the yuan).</source>
-        <translation>以万元为单位的金额最多保留 4 位小数（即精确到元）。</translation>
-    </message>
-    <message>
         <source>%1 is too large: the largest value a cell can hold is 999,999,999.</source>
         <translation>%1 过大：单元格最大只能填写 999,999,999。</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元 take at most 6 decimals (that is, to the fen: 0.000001 万元 = 0.01 元).</source>
+        <translation>以万元为单位的金额最多保留 6 位小数（即精确到分：0.000001 万元 = 0.01 元）。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +394,26 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1，%2</translation>
     </message>
     <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rule(s) cannot be checked (import problems)</source>
+        <translation><numerusform>，%n 条规则无法检查（导入问题）</numerusform></translation>
+    </message>
+    <message>
+        <source>Also write the results as CSV: one row per file in FILE, one row per finding and import problem in FILE-findings.csv.</source>
+        <translation>同时将结果写为 CSV：FILE 中每个文件一行，FILE-findings.csv 中每条检查结果和导入问题一行。</translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a report (%2)</source>
+        <translation>%1：已跳过，不是年报（%2）</translation>
+    </message>
+    <message>
+        <source>; skipped (not reports): %1</source>
+        <translation>；已跳过（不是年报）：%1</translation>
+    </message>
+    <message>
         <source>Check a format definition file (docs/format-definition.md): prints every error with its JSON location and exits 1 when there is one, 0 when the file loads.</source>
         <translation>检查格式定义文件（docs/format-definition.md）：逐条列出错误及其 JSON 位置；有错误时退出码为 1，文件可以加载时为 0。</translation>
     </message>
@@ -430,10 +468,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>导入已发布的年报</translation>
     </message>
     <message>
-        <source>Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)</source>
-        <translation>已发布的年报 (*.txt *.html *.htm *.pdf *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -481,6 +515,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
         <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
     </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>已发布的年报 (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLock</name>
@@ -507,13 +545,13 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Upgrading the document from file version %1 to %2 failed; the original was not changed. %3</source>
         <translation>将文档从文件版本 %1 升级到 %2 失败；原文件未被修改。%3</translation>
     </message>
+    <message>
+        <source>The document has an unreadable value “%1”; the file is damaged.</source>
+        <translation>文档中有无法读取的值“%1”，文件已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStore</name>
-    <message>
-        <source>An edit of this document was interrupted and must be finished by opening it with write access. %1</source>
-        <translation>此文档的一次编辑被中断，需要以可写方式打开文档才能完成。%1</translation>
-    </message>
     <message>
         <source>The document %1 cannot be read: %2</source>
         <translation>无法读取文档 %1：%2</translation>
@@ -894,6 +932,53 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>computed cells depend on each other in a cycle (rule “%1”)</source>
         <translation>计算单元格之间存在循环依赖（规则“%1”）</translation>
     </message>
+    <message>
+        <source>a rule may add at most %1 cells on each side</source>
+        <translation>一条规则每一边最多相加 %1 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRecovery</name>
+    <message>
+        <source>The document %1 cannot be read yet: an edit of it was interrupted (the program that was changing it stopped before finishing), and finishing that edit needs write access, which is not possible here: %2. The document was not changed.</source>
+        <translation>暂时无法读取文档 %1：对它的一次编辑被中断（正在修改它的程序未完成就停止了），完成这次编辑需要写入权限，但此处无法写入：%2。文档未被改动。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (read-only folder or medium, or no permission)</source>
+        <translation>文件夹 %1 不可写入（只读文件夹或介质，或没有权限）</translation>
+    </message>
+    <message>
+        <source>To read it, copy both %1 and %2 together into a writable folder and open the copy there, or ask the owner of the folder for write access.</source>
+        <translation>如需读取，请将 %1 和 %2 一起复制到可写入的文件夹并在那里打开副本，或请文件夹的所有者授予写入权限。</translation>
+    </message>
+    <message>
+        <source>the file is marked read-only</source>
+        <translation>文件被标记为只读</translation>
+    </message>
+    <message>
+        <source>To read it, remove the read-only mark of the file (or ask its owner to), then open it again.</source>
+        <translation>如需读取，请取消文件的只读标记（或请其所有者取消），然后重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%2 上的 %1（进程 %3）</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read yet: an edit of it was interrupted, and %2 has the document open for editing, which finishes that edit. Try again in a moment, or close the document there first.</source>
+        <translation>暂时无法读取文档 %1：对它的一次编辑被中断，而%2正以编辑方式打开该文档，会完成这次编辑。请稍后重试，或先在那里关闭文档。</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read: an edit of it was interrupted and could not be finished (%2). Its journal %3 was kept, so the edit can still be finished later; try again, or open the document for editing.</source>
+        <translation>无法读取文档 %1：对它的一次编辑被中断，且未能完成（%2）。其日志文件 %3 已保留，稍后仍可完成这次编辑；请重试，或以编辑方式打开文档。</translation>
+    </message>
 </context>
 <context>
     <name>JsonExchange</name>
@@ -934,10 +1019,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1：格式 %2 中没有此单元格</translation>
     </message>
     <message>
-        <source>%1: %2 is not a valid value</source>
-        <translation>%1：%2 不是有效的值</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a whole number</source>
         <translation>%1：%2 不是整数</translation>
     </message>
@@ -948,6 +1029,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>%1: a cell must be a number or null</source>
         <translation>%1：单元格必须是数字或 null</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid value (at most 999,999,999 with up to 6 decimals)</source>
+        <translation>%1：%2 不是有效的值（最大 999,999,999，最多 6 位小数）</translation>
+    </message>
+    <message>
+        <source>import_gaps: not a list of cells</source>
+        <translation>import_gaps：不是单元格列表</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1300,64 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>OfficeSource</name>
+    <message>
+        <source>this is a legacy binary Word/WPS file (.doc/.wps), which Nianbao cannot read; open it in Word or WPS and save it as .docx, then import that</source>
+        <translation>这是旧版二进制 Word/WPS 文件（.doc/.wps），年报工作台无法读取；请在 Word 或 WPS 中打开并另存为 .docx，然后导入</translation>
+    </message>
+    <message>
+        <source>this build of Nianbao cannot read DOCX/ODT files (built without zip support)</source>
+        <translation>此版本的年报工作台无法读取 DOCX/ODT 文件（构建时未包含 zip 支持）</translation>
+    </message>
+    <message>
+        <source>the file is a damaged or incomplete zip archive</source>
+        <translation>该文件是已损坏或不完整的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the file is an OpenDocument file but not a text document (%1)</source>
+        <translation>该文件是 OpenDocument 文件，但不是文本文档（%1）</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not a Word (DOCX) or OpenDocument (ODT) document</source>
+        <translation>该文件是 zip 压缩包，但不是 Word（DOCX）或 OpenDocument（ODT）文档</translation>
+    </message>
+    <message>
+        <source>the document part %1 is damaged or too large</source>
+        <translation>文档部件 %1 已损坏或过大</translation>
+    </message>
+    <message>
+        <source>the document part %1 is not well-formed XML</source>
+        <translation>文档部件 %1 不是格式正确的 XML</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextSource</name>
+    <message>
+        <source>the PDF is damaged or incomplete and cannot be read</source>
+        <translation>该 PDF 文件已损坏或不完整，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it, save an unprotected copy and import that</source>
+        <translation>该 PDF 文件受密码保护；请打开它，另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages (damaged or incomplete)</source>
+        <translation>该 PDF 文件没有页面（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, too many for a report</source>
+        <translation>该 PDF 文件有 %1 页，对于一份年报而言过多</translation>
+    </message>
+    <message>
+        <source>the PDF contains no text (a scanned or image-only document); Nianbao does not recognise text in images — import the report from its web page or a Word file</source>
+        <translation>该 PDF 文件不含文字（扫描件或纯图片文档）；年报工作台不识别图片中的文字——请从网页或 Word 文件导入该年报</translation>
+    </message>
+    <message>
+        <source>this build of Nianbao cannot read PDF files (built without Poppler)</source>
+        <translation>此版本的年报工作台无法读取 PDF 文件（构建时未包含 Poppler）</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1355,6 +1502,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The report date %1 is after the legal deadline %2 for a %3.</source>
         <translation>成文日期 %1 晚于%3的法定公布期限 %2。</translation>
     </message>
+    <message>
+        <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
+        <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
+    </message>
 </context>
 <context>
     <name>SqliteFile</name>
@@ -1438,6 +1589,26 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The document is busy in another program; nothing was changed. Try again in a moment.</source>
         <translation>文档正被另一个程序占用；未做任何修改。请稍后重试。</translation>
     </message>
+    <message>
+        <source>The disk is full, so the document could not be read. Free some space and try again.</source>
+        <translation>磁盘已满，无法读取文档。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Reading the document needs write access, which the file, folder or medium does not allow.</source>
+        <translation>读取文档需要写入权限，但文件、文件夹或介质不允许写入。</translation>
+    </message>
+    <message>
+        <source>The document is busy in another program. Try again in a moment.</source>
+        <translation>文档正被另一个程序占用。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read error, so the document could not be read.</source>
+        <translation>磁盘报告读取错误，无法读取文档。</translation>
+    </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>无法读取文档。</translation>
+    </message>
 </context>
 <context>
     <name>TableAssembler</name>
@@ -1505,16 +1676,16 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
 <context>
     <name>ValueToken</name>
     <message>
-        <source>more than 4 decimals</source>
-        <translation>超过 4 位小数</translation>
-    </message>
-    <message>
         <source>too large (more than %1)</source>
         <translation>过大（超过 %1）</translation>
     </message>
     <message>
         <source>not a number</source>
         <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals</source>
+        <translation>超过 6 位小数</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1862,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>… and %1 more problems.</source>
         <translation>……另有 %1 个问题。</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::Commands</name>
@@ -1747,6 +1922,85 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Check a format definition file</source>
         <translation>检查格式定义文件</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::AboutDialog</name>
+    <message>
+        <source>GNU Lesser General Public License version 3</source>
+        <translation>GNU 宽通用公共许可证第 3 版</translation>
+    </message>
+    <message>
+        <source>The application framework: windows, printing, PDF output, the SQLite driver. Linked dynamically; it can be replaced by another build of the same Qt version.</source>
+        <translation>应用程序框架：窗口、打印、PDF 输出、SQLite 驱动。动态链接，可替换为同一 Qt 版本的其他构建。</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License version 2.1 with static linking exception</source>
+        <translation>GNU 宽通用公共许可证第 2.1 版（附静态链接例外）</translation>
+    </message>
+    <message>
+        <source>Writes the zip container of DOCX and ODT files.</source>
+        <translation>写出 DOCX 和 ODT 文件的 zip 容器。</translation>
+    </message>
+    <message>
+        <source>GNU General Public License version 3 with font exception</source>
+        <translation>GNU 通用公共许可证第 3 版（附字体例外）</translation>
+    </message>
+    <message>
+        <source>The bundled fallback fonts (FandolFang, FandolSong, FandolHei, FandolKai). The exception means that documents embedding them are not covered by the GPL.</source>
+        <translation>随程序附带的后备字体（FandolFang、FandolSong、FandolHei、FandolKai）。依据该例外，嵌入这些字体的文档不受 GPL 约束。</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>Stores each report file (.nianbao), through Qt's SQLite driver.</source>
+        <translation>通过 Qt 的 SQLite 驱动保存每个年报文件（.nianbao）。</translation>
+    </message>
+    <message>
+        <source>GNU General Public License version 2 or later</source>
+        <translation>GNU 通用公共许可证第 2 版或更高版本</translation>
+    </message>
+    <message>
+        <source>Reads the text of published reports in PDF (PDF import).</source>
+        <translation>读取已发布 PDF 年报的文字（PDF 导入）。</translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>关于年报工作台</translation>
+    </message>
+    <message>
+        <source>Nianbao (年报工作台)</source>
+        <translation>年报工作台（Nianbao）</translation>
+    </message>
+    <message>
+        <source>Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
+        <translation>按全国统一格式编写、检查政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <source>Version %1
+Built on %2
+Qt %3 (compiled with Qt %4)</source>
+        <translation>版本 %1
+构建日期 %2
+Qt %3（编译时 Qt %4）</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Nianbao ships with these components:</source>
+        <translation>年报工作台附带以下组件：</translation>
+    </message>
+    <message>
+        <source>Full text: %1</source>
+        <translation>全文：%1</translation>
+    </message>
+    <message>
+        <source>(licence text missing from this build)</source>
+        <translation>（许可证文本缺失）</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +2074,6 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
         <translation>添加年报</translation>
     </message>
     <message>
-        <source>Published reports (*.txt *.htm *.html *.json);;All files (*)</source>
-        <translation>已发布的年报 (*.txt *.htm *.html *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Add a Folder of Reports</source>
         <translation>添加年报文件夹</translation>
     </message>
@@ -1839,16 +2089,24 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
         <source>The results could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;All files (*)</source>
+        <translation>已发布的年报 (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (not reports).</source>
+        <translation><numerusform>已跳过 %n 个文件（不是年报）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::FileCommands</name>
     <message>
         <source>Nianbao reports (*.nianbao);;All files (*)</source>
         <translation>年报工作台文档 (*.nianbao);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New Report</source>
@@ -1909,6 +2167,10 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Imported. The report is not saved yet: use Save As to keep it.</source>
         <translation>已导入。年报尚未保存：请用“另存为”保存。</translation>
+    </message>
+    <message>
+        <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.pdf *.docx *.odt *.txt *.html *.htm);;All files (*)</source>
+        <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.pdf *.docx *.odt *.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2317,30 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Before the first section (kept in the notes):</source>
         <translation>第一部分之前的内容（保存在备注中）：</translation>
+    </message>
+    <message>
+        <source>Check (%1 errors)</source>
+        <translation>检查（%1 个错误）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
     </message>
 </context>
 <context>
@@ -2220,18 +2506,6 @@ It has been opened read-only: you can read, print and export it, but not change 
         <translation>清除列表(&amp;L)</translation>
     </message>
     <message>
-        <source>About Nianbao</source>
-        <translation>关于年报工作台</translation>
-    </message>
-    <message>
-        <source>Nianbao %1
-
-Drafts and checks government information disclosure annual reports (政府信息公开工作年度报告) in the national formats.</source>
-        <translation>年报工作台 %1
-
-按全国统一格式编写和检查政府信息公开工作年度报告。</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -2272,14 +2546,6 @@ Drafts and checks government information disclosure annual reports (政府信息
         <translation>跨年度检查现在与“%1”对照。</translation>
     </message>
     <message>
-        <source>Every change is saved</source>
-        <translation>所有修改均已保存</translation>
-    </message>
-    <message>
-        <source>Not saved to a file yet</source>
-        <translation>尚未保存为文件</translation>
-    </message>
-    <message>
         <source>Undo History</source>
         <translation>操作记录</translation>
     </message>
@@ -2294,6 +2560,16 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>Undo history</source>
         <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Some text could not be saved:
+%1
+
+Close anyway and lose that text?</source>
+        <translation>有文字未能保存：
+%1
+
+仍要关闭并丢弃这些文字吗？</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2644,14 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>One phrase per line:</source>
         <translation>每行一条常用语：</translation>
+    </message>
+    <message>
+        <source>The text could not be stored.</source>
+        <translation>文字未能存入文件。</translation>
+    </message>
+    <message>
+        <source>The text of “%1” could not be saved: %2</source>
+        <translation>“%1”的文字未能保存：%2</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2729,29 @@ Drafts and checks government information disclosure annual reports (政府信息
     <message>
         <source>%1 (not installed)</source>
         <translation>%1（未安装）</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::SaveIndicator</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation>尚未保存为文件</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Every change is saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>The text stays on screen and is stored as soon as saving works again.</source>
+        <translation>文字仍保留在屏幕上，一旦能够保存即自动写入。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "io/JsonExchange.h"
 #include "rules/RuleEngine.h"
 
+#include "import/BatchChecker.h"
 #include "import/ReportImporter.h"
 
 #include <QJsonArray>
@@ -21,49 +22,11 @@
 namespace nb::cli {
 namespace {
 
-struct FileCheck {
-    QString path;
-    bool ok = false;
-    QString error;
-    QString kind;
-    QString format;
-    QString agency;
-    int year = 0;
-    bool formatAssumed = false;
-    QVector<ImportProblem> problems;
-    Findings findings;
-
-    int errors() const { return RuleEngine::errorCount(findings); }
-    int problemCount() const { return int(problems.size()); }
-    bool failed() const { return !ok || errors() > 0 || problemCount() > 0; }
-};
-
-void finish(FileCheck* check, const Report& report, const Findings& extra) {
-    check->ok = true;
-    check->format = report.format ? report.format->id : QString();
-    check->agency = report.agency;
-    check->year = report.year;
-    check->findings = RuleEngine::validate(report);
-    check->findings << extra;
-    std::stable_sort(check->findings.begin(), check->findings.end(), [](const Finding& a, const Finding& b) {
-        return a.severity == Severity::Error && b.severity != Severity::Error;
-    });
-}
+using FileCheck = BatchFileResult;
 
 /// Imports and checks one file (no output; safe on a worker thread).
 FileCheck checkImported(const QString& path) {
-    FileCheck check;
-    check.path = path;
-    const ImportResult result = ReportImporter::importFile(path, FormatRegistry::instance());
-    check.kind = result.kind;
-    check.problems = result.problems;
-    if (!result.ok) {
-        check.error = result.error;
-        return check;
-    }
-    finish(&check, result.report, result.findings);
-    check.formatAssumed = !result.formatDetected;
-    return check;
+    return BatchChecker::checkFile(path);
 }
 
 QJsonObject toJson(const FileCheck& c) {
@@ -139,12 +102,19 @@ int runCheck(Context& ctx) {
     const QCommandLineOption jobs(
         QStringLiteral("jobs"),
         CommandRegistry::tr("Files checked at the same time (default: one per core)."), QStringLiteral("N"));
-    parser.addOptions({json, jobs});
+    const QCommandLineOption csv(
+        QStringLiteral("csv"),
+        CommandRegistry::tr(
+            "Also write the results as CSV: one row per file in FILE, one row per finding and "
+            "import problem in FILE-findings.csv."),
+        QStringLiteral("FILE"));
+    parser.addOptions({json, jobs, csv});
     if (!parseOrExplain(parser, ctx, 1, -1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
 
     QStringList missing;
-    const QStringList files = expandImportSources(parser.positionalArguments(), &missing);
+    QVector<QPair<QString, QString>> skippedInFolders;
+    const QStringList files = BatchChecker::expand(parser.positionalArguments(), &missing, &skippedInFolders);
     for (const QString& m : missing)
         printError(ctx, CommandRegistry::tr("%1: no such file or folder").arg(m));
     if (!missing.isEmpty())
@@ -157,13 +127,14 @@ int runCheck(Context& ctx) {
         const QString& path = files.at(i);
         if (path.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive)) {
             FileCheck& c = results[size_t(i)];
+            Report report;
+            if (loadReport(ctx, path, &report)) {
+                c = BatchChecker::fromReport(path, report);
+            } else {
+                c.error = CommandRegistry::tr("not a readable Nianbao document");
+            }
             c.path = path;
             c.kind = QStringLiteral("nianbao");
-            Report report;
-            if (loadReport(ctx, path, &report))
-                finish(&c, report, {});
-            else
-                c.error = CommandRegistry::tr("not a readable Nianbao document");
         } else {
             imported.push_back(i);
         }
@@ -186,23 +157,59 @@ int runCheck(Context& ctx) {
             t.join();
     }
 
+    // Files that turned out not to be reports, and those a folder search passed over, are skipped.
+    QVector<QPair<QString, QString>> skipped = skippedInFolders;
+    std::vector<FileCheck> reports;
+    for (FileCheck& c : results) {
+        if (c.skipped)
+            skipped.append({c.path, c.skipReason});
+        else
+            reports.push_back(std::move(c));
+    }
     int failed = 0;
-    for (const FileCheck& c : results)
+    for (const FileCheck& c : reports)
         failed += c.failed() ? 1 : 0;
+    if (parser.isSet(csv)) {
+        QVector<BatchFileResult> all(reports.begin(), reports.end());
+        for (const auto& [path, reason] : std::as_const(skipped)) {
+            BatchFileResult s;
+            s.path = path;
+            s.skipped = true;
+            s.skipReason = reason;
+            all << s;
+        }
+        QString error;
+        const QString summaryPath = parser.value(csv);
+        if (!BatchChecker::writeCsv(summaryPath, BatchChecker::summaryCsv(all), &error) ||
+            !BatchChecker::writeCsv(BatchChecker::findingsCsvPath(summaryPath),
+                                    BatchChecker::findingsCsv(all), &error)) {
+            printError(ctx, CommandRegistry::tr("%1: %2").arg(summaryPath, error));
+            return ExitFailure;
+        }
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const FileCheck& c : results)
+        for (const FileCheck& c : reports)
             array.append(toJson(c));
         QJsonObject root;
         root.insert(QStringLiteral("files"), array);
+        QJsonArray skippedArray;
+        for (const auto& [path, reason] : std::as_const(skipped))
+            skippedArray.append(
+                QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("reason"), reason}});
+        root.insert(QStringLiteral("skipped"), skippedArray);
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        for (const FileCheck& c : results)
+        for (const FileCheck& c : reports)
             printText(ctx.out, c);
+        for (const auto& [path, reason] : std::as_const(skipped))
+            ctx.out << CommandRegistry::tr("%1: skipped, not a report (%2)").arg(path, reason) << "\n";
         ctx.out << CommandRegistry::tr("Files: %1, with errors or import problems: %2")
-                       .arg(results.size())
-                       .arg(failed)
-                << "\n";
+                       .arg(reports.size())
+                       .arg(failed);
+        if (!skipped.isEmpty())
+            ctx.out << CommandRegistry::tr("; skipped (not reports): %1").arg(skipped.size());
+        ctx.out << "\n";
     }
     ctx.out.flush();
     return failed > 0 ? ExitFindings : ExitOk;

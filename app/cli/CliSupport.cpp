@@ -47,7 +47,15 @@ std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path
 }
 
 QString severityLabel(Severity severity) {
-    return severity == Severity::Error ? CommandRegistry::tr("error") : CommandRegistry::tr("warning");
+    switch (severity) {
+    case Severity::Error:
+        return CommandRegistry::tr("error");
+    case Severity::Warning:
+        break;
+    case Severity::Unchecked:
+        return CommandRegistry::tr("cannot be checked");
+    }
+    return CommandRegistry::tr("warning");
 }
 
 void printFindings(QTextStream& out, const Findings& findings) {
@@ -66,9 +74,11 @@ void printFindings(QTextStream& out, const Findings& findings) {
         out << severityLabel(f.severity) << " [" << f.rule << "] " << where << ": " << f.message << "\n";
     }
     out << CommandRegistry::tr("%1, %2").arg(
-               CommandRegistry::tr("%n error(s)", nullptr, RuleEngine::errorCount(findings)),
-               CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)))
-        << Qt::endl;
+        CommandRegistry::tr("%n error(s)", nullptr, RuleEngine::errorCount(findings)),
+        CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)));
+    if (const int unchecked = RuleEngine::uncheckedCount(findings))
+        out << CommandRegistry::tr(", %n rule(s) cannot be checked (import problems)", nullptr, unchecked);
+    out << Qt::endl;
 }
 
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {

@@ -12,8 +12,9 @@
 namespace nb::cli {
 
 bool isReportFileName(const QString& fileName) {
-    static const QStringList suffixes{QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
-                                      QStringLiteral(".json"), QStringLiteral(".nianbao")};
+    static const QStringList suffixes{
+        QStringLiteral(".txt"),     QStringLiteral(".htm"), QStringLiteral(".html"), QStringLiteral(".json"),
+        QStringLiteral(".nianbao"), QStringLiteral(".pdf"), QStringLiteral(".docx"), QStringLiteral(".odt")};
     for (const QString& s : suffixes) {
         if (fileName.endsWith(s, Qt::CaseInsensitive))
             return true;

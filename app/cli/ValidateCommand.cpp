@@ -42,6 +42,7 @@ int runValidate(Context& ctx) {
         root.insert(QStringLiteral("year"), report.year);
         root.insert(QStringLiteral("errors"), RuleEngine::errorCount(findings));
         root.insert(QStringLiteral("warnings"), RuleEngine::warningCount(findings));
+        root.insert(QStringLiteral("unchecked"), RuleEngine::uncheckedCount(findings));
         root.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(findings));
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {

@@ -1,5 +1,6 @@
 // nianbao-cli: console front end for scripts and batch work (docs/cli.md).
 #include "Command.h"
+#include "io/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -68,7 +69,7 @@ int main(int argc, char* argv[]) {
         return args.size() < 2 ? (printUsage(err), nb::cli::ExitFailure) : printUsage(out);
     }
     if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("version")) {
-        out << "nianbao-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        out << nb::BuildInfo::summary(QStringLiteral("nianbao-cli")) << Qt::endl;
         return nb::cli::ExitOk;
     }
     const QString name = args.at(1);

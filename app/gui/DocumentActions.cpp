@@ -45,9 +45,9 @@ bool DocumentActions::canBatchCheck() {
 }
 
 bool DocumentActions::importReport(QWidget* parent, Report* out) {
-    const QString path =
-        Dialogs::getOpenFileName(parent, tr("Import Published Report"), startDir(),
-                                 tr("Published reports (*.txt *.html *.htm *.pdf *.json);;All files (*)"));
+    const QString path = Dialogs::getOpenFileName(
+        parent, tr("Import Published Report"), startDir(),
+        tr("Published reports (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     ImportPreviewDialog dialog(path, parent);

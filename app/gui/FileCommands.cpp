@@ -23,8 +23,8 @@ QString FileCommands::fileFilter() {
 }
 
 QString FileCommands::openFilter() {
-    return tr("Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.txt *.html *.htm "
-              "*.pdf);;All files (*)");
+    return tr("Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.pdf *.docx *.odt "
+              "*.txt *.html *.htm);;All files (*)");
 }
 
 QString FileCommands::documentsDir() {

@@ -124,7 +124,9 @@ void FindingsDock::rebuild() {
                 item->setToolTip(0, f.message);
                 item->setData(0, kPositionRole, int(m_ordered.size()));
                 item->setData(0, Qt::AccessibleTextRole,
-                              (isError ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
+                              f.severity == Severity::Unchecked
+                                  ? f.message
+                                  : (isError ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
                 if (hadCurrent && !select && sameFinding(f, current))
                     select = item;
                 m_ordered.append(f);

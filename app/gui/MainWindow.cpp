@@ -2,15 +2,18 @@
 
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "DocumentActions.h"
+#include "EditorFocus.h"
 #include "FileCommands.h"
 #include "FindingsDock.h"
 #include "MetadataForm.h"
 #include "NarrativeEditor.h"
 #include "NarrativeTextEdit.h"
 #include "PreferencesDialog.h"
+#include "SaveIndicator.h"
 #include "StatusIcons.h"
 #include "TableEditor.h"
 #include "TableView.h"
@@ -25,7 +28,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -82,12 +84,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_saveIndicator = new SaveIndicator(m_savedLabel, this);
     statusBar()->addPermanentWidget(m_savedLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     setupActions();
-    m_ui->sectionList->installEventFilter(this);
+    m_focus = new EditorFocus(this);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::flushEdits);
     setAcceptDrops(true); // a report dropped from the Explorer opens
     connect(m_ui->sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         flushEdits();
@@ -221,19 +225,6 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
 }
 
-bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    // Tab (or Enter) in the section list goes into the section's editor, whatever the focus chain says.
-    if (watched == m_ui->sectionList && event->type() == QEvent::KeyPress && m_document) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) ||
-            key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            focusEditor();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile())
@@ -339,6 +330,7 @@ bool MainWindow::createDocument(const QString& path, const Report& report) {
 }
 
 void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
+    m_saveIndicator->setDocument(nullptr);
     m_findingsDock->setDocument(nullptr);
     clearEditors();
     m_undoStack->clear();
@@ -352,6 +344,7 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
     }
     m_edits = std::make_unique<EditCommands>(m_document.get(), m_undoStack);
     m_edits->setErrorHandler([this](const QString& message) { Dialogs::warning(this, tr("Undo"), message); });
+    m_saveIndicator->setDocument(m_document.get());
     buildEditors();
     connect(m_document.get(), &ReportDocument::findingsChanged, this, [this] {
         updateCounts();
@@ -381,12 +374,20 @@ void MainWindow::setDocument(std::unique_ptr<ReportDocument> document) {
     updateTitle();
     updateActions();
     showSection(metaSection());
+    focusEditor();
 }
 
 bool MainWindow::closeDocument() {
     if (!m_document)
         return true;
     flushEdits();
+    if (m_saveIndicator->hasUnsavedText() &&
+        Dialogs::question(this, tr("Close Report"),
+                          tr("Some text could not be saved:\n%1\n\nClose anyway and lose that text?")
+                              .arg(m_saveIndicator->lastError()),
+                          QMessageBox::Discard | QMessageBox::Cancel,
+                          QMessageBox::Cancel) != QMessageBox::Discard)
+        return false;
     if (!m_document->hasFile()) {
         const auto answer = Dialogs::question(
             this, tr("Close Report"),
@@ -398,6 +399,7 @@ bool MainWindow::closeDocument() {
             return false;
     }
     saveLayout();
+    m_saveIndicator->setDocument(nullptr);
     m_findingsDock->setDocument(nullptr);
     clearEditors();
     m_undoStack->clear();
@@ -428,6 +430,7 @@ void MainWindow::buildEditors() {
                 editor->splitter()->restoreState(m_tableSplitterState);
             connect(editor->notesEditor(), &NarrativeEditor::pendingChanged, this,
                     &MainWindow::updateActions);
+            m_saveIndicator->watch(editor->notesEditor());
             m_tableEditors << editor;
             page = editor;
         } else {
@@ -435,6 +438,7 @@ void MainWindow::buildEditors() {
                 new NarrativeEditor(m_document.get(), m_edits.get(), s.id, false, m_ui->editorStack);
             connect(editor, &NarrativeEditor::message, this, &MainWindow::showStatusMessage);
             connect(editor, &NarrativeEditor::pendingChanged, this, &MainWindow::updateActions);
+            m_saveIndicator->watch(editor);
             m_narrativeEditors << editor;
             page = editor;
         }
@@ -492,12 +496,12 @@ void MainWindow::flushEdits() {
 
 void MainWindow::undo() {
     flushEdits();
-    m_undoStack->undo();
+    m_focus->revealChangesOf([this] { m_undoStack->undo(); });
 }
 
 void MainWindow::redo() {
     flushEdits();
-    m_undoStack->redo();
+    m_focus->revealChangesOf([this] { m_undoStack->redo(); });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -656,20 +660,16 @@ QString MainWindow::countsText() const {
 }
 
 void MainWindow::updateCounts() {
+    m_saveIndicator->refresh();
     if (!m_document) {
         m_countsLabel->clear();
         m_readOnlyLabel->clear();
-        m_savedLabel->clear();
         return;
     }
     const int errors = RuleEngine::errorCount(m_document->findings());
     const int warnings = RuleEngine::warningCount(m_document->findings());
     m_countsLabel->setText(tr("Errors: %1   Warnings: %2").arg(errors).arg(warnings));
     m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
-    // Clerks used to Word look for "saved": every change is already in the file.
-    m_savedLabel->setText(m_document->isReadOnly() ? QString()
-                          : m_document->hasFile()  ? tr("Every change is saved")
-                                                   : tr("Not saved to a file yet"));
 }
 
 void MainWindow::updateTitle() {
@@ -875,11 +875,8 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::showAbout() {
-    Dialogs::information(
-        this, tr("About Nianbao"),
-        tr("Nianbao %1\n\nDrafts and checks government information disclosure annual reports "
-           "(政府信息公开工作年度报告) in the national formats.")
-            .arg(QStringLiteral(NIANBAO_VERSION)));
+    AboutDialog dialog(this);
+    Dialogs::exec(&dialog);
 }
 
 void MainWindow::batchCheck() {

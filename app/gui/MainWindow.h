@@ -19,10 +19,12 @@ class MainWindow;
 
 namespace nb::gui {
 
+class EditorFocus;
 class FileCommands;
 class FindingsDock;
 class MetadataForm;
 class NarrativeEditor;
+class SaveIndicator;
 class TableEditor;
 
 /// The workbench: section navigator (标题与落款, 一 … 六 with status marks), the editor of the selected
@@ -58,6 +60,8 @@ public:
     NarrativeEditor* narrativeEditor(const QString& sectionId) const;
     MetadataForm* metadataForm() const { return m_metadataForm; }
     FindingsDock* findingsDock() const { return m_findingsDock; }
+    /// The status bar's "saved" note (正在保存… while typed text is not in the file yet).
+    SaveIndicator* saveIndicator() const { return m_saveIndicator; }
     QListWidget* sectionList() const;
     QString countsText() const;
     /// A passing message in the status bar (what a command did, why something was refused).
@@ -78,7 +82,6 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -124,6 +127,8 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
     QLabel* m_savedLabel = nullptr;
+    SaveIndicator* m_saveIndicator = nullptr;
+    EditorFocus* m_focus = nullptr;
     QByteArray m_tableSplitterState;
 };
 

@@ -70,7 +70,7 @@ NarrativeEditor::NarrativeEditor(ReportDocument* document, EditCommands* edits, 
 
     m_edit->setPlainText(document->report().narratives.value(sectionId));
     m_commitTimer.setSingleShot(true);
-    m_commitTimer.setInterval(600);
+    m_commitTimer.setInterval(kCommitDelayMs);
     connect(&m_commitTimer, &QTimer::timeout, this, &NarrativeEditor::flush);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NarrativeEditor::onTextChanged);
     connect(m_edit, &NarrativeTextEdit::focusLost, this, &NarrativeEditor::flush);
@@ -114,25 +114,37 @@ void NarrativeEditor::onTextChanged() {
     updateCount();
     if (m_updating)
         return;
-    const bool was = m_pending;
-    m_pending = true;
-    m_commitTimer.start();
-    if (!was)
-        emit pendingChanged();
+    m_commitTimer.start(kCommitDelayMs);
+    setPending(true);
+}
+
+void NarrativeEditor::setPending(bool pending) {
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    emit pendingChanged();
 }
 
 void NarrativeEditor::flush() {
     m_commitTimer.stop();
     if (!m_pending)
         return;
-    m_pending = false;
-    emit pendingChanged();
+    // Still pending while the write runs: "saved" is only said once the text is in the file.
     const QString text = m_edit->toPlainText();
-    if (text == m_document->report().narratives.value(m_sectionId))
-        return;
     QString error;
-    if (!m_edits->setNarrative(m_sectionId, text, &error))
-        emit message(error, true);
+    if (text != m_document->report().narratives.value(m_sectionId) &&
+        !m_edits->setNarrative(m_sectionId, text, &error)) {
+        m_commitError = error.isEmpty() ? tr("The text could not be stored.") : error;
+        const SectionDef* section = m_document->format().section(m_sectionId);
+        emit message(tr("The text of “%1” could not be saved: %2")
+                         .arg(section ? section->heading : m_sectionId, m_commitError),
+                     true);
+        emit commitFailed(m_commitError);
+        m_commitTimer.start(kRetryDelayMs); // stored as soon as saving works again
+        return;
+    }
+    m_commitError.clear();
+    setPending(false);
 }
 
 void NarrativeEditor::onDocumentChanged(const QString& section) {

@@ -185,7 +185,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
         if (computed)
             lines << tr("Computed automatically; type into the cells it adds up.");
         for (const Finding& f : findings)
-            lines << ((f.severity == Severity::Error ? tr("Error: ") : tr("Warning: ")) + f.message);
+            lines << (f.severity == Severity::Unchecked
+                          ? f.message
+                          : (f.severity == Severity::Error ? tr("Error: ") : tr("Warning: ")) + f.message);
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::BackgroundRole:

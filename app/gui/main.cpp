@@ -1,4 +1,7 @@
 // nianbao: the desktop workbench. Usage: nianbao [--lang zh_CN|en] [--read-only] [[--open] FILE]
+// Hidden test option --quit-when-shown: show the window, open FILE, print "opened 1" (or "opened 0") and quit
+// by itself. The start checks use it (.ci/check-no-network.sh, .ci/package-check.sh, docs/testing.md); it
+// measures nothing.
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "StatusIcons.h"
@@ -7,6 +10,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -33,7 +38,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("read-only"), QCoreApplication::translate("main", "Open the document read-only."));
     parser.addOption(openOption);
     parser.addOption(langOption);
+    QCommandLineOption quitOption(QStringLiteral("quit-when-shown"),
+                                  QStringLiteral("Quit once the window shows the document (start checks)."));
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(readOnlyOption);
+    parser.addOption(quitOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "Report to open (.nianbao)."),
                                  QStringLiteral("[file]"));
@@ -47,12 +56,20 @@ int main(int argc, char* argv[]) {
 
     nb::gui::MainWindow window;
     window.show();
+    bool opened = false;
     if (!file.isEmpty()) {
-        window.openDocument(file, parser.isSet(readOnlyOption));
+        opened = window.openDocument(file, parser.isSet(readOnlyOption));
     } else {
         const QString last = nb::gui::AppSettings::lastDocument();
         if (!last.isEmpty() && QFileInfo::exists(last))
-            window.openDocument(last);
+            opened = window.openDocument(last);
+    }
+    if (parser.isSet(quitOption)) {
+        QTimer::singleShot(0, &app, [&] {
+            window.repaint(); // the first complete paint happened
+            QTextStream(stdout) << "opened " << (opened ? 1 : 0) << Qt::endl;
+            app.quit(); // no close(): nothing to ask or to remember
+        });
     }
     const int rc = app.exec();
     nb::gui::AppSettings::sync();

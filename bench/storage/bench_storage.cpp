@@ -87,8 +87,8 @@ int main(int argc, char* argv[]) {
     DocumentStore* store = doc->store();
     bool ok = true;
     const Stats commit = measureMillis(edits, [&](int i) {
-        const StoredEdit e{StoredEdit::Kind::Cell, key, QStringLiteral("n:%1").arg(i * kValueScale),
-                           QStringLiteral("n:%1").arg((i + 1) * kValueScale)};
+        const StoredEdit e{StoredEdit::Kind::Cell, key, QStringLiteral("d:%1").arg(i),
+                           QStringLiteral("d:%1").arg(i + 1)};
         ok = store->write({e}, &error) && ok;
     });
     std::printf("commit of one cell edit (DocumentStore::write): median %.3f ms, p90 %.3f ms\n",

@@ -1,10 +1,13 @@
 // Drives the real nianbao-cli binary: every subcommand, exit codes, JSON round trip.
 #include "document/ReportDocument.h"
+#include "io/BuildInfo.h"
 
 #include "CliRunner.h"
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,25 @@ private slots:
         QCOMPARE(cli({"validate"}).code, 2);
         QCOMPARE(cli({"validate", "--no-such-option", "x"}).code, 2);
         QCOMPARE(cli({"--version"}).code, 0);
+    }
+
+    void versionLine() {
+        // One line: program, version, build date, Qt at run time and at compile time (the About box says the
+        // same).
+        const Run r = cli({"--version"});
+        QCOMPARE(r.code, 0);
+        const QString line = r.out.trimmed();
+        QVERIFY2(!line.contains('\n'), qPrintable(line));
+        QVERIFY2(line.startsWith(QStringLiteral("nianbao-cli " NIANBAO_VERSION " ")), qPrintable(line));
+        const QRegularExpression date(QStringLiteral("built (\\d{4}-\\d{2}-\\d{2})"));
+        const QRegularExpressionMatch m = date.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QVERIFY2(QDate::fromString(m.captured(1), Qt::ISODate).isValid(), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Qt %1,").arg(QString::fromLatin1(qVersion()))),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("compiled with Qt " QT_VERSION_STR)), qPrintable(line));
+        QCOMPARE(line, nb::BuildInfo::summary(QStringLiteral("nianbao-cli")));
+        QCOMPARE(cli({"version"}).out, r.out);
     }
 
     void newDocument() {
@@ -267,8 +289,26 @@ private slots:
             if (e.value("what").toString().contains("一、本年新收政府信息公开申请数量|自然人"))
                 values << e.value("new").toString();
         }
-        QCOMPARE(values, QStringList({"n:30000", "n:40000"}));
+        QCOMPARE(values, QStringList({"d:3", "d:4"}));
         QVERIFY(cli({"history", file}).out.contains("初稿"));
+    }
+
+    void setAmountsToTheFen() {
+        const QString file = newReport("fen.nianbao");
+        const QString cell = "二:第二十条第（八）项/行政事业性收费:本年收费金额（单位：万元）=";
+        const QString json = path("fen.json");
+        for (const QString value : {"3", "12.5", "0.35", "1.234", "0.0001", "1.12345", "24252.311082"}) {
+            const Run set = cli({"set", file, "--cell", cell + value});
+            QVERIFY2(set.code == 0, qPrintable(set.err));
+            QCOMPARE(cli({"export", file, "--json", json}).code, 0);
+            QVERIFY2(readAll(json).contains(QStringLiteral(": %1\n").arg(value).toUtf8()),
+                     readAll(json).constData());
+        }
+        const Run refused = cli({"set", file, "--cell", cell + "24252.3110821"});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("6"), qPrintable(refused.err));
+        QCOMPARE(cli({"export", file, "--json", json}).code, 0);
+        QVERIFY(readAll(json).contains(": 24252.311082\n")); // unchanged
     }
 
     void refusesDocumentHeldByAnotherProgram() {

@@ -31,7 +31,18 @@ private slots:
         QTest::newRow("em dash means none") << QStringLiteral("—") << CellType::Count << "0";
         QTest::newRow("whole amount") << "3" << CellType::Amount << "3";
         QTest::newRow("amount 4 decimals") << "0.3456" << CellType::Amount << "0.3456";
-        QTest::newRow("amount trailing zeros") << "1.50" << CellType::Amount << "1.5";
+        QTest::newRow("amount keeps its trailing zero") << "1.50" << CellType::Amount << "1.50";
+        QTest::newRow("amount 0 decimals") << "24252" << CellType::Amount << "24252";
+        QTest::newRow("amount 1 decimal") << "12.5" << CellType::Amount << "12.5";
+        QTest::newRow("amount 2 decimals") << "0.00" << CellType::Amount << "0.00";
+        QTest::newRow("amount 3 decimals") << "1.234" << CellType::Amount << "1.234";
+        QTest::newRow("amount 5 decimals") << "0.12345" << CellType::Amount << "0.12345";
+        QTest::newRow("amount 6 decimals (to the fen)")
+            << "24252.311082" << CellType::Amount << "24252.311082";
+        QTest::newRow("amount 6 decimals, grouped") << "24,252.311082" << CellType::Amount << "24252.311082";
+        QTest::newRow("amount smallest unit") << "0.000001" << CellType::Amount << "0.000001";
+        QTest::newRow("amount largest") << "999999999.999999" << CellType::Amount << "999999999.999999";
+        QTest::newRow("zeros after the 6th decimal") << "1.50000000" << CellType::Amount << "1.500000";
         QTest::newRow("full-width decimal point") << QStringLiteral("２．５") << CellType::Amount << "2.5";
         QTest::newRow("count 3.00 is whole") << "3.00" << CellType::Count << "3";
         QTest::newRow("signed negative") << "-8" << CellType::Signed << "-8";
@@ -60,7 +71,9 @@ private slots:
         QTest::newRow("negative count") << "-3" << CellType::Count << "Negative";
         QTest::newRow("negative amount") << "-0.5" << CellType::Amount << "Negative";
         QTest::newRow("fraction in count") << "1.5" << CellType::Count << "whole number";
-        QTest::newRow("five decimals") << "0.12345" << CellType::Amount << "4 decimals";
+        QTest::newRow("seven decimals") << "24252.3110821" << CellType::Amount << "6 decimals";
+        QTest::newRow("seven decimals, tiny") << "0.0000001" << CellType::Amount << "6 decimals";
+        QTest::newRow("too large amount") << "1000000000.5" << CellType::Amount << "too large";
         QTest::newRow("too large") << "1000000000" << CellType::Count << "too large";
         QTest::newRow("two points") << "1.2.3" << CellType::Amount << "not a number";
         QTest::newRow("bad grouping") << "12,34" << CellType::Count << "not a number";
@@ -92,6 +105,59 @@ private slots:
         bool ok = true;
         CellValue::fromStorageString(QStringLiteral("garbage"), &ok);
         QVERIFY(!ok);
+        // Decimals as entered survive storage; the file-version-1 form is no longer read as a value.
+        const CellValue fen = CellInput::parse(QStringLiteral("24252.311082"), CellType::Amount).value;
+        QCOMPARE(fen.toStorageString(), QStringLiteral("d:24252.311082"));
+        const CellValue half = CellInput::parse(QStringLiteral("12.50"), CellType::Amount).value;
+        QCOMPARE(half.toStorageString(), QStringLiteral("d:12.50"));
+        QCOMPARE(CellValue::fromStorageString(half.toStorageString(), &ok), half);
+        QVERIFY(ok);
+        QCOMPARE(half.scaled(), 12500000);
+        CellValue::fromStorageString(QStringLiteral("n:125000"), &ok);
+        QVERIFY(!ok);
+        CellValue::fromStorageString(QStringLiteral("d:1.0000001"), &ok);
+        QVERIFY(!ok); // 7 decimals
+        CellValue::fromStorageString(QStringLiteral("d:1000000000"), &ok);
+        QVERIFY(!ok); // beyond the documented bound
+    }
+
+    void version1StorageForm() {
+        bool ok = false;
+        const CellValue v = CellValue::fromVersion1StorageString(QStringLiteral("n:242523108|x"), &ok);
+        QVERIFY(ok);
+        QCOMPARE(v.toDisplayString(), QStringLiteral("24252.3108"));
+        QCOMPARE(v.scaled(), Q_INT64_C(24252310800));
+        QCOMPARE(v.printed(), QStringLiteral("x"));
+        QCOMPARE(CellValue::fromVersion1StorageString(QStringLiteral("n:-30000"), &ok).toDisplayString(),
+                 QStringLiteral("-3"));
+        QCOMPARE(CellValue::fromVersion1StorageString(QStringLiteral("none:/"), &ok),
+                 CellValue::printedNone(QStringLiteral("/")));
+        CellValue::fromVersion1StorageString(QStringLiteral("n:99999999999999999"), &ok);
+        QVERIFY(!ok);
+    }
+
+    void sumsOfFenAmountsAreExact() {
+        // 10,000 values of k.000001: the exact total is Σk + 0.01, which a double sum does not give.
+        qint64 total = 0;
+        int decimals = 0;
+        for (int k = 0; k < 10000; ++k) {
+            const QString text = QStringLiteral("%1.000001").arg(k);
+            const CellInputResult r = CellInput::parse(text, CellType::Amount);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            total += r.value.scaled();
+            decimals = qMax(decimals, r.value.decimals());
+        }
+        QCOMPARE(formatScaled(total, decimals), QStringLiteral("49995000.010000"));
+        QCOMPARE(total, Q_INT64_C(49995000010000));
+    }
+
+    void displayNeverDropsDigits() {
+        QCOMPARE(formatScaled(1, 0), QStringLiteral("0.000001"));
+        QCOMPARE(formatScaled(-12500000, 1), QStringLiteral("-12.5"));
+        QCOMPARE(formatScaled(12500000, 3), QStringLiteral("12.500"));
+        QCOMPARE(CellValue::fromScaled(12500000, 0).decimals(), 1);
+        QCOMPARE(formatScaled(kMaxCellScaled), QStringLiteral("999999999.999999"));
+        QCOMPARE(formatScaled(-kMaxCellScaled), QStringLiteral("-999999999.999999"));
     }
 };
 

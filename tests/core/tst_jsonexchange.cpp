@@ -1,6 +1,8 @@
 #include "SampleReports.h"
 
 #include "io/JsonExchange.h"
+#include "io/JsonNumbers.h"
+#include "model/CellInput.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,7 +19,8 @@ private slots:
         r.notes = QStringLiteral("备注");
         r.agencyKind = AgencyKind::Government;
         r.setCell(QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
-                  QStringLiteral("本年收费金额（单位：万元）"), CellValue::fromScaled(12345)); // 1.2345 万元
+                  QStringLiteral("本年收费金额（单位：万元）"),
+                  CellValue::fromScaled(12345)); // 0.012345 万元
         r.cells[1] = CellValue::printedNone(QStringLiteral("/"));
         CellValue withUnit = CellValue::fromUnits(25);
         withUnit.setPrinted(QStringLiteral("251000元"));
@@ -32,8 +35,73 @@ private slots:
         QVERIFY(back == r);
         QCOMPARE(JsonExchange::toBytes(back), first);
         QVERIFY(first.contains("\"schema\": \"nianbao/1\""));
-        QVERIFY(first.contains("1.2345"));
+        QVERIFY(first.contains("0.012345"));
         QVERIFY(JsonExchange::looksLikeOurs(first));
+    }
+
+    void amountsAreWrittenAndReadExactlyAsEntered() {
+        Report r = test::reportFromExpected(test::samplePath(QStringLiteral("2021-wuhai-psb.expected.json")));
+        const QString row = QStringLiteral("第二十条第（八）项/行政事业性收费");
+        const QString column = QStringLiteral("本年收费金额（单位：万元）");
+        for (const QString& typed :
+             {QStringLiteral("24252.311082"), QStringLiteral("12.5"), QStringLiteral("12.50"),
+              QStringLiteral("0.000001"), QStringLiteral("999999999.999999"), QStringLiteral("7")}) {
+            const CellInputResult in = CellInput::parse(typed, CellType::Amount);
+            QVERIFY(in.ok);
+            QVERIFY(r.setCell(QStringLiteral("二"), row, column, in.value));
+            const QByteArray bytes = JsonExchange::toBytes(r);
+            QVERIFY2(bytes.contains(QStringLiteral("\"%1\": %2").arg(column, typed).toUtf8()),
+                     bytes.constData());
+            QVERIFY(!bytes.contains("\\u0001"));
+            Report back;
+            QString error;
+            QVERIFY2(JsonExchange::fromBytes(bytes, FormatRegistry::instance(), &back, &error),
+                     qPrintable(error));
+            QCOMPARE(back.cell(QStringLiteral("二"), row, column), in.value);
+            QCOMPARE(back.cell(QStringLiteral("二"), row, column).toDisplayString(), typed);
+        }
+    }
+
+    void readsNumberLiteralsExactly_data() {
+        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<QString>("shown"); // "" = refused
+        QTest::newRow("six decimals") << QByteArray("24252.311082") << "24252.311082";
+        QTest::newRow("trailing zero kept") << QByteArray("12.50") << "12.50";
+        QTest::newRow("exponent") << QByteArray("1.25e3") << "1250";
+        QTest::newRow("negative exponent") << QByteArray("5E-6") << "0.000005";
+        QTest::newRow("zeros after the 6th") << QByteArray("1.5000000") << "1.500000";
+        QTest::newRow("seven decimals") << QByteArray("0.0000001") << "";
+        QTest::newRow("too large") << QByteArray("1000000000.5") << "";
+        QTest::newRow("huge integer") << QByteArray("123456789012345678901234567890") << "";
+    }
+    void readsNumberLiteralsExactly() {
+        QFETCH(QByteArray, literal);
+        QFETCH(QString, shown);
+        const QByteArray json = "{\"schema\":\"nianbao/1\",\"format\":\"gov-2021\",\"year\":2025,\"agency\":"
+                                "\"x\",\"sections\":[{\"id\":\"二\",\"rows\":[{\"row\":\"第二十条第（八）项/"
+                                "行政事业性收费\",\"cells\":{\"本年收费金额（单位：万元）\":" +
+                                literal + "}}]}]}";
+        Report r;
+        QString error;
+        const bool ok = JsonExchange::fromBytes(json, FormatRegistry::instance(), &r, &error);
+        QCOMPARE(ok, !shown.isEmpty());
+        if (!ok) {
+            QVERIFY2(error.contains(QStringLiteral("not a valid value")), qPrintable(error));
+            return;
+        }
+        QCOMPARE(r.cell(QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
+                        QStringLiteral("本年收费金额（单位：万元）"))
+                     .toDisplayString(),
+                 shown);
+    }
+
+    void readsDoublesOfAQJsonObjectExactly() {
+        // fromJson on an object built in memory: doubles, read through their shortest round-trip text.
+        for (const char* text : {"24252.311082", "999999999.999999", "0.000001", "0.1", "123456.654321"}) {
+            CellValue v;
+            QVERIFY(JsonNumbers::cellFromJson(QJsonValue(QByteArray(text).toDouble()), &v));
+            QCOMPARE(v.toDisplayString(), QString::fromLatin1(text));
+        }
     }
 
     void documentedShape() {

@@ -106,6 +106,7 @@ private slots:
     void languageSwitch();
     void mnemonicsAreUnique();
     void accessibleNamesOnCells();
+    void amountsToTheFenTypedAndPasted();
 
 private:
     int cell(const QString& row, const QString& column, const QString& section = QStringLiteral("三")) const;
@@ -979,3 +980,38 @@ int main(int argc, char* argv[]) {
 }
 
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::amountsToTheFenTypedAndPasted() {
+    const QString section = QStringLiteral("二");
+    const int fee = cell(QStringLiteral("第二十条第（八）项/行政事业性收费"),
+                         QStringLiteral("本年收费金额（单位：万元）"), section);
+    TableModel* model = nullptr;
+    const QStringList accepted = {QStringLiteral("7"),           QStringLiteral("12.5"),
+                                  QStringLiteral("0.35"),        QStringLiteral("1.234"),
+                                  QStringLiteral("0.0001"),      QStringLiteral("1.12345"),
+                                  QStringLiteral("24252.311082")};
+    for (const QString& typed : accepted) {
+        typeInto(fee, typed, section);
+        QCOMPARE(display(fee), typed);
+        model = m_window->tableEditor(section)->model();
+        QCOMPARE(model->indexOfCell(fee).data().toString(), typed); // what the table shows
+    }
+    // Seven decimals: refused with a reason, the value entered before stays.
+    const int steps = m_window->undoStack()->count();
+    typeInto(fee, QStringLiteral("24252.3110821"), section);
+    QCOMPARE(display(fee), QStringLiteral("24252.311082"));
+    QCOMPARE(m_window->undoStack()->count(), steps);
+    QLabel* message = m_window->tableEditor(section)->messageLabel();
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1Char('6')), qPrintable(message->text()));
+
+    // Pasted (TSV from a spreadsheet): six decimals accepted as they are, seven refused.
+    TableView* view = m_window->tableEditor(section)->view();
+    view->selectCell(fee);
+    QGuiApplication::clipboard()->setText(QStringLiteral("0.000001\r\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(display(fee), QStringLiteral("0.000001"));
+    QGuiApplication::clipboard()->setText(QStringLiteral("0.0000001\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(display(fee), QStringLiteral("0.000001"));
+}

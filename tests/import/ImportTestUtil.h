@@ -3,11 +3,14 @@
 
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"
+#include "io/JsonNumbers.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 namespace nb::importtest {
@@ -53,19 +56,18 @@ inline QStringList allSampleFiles() {
     return out;
 }
 
-/// An expected value as scaled number; null → blank (returns false in *isNumber).
+/// An expected value as scaled number (exact: amounts are strings like "7730.28", counts integers);
+/// null → blank (returns false in *isNumber). Fails the test on a value that is neither.
 inline qint64 expectedScaled(const QJsonValue& v, bool* isNumber) {
     *isNumber = !v.isNull();
-    if (v.isString()) {
-        const QString s = v.toString();
-        const int dot = int(s.indexOf(QLatin1Char('.')));
-        const QString whole = dot < 0 ? s : s.left(dot);
-        QString frac = dot < 0 ? QString() : s.mid(dot + 1);
-        frac = (frac + QStringLiteral("0000")).left(4);
-        return whole.toLongLong() * kValueScale +
-               frac.toLongLong() * (whole.startsWith(QLatin1Char('-')) ? -1 : 1);
-    }
-    return qRound64(v.toDouble() * double(kValueScale));
+    if (v.isNull())
+        return 0;
+    CellValue value;
+    const bool ok = v.isString() ? CellValue::fromDecimalText(v.toString(), &value)
+                                 : JsonNumbers::cellFromJson(v, &value);
+    if (!ok)
+        qFatal("expected value %s is not a cell value", qPrintable(v.toVariant().toString()));
+    return value.scaled();
 }
 
 inline ImportResult importText(const QString& text) {
@@ -85,6 +87,55 @@ inline QString problemsText(const ImportResult& r) {
     for (const ImportProblem& p : r.problems)
         out << QStringLiteral("%1: %2 [%3]").arg(p.line).arg(p.message, p.text);
     return out.join(QLatin1Char('\n'));
+}
+
+/// Differences between an import and a hand-checked *.expected.json (values, blanks, unplaced rows,
+/// format); empty when they agree. Cells the file does not list must be blank.
+inline QStringList differencesFromExpected(const ImportResult& r, const QString& expectedPath) {
+    QStringList out;
+    const QJsonObject root = QJsonDocument::fromJson(readFile(expectedPath)).object();
+    if (!r.ok || !r.report.format)
+        return {QStringLiteral("not imported: ") + r.error};
+    if (r.report.format->id != root.value(QLatin1String("format")).toString())
+        out << QStringLiteral("format %1").arg(r.report.format->id);
+    const FormatDefinition& format = *r.report.format;
+    QSet<int> listed;
+    const QJsonObject cells = root.value(QLatin1String("cells")).toObject();
+    for (auto s = cells.begin(); s != cells.end(); ++s) {
+        const QJsonObject rows = s.value().toObject();
+        for (auto row = rows.begin(); row != rows.end(); ++row) {
+            const QJsonObject cols = row.value().toObject();
+            for (auto col = cols.begin(); col != cols.end(); ++col) {
+                const QString where = s.key() + QLatin1Char('|') + row.key() + QLatin1Char('|') + col.key();
+                const int index = format.cellIndex(s.key(), row.key(), col.key());
+                if (index < 0) {
+                    out << where + QStringLiteral(": no such cell");
+                    continue;
+                }
+                listed.insert(index);
+                bool isNumber = false;
+                const qint64 want = expectedScaled(col.value(), &isNumber);
+                const CellValue got = r.report.cells.at(index);
+                if (!isNumber && !got.isBlank())
+                    out << where + QStringLiteral(": not blank");
+                else if (isNumber && (!got.isNumber() || got.scaled() != want))
+                    out << where + QStringLiteral(": got %1, want %2").arg(got.scaled()).arg(want);
+            }
+        }
+    }
+    for (int i = 0; i < format.cells().size(); ++i) {
+        if (!listed.contains(i) && !r.report.cells.at(i).isBlank())
+            out << format.cells().at(i).rowPath + QStringLiteral(": not blank");
+    }
+    QStringList wantRows;
+    for (const QJsonValue& v : root.value(QLatin1String("unplaceable_rows")).toArray())
+        wantRows << v.toString();
+    QStringList gotRows = r.unplacedRows;
+    wantRows.sort();
+    gotRows.sort();
+    if (wantRows != gotRows)
+        out << QStringLiteral("unplaced rows: ") + gotRows.join(QLatin1Char(','));
+    return out;
 }
 
 } // namespace nb::importtest

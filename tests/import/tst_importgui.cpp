@@ -30,7 +30,9 @@ private slots:
     void previewShowsRecognisedReport();
     void previewShowsProblems();
     void previewOfUnreadableFile();
+    void previewOfPdfAndDocx();
     void batchCheckAndCsv();
+    void batchCheckSkipsWhatIsNoReport();
 };
 
 void TestImportGui::previewShowsRecognisedReport() {
@@ -56,6 +58,16 @@ void TestImportGui::previewShowsProblems() {
     auto* problems = dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"));
     QCOMPARE(problems->rowCount(), 1);
     QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("130"));
+    // The table errors are shown before the document is created: the two real table-四 errors.
+    auto* findings = dialog.findChild<QTableWidget*>(QStringLiteral("findingsTable"));
+    QVERIFY(findings);
+    int tableFourErrors = 0;
+    for (int r = 0; r < findings->rowCount(); ++r) {
+        if (findings->item(r, 0)->text() == QLatin1String("error") &&
+            findings->item(r, 1)->text().startsWith(QStringLiteral("四")))
+            ++tableFourErrors;
+    }
+    QCOMPARE(tableFourErrors, 2);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     screenshot(&dialog, QStringLiteral("import-preview-problems.png"));
@@ -71,6 +83,22 @@ void TestImportGui::previewOfUnreadableFile() {
     QVERIFY(!dialog.hasReport());
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel")));
+}
+
+void TestImportGui::previewOfPdfAndDocx() {
+    // The originals that the Open/Import dialogs offer (*.pdf *.docx *.odt) are read, not refused.
+    for (const QString& name : {QStringLiteral("/published/2024-huaian-gov.pdf"),
+                                QStringLiteral("/saved-pages/2024-pingtan-zrz.docx")}) {
+        gui::ImportPreviewDialog dialog(samplesDir() + name);
+        QVERIFY2(dialog.hasReport(), qPrintable(name));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("yearLabel"))->text(), QStringLiteral("2024"));
+    }
+    gui::ImportPreviewDialog legacy(QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/legacy-word.doc"));
+    QVERIFY(!legacy.hasReport());
+    auto* error = legacy.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(QStringLiteral(".docx")), qPrintable(error->text()));
 }
 
 void TestImportGui::batchCheckAndCsv() {
@@ -115,6 +143,41 @@ void TestImportGui::batchCheckAndCsv() {
     screenshot(&window, QStringLiteral("batch-check.png"));
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(1).startsWith(QStringLiteral("b.txt,淮安市洪泽区人民政府,2023,gov-2021,2,")));
+}
+
+void TestImportGui::batchCheckSkipsWhatIsNoReport() {
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/2021-wuhai-psb.txt"),
+                        dir.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/published/2023-hongze-gov.layout.txt"),
+                        dir.filePath(QStringLiteral("b.txt"))));
+    QVERIFY(QFile::copy(samplesDir() + QStringLiteral("/published/2023-hongze-gov.expected.json"),
+                        dir.filePath(QStringLiteral("expected.json"))));
+    QVERIFY(
+        QFile::copy(samplesDir() + QStringLiteral("/README.md"), dir.filePath(QStringLiteral("README.md"))));
+    gui::BatchCheckWindow window;
+    window.show();
+    QSignalSpy done(&window, &gui::BatchCheckWindow::finished);
+    window.addPaths({dir.path()});
+    QVERIFY(done.wait(30000));
+    // Two reports in the table, the expected.json and the README skipped with one line each.
+    QCOMPARE(window.model()->rowCount(), 2);
+    QCOMPARE(window.skippedCount(), 2);
+    QCOMPARE(window.counts().checked, 2);
+    QCOMPARE(window.counts().failed, 1);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY2(status->text().contains(QStringLiteral("1 with errors")), qPrintable(status->text()));
+    QCOMPARE(status->toolTip().split(QLatin1Char('\n')).size(), 2);
+    // The findings CSV next to the summary: one row per finding and import problem.
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    QString error;
+    QVERIFY2(window.exportCsv(csv, &error), qPrintable(error));
+    const QString findings = QString::fromUtf8(readFile(dir.filePath(QStringLiteral("out-findings.csv"))));
+    int rows = 0;
+    for (const BatchFileResult& r : window.results())
+        rows += int(r.findings.size() + r.problems.size());
+    QCOMPARE(findings.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1 + rows);
+    QCOMPARE(findings.count(QStringLiteral(",error,table4_total,四,")), 2);
 }
 
 QTEST_MAIN(TestImportGui)

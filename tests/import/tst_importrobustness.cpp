@@ -76,6 +76,7 @@ private slots:
     void tenMegabytesOfNoise();
     void veryLongLine();
     void fuzzCorpusReplays();
+    void pdfAndDocxCorpusReplays();
     void memoryStaysBounded();
 };
 
@@ -176,6 +177,26 @@ void TestImportRobustness::fuzzCorpusReplays() {
         ++files;
     }
     QVERIFY(files >= 5);
+}
+
+void TestImportRobustness::pdfAndDocxCorpusReplays() {
+    // The seed corpora of the PDF and DOCX/ODT fuzz targets, through their entry points, plus mutations.
+    QRandomGenerator rng(9);
+    int files = 0;
+    for (const auto& [dir, entry] : {std::pair{QStringLiteral("corpus-pdf"), &fuzz::importPdf},
+                                     std::pair{QStringLiteral("corpus-docx"), &fuzz::importDocx}}) {
+        QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/import/fuzz/") + dir, QDir::Files);
+        while (it.hasNext()) {
+            QByteArray bytes = readFile(it.next());
+            entry(reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size()));
+            for (int m = 0; m < 8 && !bytes.isEmpty(); ++m) {
+                bytes[qsizetype(rng.bounded(int(bytes.size())))] = char(rng.bounded(256));
+                entry(reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size()));
+            }
+            ++files;
+        }
+    }
+    QVERIFY(files >= 6);
 }
 
 void TestImportRobustness::memoryStaysBounded() {

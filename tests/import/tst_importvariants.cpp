@@ -78,6 +78,8 @@ private slots:
     void wrongNumberOfCells();
     void printedNoneAndUnits();
     void blankStaysBlank();
+    void amountsToTheFen_data();
+    void amountsToTheFen();
     void hugeNumber();
     void narrativeMismatch();
     void format2019FromEvidence();
@@ -320,6 +322,40 @@ void TestImportVariants::printedNoneAndUnits() {
                                      QStringLiteral("本年处理决定数量"));
     QCOMPARE(grouped.scaled(), 1234 * kValueScale);
     QCOMPARE(grouped.printed(), QStringLiteral("1,234"));
+}
+
+void TestImportVariants::amountsToTheFen_data() {
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<qint64>("scaled"); // -1: refused (cell left blank, a problem reported)
+    QTest::newRow("0 decimals") << QStringLiteral("24252") << Q_INT64_C(24252000000);
+    QTest::newRow("1 decimal") << QStringLiteral("12.5") << Q_INT64_C(12500000);
+    QTest::newRow("2 decimals") << QStringLiteral("0.35") << Q_INT64_C(350000);
+    QTest::newRow("3 decimals") << QStringLiteral("1.234") << Q_INT64_C(1234000);
+    QTest::newRow("4 decimals") << QStringLiteral("7730.2800") << Q_INT64_C(7730280000);
+    QTest::newRow("5 decimals") << QStringLiteral("1.12345") << Q_INT64_C(1123450);
+    QTest::newRow("6 decimals (the district report)")
+        << QStringLiteral("24252.311082") << Q_INT64_C(24252311082);
+    QTest::newRow("7 decimals") << QStringLiteral("24252.3110821") << Q_INT64_C(-1);
+}
+
+void TestImportVariants::amountsToTheFen() {
+    QFETCH(QString, printed);
+    QFETCH(qint64, scaled);
+    QString text = numbered();
+    QVERIFY(text.contains(QStringLiteral("行政事业性收费 | 0")));
+    text.replace(QStringLiteral("行政事业性收费 | 0"), QStringLiteral("行政事业性收费 | ") + printed);
+    const ImportResult r = importText(text);
+    const CellValue fee = cellOf(r, QStringLiteral("二"), QStringLiteral("第二十条第（八）项/行政事业性收费"),
+                                 QStringLiteral("本年收费金额（单位：万元）"));
+    if (scaled < 0) {
+        QVERIFY(fee.isBlank());
+        QVERIFY2(problemsText(r).contains(QStringLiteral("6 decimals")), qPrintable(problemsText(r)));
+        return;
+    }
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
+    QCOMPARE(fee.scaled(), scaled);
+    QCOMPARE(fee.toDisplayString(), printed); // as printed, trailing zeros included
+    QVERIFY(fee.printed().isEmpty());         // nothing differs from the number
 }
 
 void TestImportVariants::blankStaysBlank() {

@@ -2,6 +2,7 @@
 // Shared helpers of the render tests: the fixed sample report (乌海市公安局 2021, from tests/data/samples),
 // running the poppler tools, and reading `pdftotext -bbox` output.
 
+#include "TestTimeouts.h"
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
 
@@ -93,7 +94,7 @@ inline Tool run(const QString& program, const QStringList& args, int timeoutMs =
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(program, args);
-    if (!p.waitForStarted(10000))
+    if (!p.waitForStarted(nb::test::waitMs(10000)))
         return t;
     p.waitForFinished(timeoutMs);
     t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -2,6 +2,7 @@
 
 // Shared fixtures of the storage tests: a filled-in report and small file helpers.
 
+#include "TestTimeouts.h"
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
 #include "storage/DocumentStore.h"
@@ -56,7 +57,7 @@ inline Report sampleReport() {
         if (k % 11 == 0)
             continue; // blank
         if (d.type == CellType::Amount)
-            r.cells[d.index] = CellValue::fromScaled(12345 + k); // 1.2345 + …
+            r.cells[d.index] = CellValue::fromScaled(12345 + k); // 0.012345 + …
         else if (k % 13 == 0)
             r.cells[d.index] = CellValue::printedNone(QStringLiteral("/"));
         else

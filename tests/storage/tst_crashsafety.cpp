@@ -35,12 +35,12 @@ class TestCrashSafety : public QObject {
         for (int attempt = 0; attempt < 100; ++attempt) {
             QProcess child;
             child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p});
-            if (!child.waitForStarted(10000))
+            if (!child.waitForStarted(nb::test::waitMs(10000)))
                 continue;
-            const bool output = child.waitForReadyRead(10000);
+            const bool output = child.waitForReadyRead(nb::test::waitMs(10000));
             QThread::msleep(attempt % 7);
             ::kill(pid_t(child.processId()), SIGKILL);
-            child.waitForFinished(10000);
+            child.waitForFinished(nb::test::waitMs(10000));
             if (isHotJournal(journal))
                 return true;
             if (!output)
@@ -70,13 +70,13 @@ private slots:
         for (int round = 0; round < 60; ++round) {
             QProcess child;
             child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p});
-            QVERIFY(child.waitForStarted(10000));
+            QVERIFY(child.waitForStarted(nb::test::waitMs(10000)));
             const bool duringStartup = round % 6 == 5; // sometimes kill while it opens the file
             if (duringStartup) {
                 QThread::msleep(rng.bounded(25));
             } else {
-                if (!child.waitForReadyRead(10000)) {
-                    child.waitForFinished(1000);
+                if (!child.waitForReadyRead(nb::test::waitMs(10000))) {
+                    child.waitForFinished(nb::test::waitMs(1000));
                     QFAIL(qPrintable(QStringLiteral("child gave no output (exit %1): %2 %3")
                                          .arg(child.exitCode())
                                          .arg(QString::fromUtf8(child.readAllStandardOutput()),
@@ -85,7 +85,7 @@ private slots:
                 QThread::msleep(rng.bounded(40));
             }
             ::kill(pid_t(child.processId()), SIGKILL);
-            QVERIFY(child.waitForFinished(10000));
+            QVERIFY(child.waitForFinished(nb::test::waitMs(10000)));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
             ++kills;
             if (QFileInfo(p + QStringLiteral("-journal")).size() > 0)
@@ -144,13 +144,13 @@ private slots:
         QProcess child;
         const auto guard = qScopeGuard([&child] {
             ::kill(pid_t(child.processId()), SIGKILL);
-            child.waitForFinished(10000);
+            child.waitForFinished(nb::test::waitMs(10000));
         });
         // A fast typist: a commit every 10 ms. (A writer that never pauses starves readers of a
         // rollback-journal database: each would wait out its busy timeout.)
         child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("edit"), p, QStringLiteral("10")});
-        QVERIFY(child.waitForStarted(10000));
-        QVERIFY(child.waitForReadyRead(10000));
+        QVERIFY(child.waitForStarted(nb::test::waitMs(10000)));
+        QVERIFY(child.waitForReadyRead(nb::test::waitMs(10000)));
         qint64 previous = 0;
         for (int i = 0; i < 40; ++i) {
             OpenInfo info;
@@ -168,8 +168,9 @@ private slots:
         QVERIFY(previous > 0);
     }
 
-    /// After a crash inside a transaction only a writable open can finish the rollback; a read-only open
-    /// explains that, and changes nothing.
+    /// After a crash inside a transaction only a connection with write access can finish the rollback; a
+    /// read-only open where that is impossible (here: a folder that cannot be written, through the test-only
+    /// NIANBAO_TEST_UNWRITABLE_DIR) explains that, and changes nothing.
     void readOnlyOpenOfInterruptedEditExplains() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -182,12 +183,102 @@ private slots:
                 qPrintable(QStringLiteral("no kill left a hot journal in 100 attempts; last child: ") + why));
         const QByteArray before = test::fileBytes(p);
         OpenInfo info;
+        qputenv("NIANBAO_TEST_UNWRITABLE_DIR", QFile::encodeName(dir.path()));
+        const auto unsetHook = qScopeGuard([] { qunsetenv("NIANBAO_TEST_UNWRITABLE_DIR"); });
         QVERIFY(!ReportDocument::open(p, &info, &error, true));
+        qunsetenv("NIANBAO_TEST_UNWRITABLE_DIR");
         QVERIFY2(error.contains(QStringLiteral("interrupted")), qPrintable(error));
         QCOMPARE(test::fileBytes(p), before);
         auto doc = ReportDocument::open(p, &info, &error);
         QVERIFY2(doc, qPrintable(error));
         QVERIFY(!QFileInfo::exists(p + QStringLiteral("-journal")));
+    }
+
+    /// A read-only open (CLI read commands, the GUI's "open read-only") of a document whose edit a crash
+    /// interrupted finishes the edit itself: under the lock, with write access only for the rollback.
+    void readOnlyOpenFinishesInterruptedEdit() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("recover.nianbao"));
+        QString error;
+        QVERIFY2(ReportDocument::create(p, test::sampleReport(), &error), qPrintable(error));
+        QString why;
+        QVERIFY2(leaveHotJournal(p, &why), qPrintable(QStringLiteral("no hot journal; last child: ") + why));
+        QVERIFY(QFileInfo::exists(DocumentLock::lockFilePath(p))); // the killed editor's stale lock
+
+        OpenInfo info;
+        auto doc = ReportDocument::open(p, &info, &error, true);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(info.readOnly);
+        QVERIFY(doc->isReadOnly());
+        QVERIFY(!QFileInfo::exists(p + QStringLiteral("-journal"))); // rolled back
+        QVERIFY(!QFileInfo::exists(DocumentLock::lockFilePath(p)));  // the lock was taken over and released
+        const QVector<int> cells = test::inputCells(*test::format2021(), QStringLiteral("三"), 3);
+        const CellValue v = doc->report().cells.at(cells.at(0));
+        QVERIFY(v.scaled() > 0);
+        for (int c : cells)
+            QCOMPARE(doc->report().cells.at(c), v); // the last whole edit, not a half-written one
+        const Report readOnlyView = doc->report();
+        doc.reset();
+        doc = ReportDocument::open(p, &info, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!info.readOnly);
+        QVERIFY(doc->report() == readOnlyView);
+    }
+
+    /// When the rollback is impossible the read-only open says exactly why and what to do, and leaves the
+    /// document and its journal byte-identical: a file marked read-only (honoured even for root), and a
+    /// folder that cannot be written (test-only NIANBAO_TEST_UNWRITABLE_DIR; tests/cli also uses a real
+    /// read-only mount where permitted).
+    void unrecoverableInterruptedEditIsLeftUntouched() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("stuck.nianbao"));
+        const QString journal = p + QStringLiteral("-journal");
+        QString error;
+        QVERIFY2(ReportDocument::create(p, test::sampleReport(), &error), qPrintable(error));
+        QString why;
+        QVERIFY2(leaveHotJournal(p, &why), qPrintable(QStringLiteral("no hot journal; last child: ") + why));
+        const QByteArray fileBefore = test::fileBytes(p);
+        const QByteArray journalBefore = test::fileBytes(journal);
+        const QString intro =
+            QStringLiteral(
+                "The document %1 cannot be read yet: an edit of it was interrupted (the program that "
+                "was changing it stopped before finishing), and finishing that edit needs write "
+                "access, which is not possible here: ")
+                .arg(QDir::toNativeSeparators(p));
+
+        const QFileDevice::Permissions writable = QFile::permissions(p);
+        QVERIFY(QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        OpenInfo info;
+        QVERIFY(!ReportDocument::open(p, &info, &error, true));
+        QCOMPARE(error,
+                 intro + QStringLiteral("the file is marked read-only. The document was not changed. To "
+                                        "read it, remove the read-only mark of the file (or ask its "
+                                        "owner to), then open it again."));
+        QVERIFY(!error.contains(QStringLiteral("saved")));
+        QCOMPARE(test::fileBytes(p), fileBefore);
+        QCOMPARE(test::fileBytes(journal), journalBefore);
+        QVERIFY(QFile::setPermissions(p, writable));
+
+        qputenv("NIANBAO_TEST_UNWRITABLE_DIR", QFile::encodeName(dir.path()));
+        const auto unsetHook = qScopeGuard([] { qunsetenv("NIANBAO_TEST_UNWRITABLE_DIR"); });
+        QVERIFY(!ReportDocument::open(p, &info, &error, true));
+        QCOMPARE(error,
+                 intro + QStringLiteral("the folder %1 cannot be written (read-only folder or medium, or "
+                                        "no permission). The document was not changed. To read it, copy "
+                                        "both stuck.nianbao and stuck.nianbao-journal together into a "
+                                        "writable folder and open the copy there, or ask the owner of "
+                                        "the folder for write access.")
+                             .arg(QDir::toNativeSeparators(dir.path())));
+        QCOMPARE(test::fileBytes(p), fileBefore);
+        QCOMPARE(test::fileBytes(journal), journalBefore);
+        qunsetenv("NIANBAO_TEST_UNWRITABLE_DIR");
+
+        // Once writable again, the same read-only open finishes the edit.
+        auto doc = ReportDocument::open(p, &info, &error, true);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!QFileInfo::exists(journal));
     }
 
     /// A crash leaves "X.nianbao-journal"; the user then deletes X.nianbao and creates a new X.nianbao.

@@ -24,9 +24,9 @@ private:
     /// Starts the helper holding the document and waits until it has the lock.
     static bool startHolder(QProcess& child, const QString& p) {
         child.start(QStringLiteral(NIANBAO_STORAGE_CHILD), {QStringLiteral("hold"), p});
-        if (!child.waitForStarted(10000))
+        if (!child.waitForStarted(nb::test::waitMs(10000)))
             return false;
-        while (child.waitForReadyRead(10000)) {
+        while (child.waitForReadyRead(nb::test::waitMs(10000))) {
             if (child.canReadLine())
                 return child.readLine().startsWith("locked");
         }
@@ -34,8 +34,8 @@ private:
     }
 
     static void killHard(QProcess& child) {
-        ::kill(pid_t(child.processId()), SIGKILL); // a crash: no destructor, the lock file stays behind
-        child.waitForFinished(10000);              // reaped, so the pid is really gone
+        ::kill(pid_t(child.processId()), SIGKILL);      // a crash: no destructor, the lock file stays behind
+        child.waitForFinished(nb::test::waitMs(10000)); // reaped, so the pid is really gone
     }
 
 private slots:

@@ -86,8 +86,7 @@ private slots:
                 r.format->cells().at(test::inputCells(*r.format, QStringLiteral("三"), 1).first());
             const QString key = DocumentStore::cellKey(d.section, d.rowPath, d.columnPath);
             const QVector<StoredEdit> edits = {
-                {StoredEdit::Kind::Cell, key, r.cells.at(d.index).toStorageString(),
-                 QStringLiteral("n:70000")},
+                {StoredEdit::Kind::Cell, key, r.cells.at(d.index).toStorageString(), QStringLiteral("d:7")},
                 {StoredEdit::Kind::Narrative, QStringLiteral("一"), r.narratives.value(QStringLiteral("一")),
                  QStringLiteral("新的总体情况")},
                 {StoredEdit::Kind::Meta, QStringLiteral("agency"), r.agency, QStringLiteral("新机关")},
@@ -96,7 +95,7 @@ private slots:
             const QVector<EditLogEntry> log = store->history();
             QCOMPARE(log.size(), 3);
             QCOMPARE(log.at(0).what, QStringLiteral("cell ") + key);
-            QCOMPARE(log.at(0).newValue, QStringLiteral("n:70000"));
+            QCOMPARE(log.at(0).newValue, QStringLiteral("d:7"));
             QCOMPARE(log.at(1).what, QStringLiteral("narrative 一"));
             QCOMPARE(log.at(2).what, QStringLiteral("meta agency"));
             QCOMPARE(log.at(2).oldValue, QStringLiteral("某某市公安局"));

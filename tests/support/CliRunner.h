@@ -1,6 +1,8 @@
 #pragma once
 // Test support: runs the real nianbao-cli binary (NIANBAO_CLI_PATH) in a fixed UTF-8 C locale.
 
+#include "TestTimeouts.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -21,7 +23,7 @@ inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
     env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(NIANBAO_CLI_PATH), args);
-    if (!p.waitForFinished(timeoutMs))
+    if (!p.waitForFinished(nb::test::waitMs(timeoutMs)))
         qFatal("nianbao-cli did not finish");
     return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};

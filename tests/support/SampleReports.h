@@ -2,6 +2,7 @@
 // Test support: builds Reports from the hand-checked samples in tests/data/samples (*.expected.json).
 
 #include "format/FormatRegistry.h"
+#include "io/JsonNumbers.h"
 #include "model/Report.h"
 
 #include <QFile>
@@ -40,9 +41,11 @@ inline Report reportFromExpected(const QString& expectedJsonPath) {
             for (auto col = cols.begin(); col != cols.end(); ++col) {
                 const QJsonValue v = col.value();
                 // Amounts are written as strings ("7730.28") in the expected files, counts as numbers.
-                const double number = v.isString() ? v.toString().toDouble() : v.toDouble();
-                const CellValue value =
-                    v.isNull() ? CellValue::blank() : CellValue::fromScaled(qRound64(number * kValueScale));
+                CellValue value;
+                if (!v.isNull() && !(v.isString() ? CellValue::fromDecimalText(v.toString(), &value)
+                                                  : JsonNumbers::cellFromJson(v, &value)))
+                    qFatal("%s: %s is not a cell value", qPrintable(expectedJsonPath),
+                           qPrintable(v.toVariant().toString()));
                 if (!r.setCell(s.key(), row.key(), col.key(), value))
                     qFatal("no cell %s | %s | %s", qPrintable(s.key()), qPrintable(row.key()),
                            qPrintable(col.key()));

@@ -12,7 +12,9 @@
 namespace nb {
 
 enum class SectionKind : quint8 { Narrative, Table };
-enum class Severity : quint8 { Error, Warning };
+/// Unchecked: a rule that could not be checked because a cell it rests on was left blank by an import
+/// problem (never read from a format; see Report::importGaps).
+enum class Severity : quint8 { Error, Warning, Unchecked };
 
 /// A node of a table's column header tree (e.g. 法人或其他组织 with five children).
 struct HeaderNode {

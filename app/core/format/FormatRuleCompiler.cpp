@@ -1,4 +1,5 @@
 #include "format/FormatRuleCompiler.h"
+#include "format/CellType.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -198,6 +199,8 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                 };
                 if (!addSide(part.left, e.left) || !addSide(part.right, e.right))
                     return; // the rule does not apply here (e.g. another block of table 二)
+                if (e.left.size() > kMaxSumTerms || e.right.size() > kMaxSumTerms) // exact sums (CellValue.h)
+                    fail(w, tr("a rule may add at most %1 cells on each side").arg(kMaxSumTerms));
                 const bool singleLeft =
                     part.left.size() == 1 && !part.left.first().path.endsWith(QLatin1String("/*"));
                 if (r.each == RuleDef::Each::Row) {

@@ -89,9 +89,10 @@ int MetadataReader::firstYear(const QString& text) {
 
 MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int end) {
     Title title;
-    // The first lines of a saved page may be site navigation: look for the line that names the report.
+    // A saved page starts with site navigation and a breadcrumb (当前位置：首页 > … > 政府信息公开年报):
+    // the title is the line that names a report of a year; navigation is only a fallback when there is none.
     QVector<int> candidates;
-    for (int i = 0; i < end && i < lines.size() && candidates.size() < 15; ++i) {
+    for (int i = 0; i < end && i < lines.size() && candidates.size() < 400; ++i) {
         const QString t = compact(lines.at(i).text);
         if (!t.isEmpty() && !lines.at(i).pageMark)
             candidates << i;
@@ -99,28 +100,53 @@ MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int en
     auto usable = [&](int i) {
         const QString t = compact(lines.at(i).text);
         return t.size() <= 60 && !t.contains(QChar(u'。')) && !isWebMetadata(t) &&
-               !t.contains(QLatin1Char('>')) && !t.contains(QStringLiteral("位置"));
+               !t.contains(QLatin1Char('>')) && !t.contains(QStringLiteral("位置")) &&
+               !lines.at(i).explicitCells;
     };
+    auto namesReport = [&](const QString& t) {
+        return t.contains(QStringLiteral("报告")) || t.contains(QStringLiteral("年报"));
+    };
+    static const QRegularExpression anyYear(
+        QStringLiteral("(?:(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\\s*年"));
+    // Prefer a line with a year that names disclosure (a breadcrumb item "政府信息公开年报" has no year, a
+    // navigation link "2023年政府工作报告" no 信息公开), then a line with a year, then (near the top) any.
+    static const QRegularExpression disclosure(QStringLiteral("信息公开|政务公开"));
+    int chosen = -1;
+    for (int pass = 0; pass < 3 && chosen < 0; ++pass) {
+        for (int k = 0; k < candidates.size() && (pass < 2 || k < 15); ++k) {
+            const QString t = compact(lines.at(candidates.at(k)).text);
+            if (!usable(candidates.at(k)) || !namesReport(t))
+                continue;
+            // 洪泽区人民政府 / 2023 年政府信息公开工作年度报告: the year may be on this line only.
+            if (pass < 2 && !anyYear.match(t).hasMatch())
+                continue;
+            if (pass == 0 && !disclosure.match(t).hasMatch())
+                continue;
+            chosen = k;
+            break;
+        }
+    }
     QStringList parts;
-    for (int k = 0; k < candidates.size(); ++k) {
+    if (chosen >= 0) {
+        const int k = chosen;
         const int i = candidates.at(k);
         const QString t = compact(lines.at(i).text);
-        if (!usable(i) || !(t.contains(QStringLiteral("报告")) || t.contains(QStringLiteral("年报"))))
-            continue;
         parts << t;
         title.lastLine = i;
         // 洪泽区人民政府 / 2023 年政府信息公开工作年度报告: the agency printed on the line above.
+        // 乌海市公安局2021年 / 政府信息公开工作年度报告: a long title balanced over two lines (PDF, DOCX).
+        static const QRegularExpression endsWithYear(QStringLiteral("(?:19|20)[0-9]{2}年度?$"));
+        const QString above = k > 0 ? compact(lines.at(candidates.at(k - 1)).text) : QString();
         if (k > 0 && (t.at(0).isDigit() || t.startsWith(QStringLiteral("二〇")) ||
-                      t.startsWith(QStringLiteral("二○")))) {
+                      t.startsWith(QStringLiteral("二○")) || endsWithYear.match(above).hasMatch())) {
             static const QRegularExpression plain(QStringLiteral("^[^。，,：:|>•·\\s]{2,30}$"));
-            const QString above = compact(lines.at(candidates.at(k - 1)).text);
             if (usable(candidates.at(k - 1)) && plain.match(above).hasMatch())
                 parts.prepend(above);
         }
-        break;
     }
     if (parts.isEmpty()) {
-        for (int i : std::as_const(candidates)) {
+        for (int k = 0; k < candidates.size() && k < 15; ++k) {
+            const int i = candidates.at(k);
             if (isWebMetadata(compact(lines.at(i).text)))
                 continue;
             if (usable(i)) {
@@ -148,6 +174,12 @@ MetadataReader::Title MetadataReader::readTitle(const SourceLines& lines, int en
     static const QRegularExpression trailing(QStringLiteral("[\\s，,、：:（(]+$"));
     title.agency.remove(trailing);
     return title;
+}
+
+bool MetadataReader::isPageChrome(const QString& paragraph) {
+    static const QRegularExpression sentence(QStringLiteral("[。，,；;]"));
+    const QString t = compact(paragraph);
+    return isWebMetadata(t) || (t.size() < 24 && !sentence.match(t).hasMatch());
 }
 
 QString MetadataReader::preambleAgency(const QString& preamble) {
@@ -179,43 +211,72 @@ QString MetadataReader::bestAgency(const QString& titleAgency, const QStringList
 
 MetadataReader::Signature MetadataReader::readSignature(const SourceLines& lines, int begin, int end) {
     Signature sig;
+    static const QString datePattern =
+        QStringLiteral("((?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\\s*年[0-9一二三四五六七八九十\\s]{1,4}月"
+                       "[0-9一二三四五六七八九十\\s]{1,5}日)$");
+    static const QRegularExpression tail(QStringLiteral("^(.{2,30}?)\\s*") + datePattern);
+    // 2024年，无收取信息处理费情况。2022年1月10日 (or …情况。某某局2022年1月10日): the 落款 run into the
+    // text.
+    static const QRegularExpression runIn(
+        QStringLiteral("^(.*[。．！!；;）)])\\s*([^。．！!；;）)]{0,40}?)\\s*") + datePattern);
     int seen = 0;
-    for (int i = end - 1; i >= begin && seen < 8; --i) {
+    // The 落款 is normally among the last lines; on a saved page the site footer follows it, so further up
+    // only a full 落款 (agency line above a date line) is taken.
+    for (int i = end - 1; i >= begin; --i) {
         const SourceLine& line = lines.at(i);
         const QString t = compact(line.text);
-        if (t.isEmpty() || line.pageMark)
+        if (t.isEmpty() || line.pageMark || line.explicitCells)
             continue;
         ++seen;
+        const bool nearEnd = seen <= 8;
         QDate date = parseDate(t);
         QString sameLineAgency;
+        QString before;
+        const QString folded = LabelText::foldWidth(line.text).trimmed();
         if (!date.isValid()) {
-            static const QRegularExpression tail(
-                QStringLiteral("^(.{2,30}?)\\s*((?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,8}日)$"));
-            const QRegularExpressionMatch m = tail.match(LabelText::foldWidth(line.text).trimmed());
+            const QRegularExpressionMatch m = tail.match(folded);
             if (m.hasMatch() && looksLikeAgency(compact(m.captured(1)))) {
                 date = parseDate(m.captured(2));
                 sameLineAgency = compact(m.captured(1));
             }
         }
+        if (!date.isValid()) {
+            const QRegularExpressionMatch m = runIn.match(folded);
+            if (m.hasMatch()) {
+                const QString agency = compact(m.captured(2));
+                if (agency.isEmpty() || looksLikeAgency(agency)) {
+                    date = parseDate(m.captured(3));
+                    sameLineAgency = agency;
+                    // Keep the text as printed: cut the original line where the 落款 starts.
+                    const QString original = line.text.trimmed();
+                    const int keep = int(m.captured(1).size());
+                    before = original.left(qMin(keep, int(original.size()))).trimmed();
+                }
+            }
+        }
         if (!date.isValid())
             continue;
-        sig.date = date;
-        sig.first = i;
-        sig.last = i;
-        if (!sameLineAgency.isEmpty()) {
-            sig.agency = sameLineAgency;
-            return sig;
-        }
-        for (int k = i - 1; k >= begin; --k) {
-            const QString a = compact(lines.at(k).text);
-            if (a.isEmpty() || lines.at(k).pageMark)
-                continue;
-            if (looksLikeAgency(a)) {
-                sig.agency = a;
-                sig.first = k;
+        QString agencyAbove;
+        int agencyLine = -1;
+        if (sameLineAgency.isEmpty()) {
+            for (int k = i - 1; k >= begin; --k) {
+                const QString a = compact(lines.at(k).text);
+                if (a.isEmpty() || lines.at(k).pageMark)
+                    continue;
+                if (looksLikeAgency(a) && !lines.at(k).explicitCells) {
+                    agencyAbove = a;
+                    agencyLine = k;
+                }
+                break;
             }
-            break;
         }
+        if (!nearEnd && sameLineAgency.isEmpty() && agencyAbove.isEmpty())
+            continue; // a lone date far from the end is part of the text
+        sig.date = date;
+        sig.first = agencyLine >= 0 ? agencyLine : i;
+        sig.last = i;
+        sig.agency = sameLineAgency.isEmpty() ? agencyAbove : sameLineAgency;
+        sig.textBefore = before;
         return sig;
     }
     return sig;

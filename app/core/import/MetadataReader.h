@@ -25,8 +25,12 @@ public:
         QDate date;
         int first = -1; ///< index of the first signature line (-1 = none found)
         int last = -1;
+        /// When the 落款 is run into the text on line `first` (…情况。2022年1月10日): the text before it,
+        /// which belongs to the body; empty otherwise.
+        QString textBefore;
     };
-    /// Looks for the 落款 (agency line and date line) at the end of [begin, end).
+    /// Looks for the 落款 (agency line and date line) at the end of [begin, end); further up (a saved page's
+    /// footer follows it) only an agency line directly above a date line is taken.
     static Signature readSignature(const SourceLines& lines, int begin, int end);
 
     /// Paragraphs of [begin, end): one per line, or for PDF text lines joined until the next indented line.
@@ -38,6 +42,9 @@ public:
     static QString preambleAgency(const QString& preamble);
     /// Picks the fullest form of the agency name: a candidate that ends with the title's agency.
     static QString bestAgency(const QString& titleAgency, const QStringList& candidates);
+    /// A line of a saved page's frame between title and text (来源：… 时间：…, 微信 微博, 文件下载): short
+    /// and without sentence punctuation, or web metadata.
+    static bool isPageChrome(const QString& paragraph);
     /// First plausible year (4 digits + 年) in the text, or 0.
     static int firstYear(const QString& text);
 };

@@ -6,9 +6,12 @@
 #include "import/LabelText.h"
 #include "import/MetadataReader.h"
 #include "import/NarrativeChecker.h"
+#include "import/OfficeSource.h"
+#include "import/PdfTextSource.h"
 #include "import/SectionLocator.h"
 #include "import/SourceText.h"
 #include "import/TableAssembler.h"
+#include "import/ZipReader.h"
 #include "io/JsonExchange.h"
 
 #include <QFile>
@@ -47,9 +50,15 @@ public:
         , m_vocabulary(vocabulary) {}
 
     ImportResult run(const QString& text, const QString& kind) {
+        return run(kind == QLatin1String("html") ? HtmlFlattener::flatten(text) : SourceText::linesOf(text),
+                   kind);
+    }
+
+    /// lines: the input as lines (pdf: rebuilt from word positions; docx/odt: paragraphs and table rows).
+    ImportResult run(const SourceLines& input, const QString& kind) {
         m_result.kind = kind;
-        m_lines = kind == QLatin1String("html") ? HtmlFlattener::flatten(text) : SourceText::linesOf(text);
-        const bool layout = kind == QLatin1String("pdf-text");
+        m_lines = input;
+        const bool layout = kind == QLatin1String("pdf-text") || kind == QLatin1String("pdf");
 
         // Section headings are the same in every national format; use those of the default format.
         const FormatPtr reference = m_registry.format(FormatRegistry::defaultFormatId());
@@ -69,8 +78,10 @@ public:
 
         const MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
         QString preamble;
-        const QStringList preambleParagraphs =
+        QStringList preambleParagraphs =
             MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading, layout);
+        if (kind == QLatin1String("html")) // the page's frame (来源/时间, share buttons, download links)
+            preambleParagraphs.removeIf([](const QString& p) { return MetadataReader::isPageChrome(p); });
         preamble = preambleParagraphs.join(QLatin1Char('\n'));
         int year = title.year;
         if (year == 0)
@@ -124,6 +135,11 @@ public:
         if (!spans.isEmpty())
             signature =
                 MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
+        int bodyEnd = signature.first; // the last section's text ends where the 落款 starts
+        if (!signature.textBefore.isEmpty()) {
+            m_lines[signature.first].text = signature.textBefore;
+            bodyEnd = signature.first + 1;
+        }
         for (const SectionDef& section : format.sections()) {
             if (!byId.contains(section.id)) {
                 problem(0, QString(), tr("Section “%1” was not found.").arg(section.heading));
@@ -133,8 +149,9 @@ public:
             int end = span.end;
             const bool last = span.id == spans.constLast().id;
             if (last && signature.first >= 0) {
-                end = signature.first;
-                if (signature.last + 1 < span.end) {
+                end = bodyEnd;
+                // On a saved page what follows the 落款 is the site's footer, not the report.
+                if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
                     const QStringList after =
                         MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
                     if (!after.isEmpty())
@@ -190,8 +207,18 @@ public:
 
         if (spans.isEmpty() && title.lastLine < 0 && m_placedRows == 0) {
             m_result.error = tr("no part of an annual report was recognised");
+            m_result.notAReport = true;
             m_result.problems = m_problems;
             return m_result;
+        }
+        // Cells an import problem left blank: rules resting on them cannot be checked (not report errors).
+        for (const ImportProblem& p : std::as_const(m_problems)) {
+            for (int cell : p.blankCells) {
+                if (cell >= 0 && cell < report.cells.size() && report.cells.at(cell).isBlank() &&
+                    !report.importGaps.contains(cell))
+                    report.importGaps.insert(cell, p.line > 0 ? tr("line %1: %2").arg(p.line).arg(p.message)
+                                                              : p.message);
+            }
         }
         m_result.report = report;
         m_result.findings = NarrativeChecker::check(report, m_vocabulary);
@@ -225,6 +252,14 @@ private:
 QString ReportImporter::detectKind(const QByteArray& bytes) {
     if (JsonExchange::looksLikeOurs(bytes))
         return QStringLiteral("json");
+    if (PdfTextSource::looksLikePdf(bytes))
+        return QStringLiteral("pdf");
+    if (OfficeSource::looksLikeLegacyOffice(bytes))
+        return QStringLiteral("doc");
+    if (ZipReader::looksLikeZip(bytes)) {
+        const OfficeSource::Result office = OfficeSource::read(bytes);
+        return office.kind.isEmpty() ? QStringLiteral("zip") : office.kind;
+    }
     return SourceText::detectKind(SourceText::decode(bytes.left(2 * 1024 * 1024)));
 }
 
@@ -248,6 +283,32 @@ ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRe
         result.ok = true;
         result.formatDetected = true;
         return result;
+    }
+    if (PdfTextSource::looksLikePdf(bytes)) {
+        PdfTextSource::Result pdf = PdfTextSource::read(bytes);
+        if (!pdf.error.isEmpty()) {
+            ImportResult failed;
+            failed.kind = QStringLiteral("pdf");
+            failed.error = pdf.error;
+            return failed;
+        }
+        return Importer(registry, ImportVocabulary::instance()).run(pdf.lines, QStringLiteral("pdf"));
+    }
+    if (OfficeSource::looksLikeLegacyOffice(bytes)) {
+        ImportResult legacy;
+        legacy.kind = QStringLiteral("doc");
+        legacy.error = OfficeSource::legacyMessage();
+        return legacy;
+    }
+    if (ZipReader::looksLikeZip(bytes)) {
+        OfficeSource::Result office = OfficeSource::read(bytes);
+        if (!office.error.isEmpty()) {
+            ImportResult failed;
+            failed.kind = office.kind.isEmpty() ? QStringLiteral("zip") : office.kind;
+            failed.error = office.error;
+            return failed;
+        }
+        return Importer(registry, ImportVocabulary::instance()).run(office.lines, office.kind);
     }
     const QString text = SourceText::decode(bytes);
     if (looksBinary(text)) {

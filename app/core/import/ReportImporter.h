@@ -9,8 +9,9 @@
 
 namespace nb {
 
-/// Imports a published annual report: plain text copied from a web page (cells separated by " | "),
-/// a saved web page (HTML tables with rowspan/colspan), `pdftotext -layout` text, or Nianbao JSON.
+/// Imports a published annual report: a PDF (text with word positions), a Word/WPS DOCX or an ODT, plain
+/// text copied from a web page (cells separated by " | "), a saved web page (HTML tables with
+/// rowspan/colspan), `pdftotext -layout` text, or Nianbao JSON.
 /// The input kind and the format version are detected from the content. See docs/import.md.
 ///
 /// Tolerant in reading, exact in recording: numbers are never corrected, blanks stay blank, / — 无 are kept
@@ -24,7 +25,8 @@ public:
 
     static ImportResult importFile(const QString& path, const FormatRegistry& registry);
     static ImportResult importBytes(const QByteArray& bytes, const FormatRegistry& registry);
-    /// "json", "html", "pdf-text" or "text".
+    /// "json", "pdf", "docx", "odt", "html", "pdf-text" or "text"; "doc" (legacy binary Word/WPS) and
+    /// "zip" (an archive that is not a document) cannot be imported.
     static QString detectKind(const QByteArray& bytes);
 };
 

@@ -168,6 +168,16 @@ QString TableAssembler::shorten(const QString& text) {
     return t.size() > 80 ? t.left(79) + QChar(0x2026) : t;
 }
 
+QVector<int> TableAssembler::rowCells(const QString& path, int block) const {
+    QVector<int> out;
+    for (const QString& column : m_section.table.blocks.at(block).columnPaths) {
+        const int index = m_format.cellIndex(m_section.id, path, column);
+        if (index >= 0)
+            out << index;
+    }
+    return out;
+}
+
 void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* report,
                               QVector<ImportProblem>* problems) {
     const TableBlock& block = m_section.table.blocks.at(node.block);
@@ -180,7 +190,8 @@ void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* r
                  .arg(node.path)
                  .arg(values.size())
                  .arg(m_section.id)
-                 .arg(n)});
+                 .arg(n),
+             rowCells(node.path, node.block)});
         return;
     }
     ++m_placedRows;
@@ -198,13 +209,20 @@ void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* r
             report->cells[index] = t.toCell();
             break;
         case ValueToken::Kind::Unreadable:
-            problems->append({row.number, shorten(row.text),
+            problems->append({row.number,
+                              shorten(row.text),
                               tr("Unreadable value “%1” (%2) in “%3” / “%4”; the cell was left blank.")
-                                  .arg(t.text, t.why, node.path, column)});
+                                  .arg(t.text, t.why, node.path, column),
+                              {index}});
             break;
         case ValueToken::Kind::Number: {
             report->cells[index] = t.toCell();
             const CellType type = m_format.cells().at(index).type;
+            if (type != CellType::Amount && t.decimals != 0 && t.scaled % kValueScale == 0) {
+                CellValue whole = CellValue::fromScaled(t.scaled); // "3.00" in a count: 3, printed "3.00"
+                whole.setPrinted(t.text);
+                report->cells[index] = whole;
+            }
             if (type != CellType::Amount && t.scaled % kValueScale != 0)
                 problems->append({row.number, shorten(row.text),
                                   tr("“%1” in “%2” / “%3” is not a whole number; recorded as printed.")
@@ -247,7 +265,8 @@ void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headi
                                       "imported.")
                                        .arg(m_section.id)
                                        .arg(n)
-                                       .arg(values.size())});
+                                       .arg(values.size()),
+                          placed ? QVector<int>() : rowCells(rowPath, 0)});
     }
     if (!placed) {
         bool anyValues = false;
@@ -256,7 +275,8 @@ void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headi
         if (!anyValues)
             problems->append(
                 {headingLine, m_section.heading,
-                 tr("No data row of table %1 was found; its cells were left blank.").arg(m_section.id)});
+                 tr("No data row of table %1 was found; its cells were left blank.").arg(m_section.id),
+                 m_section.cellIndexes});
     }
     reportStrayText(parsed, used, problems);
 }
@@ -419,14 +439,20 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
         } else if (row.kind == ParsedLine::Kind::Values) {
             unplacedRows->append(node.path);
             int leaves = 0;
-            for (int k = node.firstLeaf; k <= node.lastLeaf; ++k)
-                leaves += m_nodes.at(k).leaf ? 1 : 0;
+            QVector<int> cells;
+            for (int k = node.firstLeaf; k <= node.lastLeaf; ++k) {
+                if (m_nodes.at(k).leaf) {
+                    ++leaves;
+                    cells << rowCells(m_nodes.at(k).path, m_nodes.at(k).block);
+                }
+            }
             problems->append(
                 {row.number, shorten(row.text),
                  tr("Row “%1” is printed as one row, but this format divides it into %2 rows; its "
                     "values were not imported and those rows were left blank.")
                      .arg(node.path)
-                     .arg(leaves)});
+                     .arg(leaves),
+                 cells});
         }
     }
     int matchedLeaves = 0;
@@ -435,13 +461,15 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
     if (matchedLeaves == 0) {
         problems->append(
             {headingLine, m_section.heading,
-             tr("No row of table %1 was recognised; its cells were left blank.").arg(m_section.id)});
+             tr("No row of table %1 was recognised; its cells were left blank.").arg(m_section.id),
+             m_section.cellIndexes});
     } else {
         for (int j = 0; j < m; ++j) {
             if (m_nodes.at(j).leaf && !covered.at(j))
                 problems->append({headingLine, m_nodes.at(j).path,
                                   tr("Row “%1” of table %2 was not found; its cells were left blank.")
-                                      .arg(m_nodes.at(j).path, m_section.id)});
+                                      .arg(m_nodes.at(j).path, m_section.id),
+                                  rowCells(m_nodes.at(j).path, m_nodes.at(j).block)});
         }
     }
     reportStrayText(parsed, used, problems);

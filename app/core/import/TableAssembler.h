@@ -52,6 +52,8 @@ private:
     void reportStrayText(const QVector<ParsedLine>& parsed, const QVector<bool>& used,
                          QVector<ImportProblem>* problems) const;
     static QString shorten(const QString& text);
+    /// The cells of a row of this table (for the problems that leave them blank).
+    QVector<int> rowCells(const QString& path, int block) const;
 
     const FormatDefinition& m_format;
     const SectionDef& m_section;

@@ -10,7 +10,7 @@ namespace nb {
 namespace {
 
 /// Parses [+-]digits[,ddd…][.decimals]; false when not that shape.
-bool parseNumber(const QString& s, qint64* scaled, QString* why) {
+bool parseNumber(const QString& s, qint64* scaled, int* shownDecimals, QString* why) {
     int i = 0;
     const int n = int(s.size());
     bool negative = false;
@@ -55,10 +55,10 @@ bool parseNumber(const QString& s, qint64* scaled, QString* why) {
             if (!(c.unicode() >= '0' && c.unicode() <= '9'))
                 return false;
             ++decimals;
-            if (decimals <= 4)
+            if (decimals <= kMaxDecimals)
                 fraction = fraction * 10 + (c.unicode() - '0');
             else if (c != QLatin1Char('0'))
-                *why = ValueToken::tr("more than 4 decimals");
+                *why = ValueToken::tr("more than 6 decimals");
         }
     }
     if (i != n)
@@ -67,9 +67,10 @@ bool parseNumber(const QString& s, qint64* scaled, QString* why) {
         *why = ValueToken::tr("too large (more than %1)").arg(kMaxCellUnits);
         return true;
     }
-    for (int d = decimals; d < 4; ++d)
+    for (int d = decimals; d < kMaxDecimals; ++d)
         fraction *= 10;
     *scaled = (units * kValueScale + fraction) * (negative ? -1 : 1);
+    *shownDecimals = qMin(decimals, kMaxDecimals); // as printed; zeros after the 6th are dropped
     return true;
 }
 
@@ -99,7 +100,7 @@ ValueToken ValueToken::classify(const QString& raw, const ImportVocabulary& voca
         }
     }
     QString why;
-    if (parseNumber(s, &t.scaled, &why)) {
+    if (parseNumber(s, &t.scaled, &t.decimals, &why)) {
         if (why.isEmpty()) {
             t.kind = Kind::Number;
         } else {
@@ -135,8 +136,8 @@ ValueToken ValueToken::classify(const QString& raw, const ImportVocabulary& voca
 CellValue ValueToken::toCell() const {
     switch (kind) {
     case Kind::Number: {
-        CellValue v = CellValue::fromScaled(scaled);
-        if (text != formatScaled(scaled))
+        CellValue v = CellValue::fromScaled(scaled, decimals);
+        if (text != v.toDisplayString())
             v.setPrinted(text);
         return v;
     }

@@ -23,8 +23,9 @@ public:
     Kind kind = Kind::Blank;
     QString text; ///< trimmed as printed
     qint64 scaled = 0;
-    QString unit; ///< unit printed after the number (元, 万元 …)
-    QString why;  ///< for Unreadable: translated reason
+    int decimals = 0; ///< decimals as printed (at most 6)
+    QString unit;     ///< unit printed after the number (元, 万元 …)
+    QString why;      ///< for Unreadable: translated reason
 
     static ValueToken classify(const QString& text, const ImportVocabulary& vocabulary);
     bool isValueLike() const { return kind != Kind::Label; }

@@ -1,51 +1,55 @@
 #include "io/JsonExchange.h"
 
-#include <QJsonDocument>
+#include "io/JsonNumbers.h"
 
-#include <cmath>
+#include <QJsonDocument>
 
 namespace nb {
 
 namespace {
 
 QString severityName(Severity s) {
-    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-}
-
-/// Converts a JSON number to a scaled value; false when it is not exactly representable.
-bool scaledFromDouble(double d, qint64* out) {
-    if (!std::isfinite(d) || std::fabs(d) > double(kMaxCellUnits) * 10)
-        return false;
-    const double scaled = d * double(kValueScale);
-    const qint64 rounded = qRound64(scaled);
-    if (std::fabs(scaled - double(rounded)) > 1e-6 * std::max(1.0, std::fabs(scaled)))
-        return false;
-    *out = rounded;
-    return true;
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        break;
+    case Severity::Unchecked:
+        return QStringLiteral("unchecked");
+    }
+    return QStringLiteral("warning");
 }
 
 } // namespace
 
-QJsonValue JsonExchange::scaledToJson(qint64 scaled) {
-    if (scaled % kValueScale == 0)
+QJsonValue JsonExchange::scaledToJson(qint64 scaled, int decimals) {
+    if (neededDecimals(scaled) == 0)
         return QJsonValue(scaled / kValueScale);
-    return QJsonValue(double(scaled) / double(kValueScale));
+    return QJsonValue(formatScaled(scaled, decimals).toDouble()); // nearest double; see JsonNumbers.h
 }
 
-QJsonValue JsonExchange::cellToJson(const CellValue& v) {
+QJsonValue JsonExchange::cellToJson(const CellValue& v, bool exactText) {
+    const auto number = [&]() {
+        return exactText ? JsonNumbers::decimalToJson(v.scaled(), v.decimals())
+                         : scaledToJson(v.scaled(), v.decimals());
+    };
     if (v.printed().isEmpty()) {
         if (v.isBlank())
             return QJsonValue(QJsonValue::Null);
         if (v.isNumber())
-            return scaledToJson(v.scaled());
+            return number();
     }
     QJsonObject o;
-    o.insert(QStringLiteral("value"), v.isNumber() ? scaledToJson(v.scaled()) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("value"), v.isNumber() ? number() : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("printed"), v.printed());
     return o;
 }
 
 QJsonObject JsonExchange::toJson(const Report& report) {
+    return toJson(report, false);
+}
+
+QJsonObject JsonExchange::toJson(const Report& report, bool exactText) {
     QJsonObject root;
     root.insert(QStringLiteral("schema"), QLatin1String(kSchema));
     root.insert(QStringLiteral("format"), report.format ? report.format->id : QString());
@@ -62,6 +66,8 @@ QJsonObject JsonExchange::toJson(const Report& report) {
     root.insert(QStringLiteral("signature"), signature);
     root.insert(QStringLiteral("notes"), report.notes);
     root.insert(QStringLiteral("auto_totals"), report.autoTotals);
+    if (!report.importGaps.isEmpty())
+        root.insert(QStringLiteral("import_gaps"), report.importGapsToJson());
 
     QJsonArray sections;
     if (report.format) {
@@ -79,7 +85,7 @@ QJsonObject JsonExchange::toJson(const Report& report) {
                         QJsonObject cells;
                         for (const QString& columnPath : b.columnPaths) {
                             const int i = report.format->cellIndex(s.id, rowPath, columnPath);
-                            cells.insert(columnPath, cellToJson(report.cells.value(i)));
+                            cells.insert(columnPath, cellToJson(report.cells.value(i), exactText));
                         }
                         QJsonObject row;
                         row.insert(QStringLiteral("row"), rowPath);
@@ -97,7 +103,8 @@ QJsonObject JsonExchange::toJson(const Report& report) {
 }
 
 QByteArray JsonExchange::toBytes(const Report& report) {
-    return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+    // Numbers with decimals go out as the exact text entered ("12.50"), never through a double.
+    return JsonNumbers::restoreDecimals(QJsonDocument(toJson(report, true)).toJson(QJsonDocument::Indented));
 }
 
 bool JsonExchange::looksLikeOurs(const QByteArray& bytes) {
@@ -108,7 +115,8 @@ bool JsonExchange::looksLikeOurs(const QByteArray& bytes) {
 bool JsonExchange::fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out,
                              QString* error) {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    // Numbers with a fraction or exponent are read from their text, never through a double.
+    const QJsonDocument doc = QJsonDocument::fromJson(JsonNumbers::protectDecimals(bytes), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = pe.error != QJsonParseError::NoError
@@ -153,6 +161,8 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
     }
     r.notes = root.value(QLatin1String("notes")).toString();
     r.autoTotals = root.value(QLatin1String("auto_totals")).toBool(true);
+    if (!r.setImportGapsFromJson(root.value(QLatin1String("import_gaps"))))
+        return failed(tr("import_gaps: not a list of cells"));
 
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     for (int si = 0; si < sections.size(); ++si) {
@@ -184,15 +194,19 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
                 CellValue cell;
                 if (v.isNull() || v.isUndefined()) {
                     cell = printed.isEmpty() ? CellValue::blank() : CellValue::printedNone(printed);
-                } else if (v.isDouble()) {
-                    qint64 scaled = 0;
-                    if (!scaledFromDouble(v.toDouble(), &scaled))
-                        return failed(tr("%1: %2 is not a valid value").arg(where).arg(v.toDouble()));
-                    if (type != CellType::Amount && scaled % kValueScale != 0)
-                        return failed(tr("%1: %2 is not a whole number").arg(where).arg(v.toDouble()));
-                    if (type != CellType::Signed && scaled < 0)
-                        return failed(tr("%1: %2 is negative").arg(where).arg(v.toDouble()));
-                    cell = CellValue::fromScaled(scaled);
+                } else if (v.isDouble() || (v.isString() && v.toString().startsWith(JsonNumbers::kMark))) {
+                    const QString shown = v.isString() ? v.toString().mid(1) : v.toVariant().toString();
+                    if (!JsonNumbers::cellFromJson(v, &cell))
+                        return failed(tr("%1: %2 is not a valid value (at most 999,999,999 with up to 6 "
+                                         "decimals)")
+                                          .arg(where, shown));
+                    if (type != CellType::Amount && cell.decimals() != 0) {
+                        if (neededDecimals(cell.scaled()) != 0)
+                            return failed(tr("%1: %2 is not a whole number").arg(where, shown));
+                        cell = CellValue::fromScaled(cell.scaled()); // 3.0 in a count is 3
+                    }
+                    if (type != CellType::Signed && cell.scaled() < 0)
+                        return failed(tr("%1: %2 is negative").arg(where, shown));
                     cell.setPrinted(printed);
                 } else {
                     return failed(tr("%1: a cell must be a number or null").arg(where));
@@ -215,9 +229,12 @@ QJsonObject JsonExchange::findingToJson(const Finding& f) {
     if (!f.field.isEmpty())
         o.insert(QStringLiteral("field"), f.field);
     o.insert(QStringLiteral("expected"),
-             f.hasNumbers ? scaledToJson(f.expected) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("actual"), f.hasNumbers ? scaledToJson(f.actual) : QJsonValue(QJsonValue::Null));
+             f.hasNumbers ? scaledToJson(f.expected, -1) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("actual"),
+             f.hasNumbers ? scaledToJson(f.actual, -1) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("message"), f.message);
+    if (f.severity == Severity::Unchecked)
+        o.insert(QStringLiteral("import_problem"), f.importProblem);
     return o;
 }
 

@@ -17,6 +17,8 @@ class JsonExchange {
 public:
     static constexpr const char* kSchema = "nianbao/1";
 
+    /// The report as a QJsonObject; decimals are doubles there (exact up to 15 significant digits, which
+    /// covers every cell value). toBytes writes them as the exact text instead.
     static QJsonObject toJson(const Report& report);
     /// Indented UTF-8, keys sorted, trailing newline: byte-stable for the same report.
     static QByteArray toBytes(const Report& report);
@@ -29,9 +31,13 @@ public:
 
     static QJsonObject findingToJson(const Finding& f);
     static QJsonArray findingsToJson(const Findings& findings);
-    /// JSON number for a scaled value: integer when whole, else a decimal.
-    static QJsonValue scaledToJson(qint64 scaled);
-    static QJsonValue cellToJson(const CellValue& v);
+    /// JSON number for a scaled value: integer when whole, else the double nearest to the decimal.
+    static QJsonValue scaledToJson(qint64 scaled, int decimals);
+    /// exactText: decimals as marked strings for JsonNumbers::restoreDecimals (toBytes).
+    static QJsonValue cellToJson(const CellValue& v, bool exactText = false);
+
+private:
+    static QJsonObject toJson(const Report& report, bool exactText);
 };
 
 } // namespace nb

@@ -102,15 +102,18 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type) {
         result.error = tr("Negative numbers are not allowed here: counts and amounts cannot be below 0.");
         return result;
     }
-    // Strip insignificant trailing zeros of the fraction ("3.00" is a whole number).
-    while (fractionDigits.endsWith(QLatin1Char('0')))
+    // Trailing zeros of a count's fraction are insignificant ("3.00" is a whole number); an amount keeps
+    // the decimals the clerk gave (up to 6), so that it is printed as entered.
+    const int keep = type == CellType::Amount ? kMaxDecimals : 0;
+    while (fractionDigits.size() > keep && fractionDigits.endsWith(QLatin1Char('0')))
         fractionDigits.chop(1);
     if (!fractionDigits.isEmpty() && type != CellType::Amount) {
         result.error = tr("This cell counts items: enter a whole number (no decimals).");
         return result;
     }
-    if (fractionDigits.size() > 4) {
-        result.error = tr("Amounts in 万元 take at most 4 decimals (that is, to the yuan).");
+    if (fractionDigits.size() > kMaxDecimals) {
+        result.error =
+            tr("Amounts in 万元 take at most 6 decimals (that is, to the fen: 0.000001 万元 = 0.01 元).");
         return result;
     }
     while (integerDigits.size() > 1 && integerDigits.startsWith(QLatin1Char('0')))
@@ -120,14 +123,16 @@ CellInputResult CellInput::parse(const QString& rawText, CellType type) {
             tr("%1 is too large: the largest value a cell can hold is 999,999,999.").arg(rawText.trimmed());
         return result;
     }
-    const qint64 units = integerDigits.toLongLong();
-    const qint64 fraction =
-        fractionDigits.isEmpty() ? 0 : fractionDigits.leftJustified(4, QLatin1Char('0')).toLongLong();
-    qint64 scaled = units * kValueScale + fraction;
+    QString plain = integerDigits;
+    if (!fractionDigits.isEmpty())
+        plain += QLatin1Char('.') + fractionDigits;
     if (negative)
-        scaled = -scaled;
+        plain.prepend(QLatin1Char('-'));
+    if (!CellValue::fromDecimalText(plain, &result.value)) {
+        result.error = tr("“%1” is not a number. Enter digits only, for example 12.").arg(rawText.trimmed());
+        return result;
+    }
     result.ok = true;
-    result.value = CellValue::fromScaled(scaled);
     return result;
 }
 

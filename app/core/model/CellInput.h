@@ -21,9 +21,10 @@ struct CellInputResult {
 ///   (including U+3000), thousands separators (, ， and ' between digit groups);
 /// - empty text → blank;
 /// - a lone "-", "－", "—", "/", "／", "无" or "0" → 0 (the report convention for "none");
-/// - for amounts, up to 4 decimals; for signed cells a leading - or +.
+/// - for amounts, up to 6 decimals (to the fen), kept as given ("12.50" stays "12.50"; zeros after the
+///   6th decimal are dropped); for signed cells a leading - or +.
 /// Refused with a reason: anything non-numeric, negative where not allowed, a fraction in a count,
-/// more than 4 decimals, more than 999,999,999.
+/// more than 6 significant decimals, more than 999,999,999.
 class CellInput {
     Q_DECLARE_TR_FUNCTIONS(CellInput)
 public:

@@ -1,5 +1,7 @@
 #include "model/Report.h"
 
+#include <QJsonObject>
+
 #include <QRegularExpression>
 
 namespace nb {
@@ -91,8 +93,45 @@ bool Report::operator==(const Report& o) const {
     };
     return sameFormat && year == o.year && agency == o.agency && agencyKind == o.agencyKind &&
            title == o.title && signatureAgency == o.signatureAgency && signatureDate == o.signatureDate &&
-           notes == o.notes && autoTotals == o.autoTotals && nonEmpty(narratives) == nonEmpty(o.narratives) &&
-           cells == o.cells;
+           notes == o.notes && autoTotals == o.autoTotals && importGaps == o.importGaps &&
+           nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells;
+}
+
+QJsonArray Report::importGapsToJson() const {
+    QJsonArray out;
+    if (!format)
+        return out;
+    for (auto it = importGaps.cbegin(); it != importGaps.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= format->cells().size())
+            continue;
+        const CellDef& def = format->cells().at(it.key());
+        QJsonObject o;
+        o.insert(QStringLiteral("section"), def.section);
+        o.insert(QStringLiteral("row"), def.rowPath);
+        o.insert(QStringLiteral("column"), def.columnPath);
+        o.insert(QStringLiteral("problem"), it.value());
+        out.append(o);
+    }
+    return out;
+}
+
+bool Report::setImportGapsFromJson(const QJsonValue& value) {
+    importGaps.clear();
+    if (value.isNull() || value.isUndefined())
+        return true;
+    if (!value.isArray() || !format)
+        return false;
+    for (const QJsonValue& v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!v.isObject())
+            return false;
+        const int index = format->cellIndex(o.value(QLatin1String("section")).toString(),
+                                            o.value(QLatin1String("row")).toString(),
+                                            o.value(QLatin1String("column")).toString());
+        if (index >= 0)
+            importGaps.insert(index, o.value(QLatin1String("problem")).toString());
+    }
+    return true;
 }
 
 QStringList paragraphsOf(const QString& text) {

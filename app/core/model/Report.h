@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -40,6 +42,9 @@ public:
     bool autoTotals = true;  ///< computed cells are filled in by the engine (off for imported reports)
     QMap<QString, QString> narratives; ///< section id → text (paragraphs separated by '\n')
     QVector<CellValue> cells;
+    /// Cells an import problem left blank (cell index → that problem, as reported). A rule resting on such
+    /// a cell while it is still blank cannot be checked (Severity::Unchecked), it is no error of the report.
+    QMap<int, QString> importGaps;
 
     /// A new empty report of the given format (all cells blank).
     static Report create(FormatPtr format, int year, const QString& agency, AgencyKind kind);
@@ -51,6 +56,11 @@ public:
 
     CellValue cell(const QString& section, const QString& row, const QString& column) const;
     bool setCell(const QString& section, const QString& row, const QString& column, const CellValue& v);
+
+    /// importGaps as a JSON array of {section, row, column, problem} (stable; "" when there are none).
+    QJsonArray importGapsToJson() const;
+    /// Reads importGapsToJson() back; cells unknown to the format are skipped. False when malformed.
+    bool setImportGapsFromJson(const QJsonValue& value);
 
     bool operator==(const Report& o) const;
 };

@@ -17,10 +17,11 @@ struct Finding {
     QString column;
     int cell = -1; ///< cell index to show the finding on, or -1
     bool hasNumbers = false;
-    qint64 expected = 0; ///< scaled (×10^4) when hasNumbers
+    qint64 expected = 0; ///< scaled (×10^6) when hasNumbers
     qint64 actual = 0;
-    QString message; ///< plain Chinese (from the format's template) or translated built-in text
-    QString field;   ///< metadata field for metadata findings: agency, title, signature_date …
+    QString message;       ///< plain Chinese (from the format's template) or translated built-in text
+    QString field;         ///< metadata field for metadata findings: agency, title, signature_date …
+    QString importProblem; ///< Severity::Unchecked: the import problem that left a cell of the rule blank
 
     /// Every field counts: a finding that moves to another cell or field is a different finding (the GUI
     /// tints by cell, so ReportDocument::findingsChanged must fire).

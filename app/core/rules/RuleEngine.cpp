@@ -8,6 +8,7 @@ namespace {
 
 struct Sum {
     qint64 value = 0;
+    int decimals = 0;      ///< most decimals among the terms: what a computed total shows
     bool anyValue = false; ///< at least one non-blank cell
     bool complete = true;  ///< every referenced cell exists (previous-year cells may not)
 };
@@ -36,9 +37,23 @@ Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Repo
         }
         if (!v->isBlank())
             s.anyValue = true;
+        // Exact: at most kMaxSumTerms terms of at most kMaxCellScaled each (CellValue.h) fit a qint64.
         s.value += ref.sign * v->scaled();
+        s.decimals = std::max(s.decimals, v->decimals());
     }
     return s;
+}
+
+/// The import problem behind a blank cell the rule rests on, or nullptr (cells filled in since count).
+const QString* gapOf(const QVector<Equation::Ref>& refs, const Report& report) {
+    for (const Equation::Ref& ref : refs) {
+        if (ref.previousYear || !report.cells.at(ref.cell).isBlank())
+            continue;
+        const auto it = report.importGaps.constFind(ref.cell);
+        if (it != report.importGaps.cend())
+            return &it.value();
+    }
+    return nullptr;
 }
 
 QString fillTemplate(QString text, const Finding& f, qint64 left, qint64 right) {
@@ -64,7 +79,7 @@ QVector<int> RuleEngine::computeTotals(Report& report) {
         if (e.target < 0)
             break; // computing equations come first
         const Sum s = sumRefs(e.right, report, nullptr, format);
-        const CellValue next = s.anyValue ? CellValue::fromScaled(s.value) : CellValue::blank();
+        const CellValue next = s.anyValue ? CellValue::fromScaled(s.value, s.decimals) : CellValue::blank();
         CellValue& current = report.cells[e.target];
         if (current != next) {
             current = next;
@@ -103,6 +118,19 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
         f.expected = right.value;
         f.actual = left.value;
         f.message = fillTemplate(rule.message, f, left.value, right.value);
+        if (!report.importGaps.isEmpty()) {
+            const QString* gap = gapOf(e.left, report);
+            if (!gap)
+                gap = gapOf(e.right, report);
+            if (gap) {
+                // Not an error of the report: a cell it rests on was not read.
+                f.severity = Severity::Unchecked;
+                f.importProblem = *gap;
+                f.message = tr("Cannot be checked: a cell of this rule was left blank by an import problem "
+                               "(%1). Rule: %2")
+                                .arg(*gap, f.message);
+            }
+        }
         findings << f;
     }
 
@@ -220,7 +248,7 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
     };
     std::stable_sort(findings.begin(), findings.end(), [&sectionOrder](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)
-            return a.severity == Severity::Error;
+            return int(a.severity) < int(b.severity);
         const int sa = sectionOrder(a.section);
         const int sb = sectionOrder(b.section);
         if (sa != sb)
@@ -236,7 +264,13 @@ int RuleEngine::errorCount(const Findings& findings) {
 }
 
 int RuleEngine::warningCount(const Findings& findings) {
-    return int(findings.size()) - errorCount(findings);
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding& f) { return f.severity == Severity::Warning; }));
+}
+
+int RuleEngine::uncheckedCount(const Findings& findings) {
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding& f) { return f.severity == Severity::Unchecked; }));
 }
 
 } // namespace nb

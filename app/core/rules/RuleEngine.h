@@ -28,6 +28,8 @@ public:
 
     static int errorCount(const Findings& findings);
     static int warningCount(const Findings& findings);
+    /// Rules that could not be checked because an import problem left a cell blank (not errors).
+    static int uncheckedCount(const Findings& findings);
 };
 
 } // namespace nb

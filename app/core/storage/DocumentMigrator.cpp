@@ -2,8 +2,11 @@
 
 #include "storage/SqliteFile.h"
 
+#include "model/CellValue.h"
+
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 namespace nb {
 
@@ -46,10 +49,65 @@ bool runSteps(const QString& scratch, int fromVersion, int toVersion, const QVec
     return ok;
 }
 
+/// Rewrites one text column of a table: every value through `convert`; false (with a message) when a
+/// value cannot be read, so that the whole migration is abandoned and the original kept.
+bool rewriteColumn(const QSqlDatabase& db, const QString& table, const QString& column, const QString& where,
+                   QString* error) {
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT rowid, %1 FROM %2 %3").arg(column, table, where))) {
+        *error = SqliteFile::describe(read.lastError());
+        return false;
+    }
+    QVector<QPair<QVariant, QString>> rows; // read first, then write: no cursor over rows being changed
+    while (read.next())
+        rows.append({read.value(0), read.value(1).toString()});
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column))) {
+        *error = SqliteFile::describe(write.lastError());
+        return false;
+    }
+    for (const auto& [rowid, old] : std::as_const(rows)) {
+        bool ok = false;
+        const CellValue value = CellValue::fromVersion1StorageString(old, &ok);
+        if (!ok) {
+            *error = DocumentMigrator::tr("The document has an unreadable value “%1”; the file is damaged.")
+                         .arg(old);
+            return false;
+        }
+        const QString next = value.toStorageString();
+        if (next == old)
+            continue;
+        write.bindValue(0, SqliteFile::text(next));
+        write.bindValue(1, rowid);
+        if (!write.exec()) {
+            *error = SqliteFile::describe(write.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
+std::function<void(const QString&)> DocumentMigrator::s_afterStepsHook;
+
 QVector<MigrationStep> DocumentMigrator::builtinSteps() {
-    return {};
+    MigrationStep toTheFen;
+    toTheFen.fromVersion = 1;
+    toTheFen.description = QStringLiteral("cell values to the fen: n:<value × 10^4> becomes d:<decimal>");
+    toTheFen.apply = [](const QSqlDatabase& db, QString* error) {
+        // Version snapshots are nianbao/1 JSON, which this version reads exactly as it is.
+        return rewriteColumn(db, QStringLiteral("cell"), QStringLiteral("value"), QString(), error) &&
+               rewriteColumn(db, QStringLiteral("edit_log"), QStringLiteral("old"),
+                             QStringLiteral("WHERE what LIKE 'cell %'"), error) &&
+               rewriteColumn(db, QStringLiteral("edit_log"), QStringLiteral("new"),
+                             QStringLiteral("WHERE what LIKE 'cell %'"), error);
+    };
+    return {toTheFen};
+}
+
+void DocumentMigrator::setAfterStepsHookForTesting(std::function<void(const QString&)> hook) {
+    s_afterStepsHook = std::move(hook);
 }
 
 bool DocumentMigrator::migrate(const QString& path, int fromVersion, int toVersion,
@@ -69,8 +127,10 @@ bool DocumentMigrator::migrate(const QString& path, int fromVersion, int toVersi
         return false;
     }
     QString why;
-    const bool ok = runSteps(scratch, fromVersion, toVersion, steps, &why) &&
-                    SqliteFile::replaceFile(scratch, path, &why);
+    bool ok = runSteps(scratch, fromVersion, toVersion, steps, &why);
+    if (ok && s_afterStepsHook)
+        s_afterStepsHook(scratch);
+    ok = ok && SqliteFile::replaceFile(scratch, path, &why);
     SqliteFile::removeScratch(scratch);
     if (!ok) {
         *error =

@@ -26,11 +26,19 @@ struct MigrationStep {
 class DocumentMigrator {
     Q_DECLARE_TR_FUNCTIONS(DocumentMigrator)
 public:
-    /// The built-in chain. Empty: schema 1 is the first released schema.
+    /// The built-in chain (docs/file-format.md, "Migration"): 1 → 2 stores cell values as the decimal
+    /// entered ("d:12.5") instead of value × 10^4 ("n:125000"), in cells and in the edit log.
     static QVector<MigrationStep> builtinSteps();
 
     static bool migrate(const QString& path, int fromVersion, int toVersion,
                         const QVector<MigrationStep>& steps, QString* error);
+
+    /// Tests only: called with the scratch path after the steps ran on the copy, before it replaces the
+    /// original (a crash test aborts the process there).
+    static void setAfterStepsHookForTesting(std::function<void(const QString& scratch)> hook);
+
+private:
+    static std::function<void(const QString&)> s_afterStepsHook;
 };
 
 } // namespace nb

@@ -3,37 +3,21 @@
 #include "io/JsonExchange.h"
 #include "storage/DocumentLock.h"
 #include "storage/DocumentMigrator.h"
+#include "storage/JournalRecovery.h"
 #include "storage/ReportRecords.h"
 #include "storage/SqliteFile.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace nb {
 
 namespace {
-
-bool hasWriteBits(const QString& path) {
-    const QFileInfo fi(path);
-    const QFileDevice::Permissions p = fi.permissions();
-    // Honour the read-only mark even for administrators (root ignores mode bits; Windows admins do not).
-    return fi.isWritable() &&
-           (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
-}
-
-/// A folder the user marked read-only. On Windows the read-only attribute of a folder means nothing (Explorer
-/// sets it for customised folders), so there only a failing lock file tells; elsewhere the mode bits count.
-bool folderMarkedReadOnly(const QString& folder) {
-#ifdef Q_OS_WIN
-    Q_UNUSED(folder);
-    return false;
-#else
-    return !hasWriteBits(folder);
-#endif
-}
 
 QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
@@ -69,7 +53,8 @@ QString DocumentStore::describeEdit(const StoredEdit& edit) {
     return QStringLiteral("meta ") + edit.key;
 }
 
-std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool readOnly, QString* error) {
+std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool readOnly, QString* error,
+                                                     bool* interrupted) {
     std::unique_ptr<DocumentStore> store(new DocumentStore);
     store->m_path = path;
     store->m_readOnly = readOnly;
@@ -85,12 +70,10 @@ std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool r
         if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
             appId = q.value(0);
         } else {
-            why = SqliteFile::describe(q.lastError());
+            why = SqliteFile::describe(q.lastError(), SqliteFile::accessOf(db));
             // SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection may not roll back.
-            if (readOnly && SqliteFile::code(q.lastError()) == 8)
-                why = tr("An edit of this document was interrupted and must be finished by opening it with "
-                         "write access. %1")
-                          .arg(why);
+            if (readOnly && SqliteFile::code(q.lastError()) == 8 && interrupted)
+                *interrupted = true;
         }
     }
     if (!appId.isValid()) {
@@ -109,6 +92,32 @@ std::unique_ptr<DocumentStore> DocumentStore::attach(const QString& path, bool r
         return nullptr;
     }
     return store;
+}
+
+std::unique_ptr<DocumentStore> DocumentStore::attachRecovering(const QString& path, bool readOnly,
+                                                               QString* error) {
+    // A read-only connection cannot roll back an edit interrupted by a crash: JournalRecovery does, under
+    // the lock. When a live editor holds the lock, that editor rolls it back on its next read (every open
+    // reads first), so wait briefly for it, then say who holds the document.
+    QDeadlineTimer holderWait(JournalRecovery::kHolderWaitMs);
+    for (int attempt = 0;; ++attempt) {
+        bool interrupted = false;
+        std::unique_ptr<DocumentStore> store = attach(path, readOnly, error, &interrupted);
+        if (store || !interrupted || attempt >= 50)
+            return store;
+        switch (JournalRecovery::finish(path, error)) {
+        case JournalRecovery::Result::Finished:
+            break;
+        case JournalRecovery::Result::HeldElsewhere:
+            if (holderWait.hasExpired())
+                return nullptr;
+            QThread::msleep(100);
+            break;
+        case JournalRecovery::Result::Impossible:
+        case JournalRecovery::Result::Failed:
+            return nullptr;
+        }
+    }
 }
 
 std::unique_ptr<DocumentStore> DocumentStore::create(const QString& path, const Report& report,
@@ -212,10 +221,10 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     };
     if (readOnlyRequested)
         makeReadOnly(tr("The document was opened read-only as requested."));
-    if (!hasWriteBits(abs))
+    if (!SqliteFile::fileMarkedWritable(abs))
         makeReadOnly(
             tr("The file is read-only, so the document was opened read-only and cannot be changed."));
-    if (folderMarkedReadOnly(QFileInfo(abs).absolutePath()))
+    if (SqliteFile::folderMarkedReadOnly(QFileInfo(abs).absolutePath()))
         makeReadOnly(
             tr("The folder %1 is read-only, so the document was opened read-only and cannot be changed.")
                 .arg(native(QFileInfo(abs).absolutePath())));
@@ -259,7 +268,7 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
         lock.reset();
 
     // 3. Open with SQLite: application id, quick_check (a crashed edit is rolled back here).
-    std::unique_ptr<DocumentStore> store = attach(abs, readOnly, &err);
+    std::unique_ptr<DocumentStore> store = attachRecovering(abs, readOnly, &err);
     if (!store)
         return nullptr;
 
@@ -429,7 +438,7 @@ bool DocumentStore::loadVersion(qint64 versionId, const FormatRegistry& registry
         q.prepare(QStringLiteral("SELECT snapshot FROM version WHERE id = ?"));
         q.addBindValue(versionId);
         if (!q.exec()) {
-            err = SqliteFile::describe(q.lastError());
+            err = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
             return false;
         }
         if (!q.next()) {

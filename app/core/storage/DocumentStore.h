@@ -63,7 +63,7 @@ class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 public:
     static constexpr quint32 kApplicationId = 0x4E42414F;
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; ///< 2: values as decimals (d:12.5)
 
     ~DocumentStore();
 
@@ -101,7 +101,13 @@ public:
 
 private:
     DocumentStore() = default;
-    static std::unique_ptr<DocumentStore> attach(const QString& path, bool readOnly, QString* error);
+    /// Opens the connection and checks application id and quick_check. With interrupted, a read-only open
+    /// of a document with an interrupted edit (hot journal) sets it to true.
+    static std::unique_ptr<DocumentStore> attach(const QString& path, bool readOnly, QString* error,
+                                                 bool* interrupted = nullptr);
+    /// attach(), finishing an interrupted edit first when the document is opened read-only.
+    static std::unique_ptr<DocumentStore> attachRecovering(const QString& path, bool readOnly,
+                                                           QString* error);
     bool applyEdit(const StoredEdit& edit, const QString& time, QString* error);
 
     QString m_path;

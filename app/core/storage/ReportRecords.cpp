@@ -1,5 +1,7 @@
 #include "storage/ReportRecords.h"
 
+#include <QJsonDocument>
+
 #include "storage/DocumentStore.h"
 #include "storage/SqliteFile.h"
 
@@ -28,7 +30,7 @@ bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 QStringList ReportRecords::metaKeys() {
     return {QStringLiteral("agency"), QStringLiteral("agency_kind"),      QStringLiteral("year"),
             QStringLiteral("title"),  QStringLiteral("signature_agency"), QStringLiteral("signature_date"),
-            QStringLiteral("notes"),  QStringLiteral("auto_totals")};
+            QStringLiteral("notes"),  QStringLiteral("auto_totals"),      QStringLiteral("import_gaps")};
 }
 
 QString ReportRecords::metaValue(const Report& r, const QString& key) {
@@ -48,6 +50,10 @@ QString ReportRecords::metaValue(const Report& r, const QString& key) {
         return r.notes;
     if (key == QLatin1String("auto_totals"))
         return r.autoTotals ? QStringLiteral("1") : QStringLiteral("0");
+    if (key == QLatin1String("import_gaps"))
+        return r.importGaps.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(r.importGapsToJson()).toJson(QJsonDocument::Compact));
     return QString();
 }
 
@@ -77,6 +83,13 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
         if (value != QLatin1String("0") && value != QLatin1String("1"))
             return false;
         r->autoTotals = value == QLatin1String("1");
+    } else if (key == QLatin1String("import_gaps")) {
+        if (value.isEmpty()) {
+            r->importGaps.clear();
+            return true;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+        return doc.isArray() && r->setImportGapsFromJson(doc.array());
     } else {
         return false;
     }
@@ -143,7 +156,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-            *error = SqliteFile::describe(q.lastError());
+            *error = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
             return false;
         }
         while (q.next())
@@ -178,7 +191,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT section, text FROM narrative"))) {
-            *error = SqliteFile::describe(q.lastError());
+            *error = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
             return false;
         }
         while (q.next()) {
@@ -192,7 +205,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT section, row_path, column_path, value FROM cell"))) {
-        *error = SqliteFile::describe(q.lastError());
+        *error = SqliteFile::describe(q.lastError(), SqliteFile::Access::Read);
         return false;
     }
     while (q.next()) {

@@ -116,7 +116,7 @@ QSqlDatabase SqliteFile::open(const QString& path, bool readOnly, QString* error
     db.setConnectOptions(options);
     bool ok = db.open();
     if (!ok)
-        *error = describe(db.lastError());
+        *error = describe(db.lastError(), readOnly ? Access::Read : Access::Write);
     if (ok && !readOnly) {
         // A rollback journal works on USB sticks and network shares (WAL does not); FULL syncs every commit.
         ok = scalar(db, QStringLiteral("PRAGMA journal_mode=DELETE"), error)
@@ -149,14 +149,14 @@ bool SqliteFile::exec(const QSqlDatabase& db, const QString& sql, QString* error
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
-    *error = describe(q.lastError());
+    *error = describe(q.lastError(), accessOf(db));
     return false;
 }
 
 QVariant SqliteFile::scalar(const QSqlDatabase& db, const QString& sql, QString* error) {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        *error = describe(q.lastError());
+        *error = describe(q.lastError(), accessOf(db));
         return QVariant();
     }
     if (!q.next()) {
@@ -169,7 +169,7 @@ QVariant SqliteFile::scalar(const QSqlDatabase& db, const QString& sql, QString*
 QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *error = describe(q.lastError());
+        *error = describe(q.lastError(), Access::Read);
         return QString();
     }
     QStringList lines;
@@ -180,25 +180,39 @@ QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error) {
     return lines.join(QLatin1Char('\n'));
 }
 
-QString SqliteFile::describe(const QSqlError& error) {
+SqliteFile::Access SqliteFile::accessOf(const QSqlDatabase& db) {
+    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")) ? Access::Read
+                                                                                : Access::Write;
+}
+
+QString SqliteFile::describe(const QSqlError& error, Access access) {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const bool reading = access == Access::Read;
     QString text;
     switch (code(error)) {
     case 13: // SQLITE_FULL
-        text = tr("The disk is full. The change was not saved and the document is unchanged; free some space "
-                  "and try again.");
+        text = reading ? tr("The disk is full, so the document could not be read. Free some space and try "
+                            "again.")
+                       : tr("The disk is full. The change was not saved and the document is unchanged; free "
+                            "some space and try again.");
         break;
     case 8: // SQLITE_READONLY
-        text = tr("The document cannot be written (read-only file, folder or medium). The change was not "
-                  "saved and the document is unchanged.");
+        // A reading connection only writes to roll back an interrupted edit (SQLITE_READONLY_ROLLBACK).
+        text = reading ? tr("Reading the document needs write access, which the file, folder or medium does "
+                            "not allow.")
+                       : tr("The document cannot be written (read-only file, folder or medium). The change "
+                            "was not saved and the document is unchanged.");
         break;
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        text = tr("The document is busy in another program; nothing was changed. Try again in a moment.");
+        text = reading ? tr("The document is busy in another program. Try again in a moment.")
+                       : tr("The document is busy in another program; nothing was changed. Try again in a "
+                            "moment.");
         break;
     case 10: // SQLITE_IOERR
-        text = tr("The disk reported a read or write error. The change was not saved and the document is "
-                  "unchanged.");
+        text = reading ? tr("The disk reported a read error, so the document could not be read.")
+                       : tr("The disk reported a read or write error. The change was not saved and the "
+                            "document is unchanged.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
@@ -208,10 +222,31 @@ QString SqliteFile::describe(const QSqlError& error) {
         text = tr("The document file cannot be opened.");
         break;
     default:
-        text = tr("The document could not be read or written.");
+        text = reading ? tr("The document could not be read.")
+                       : tr("The document could not be read or written.");
         break;
     }
     return detail.isEmpty() ? text : tr("%1 (%2)").arg(text, detail);
+}
+
+bool SqliteFile::fileMarkedWritable(const QString& path) {
+    const QFileInfo fi(path);
+    const QFileDevice::Permissions p = fi.permissions();
+    // Honour the read-only mark even for administrators (root ignores mode bits; Windows admins do not).
+    return fi.isWritable() &&
+           (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+}
+
+bool SqliteFile::folderMarkedReadOnly(const QString& folder) {
+    const QString testOnly = qEnvironmentVariable("NIANBAO_TEST_UNWRITABLE_DIR");
+    if (!testOnly.isEmpty() && QDir::cleanPath(QFileInfo(testOnly).absoluteFilePath()) ==
+                                   QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))
+        return true;
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return !fileMarkedWritable(folder);
+#endif
 }
 
 bool SqliteFile::replaceFile(const QString& source, const QString& target, QString* error) {

@@ -41,8 +41,12 @@ public:
     /// "ok", or what PRAGMA quick_check found.
     static QString quickCheck(const QSqlDatabase& db, QString* error);
 
+    /// Whether a failed statement was reading or writing: a reader's message never speaks of a change.
+    enum class Access : quint8 { Write, Read };
     /// A user-facing, translated explanation of a failed statement (disk full, read-only, busy, damaged …).
-    static QString describe(const QSqlError& error);
+    static QString describe(const QSqlError& error, Access access = Access::Write);
+    /// Read for a connection opened read-only by open(), else Write.
+    static Access accessOf(const QSqlDatabase& db);
     /// The primary SQLite result code of a failed statement (SQLITE_FULL = 13, SQLITE_READONLY = 8 …).
     static int code(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
 
@@ -53,6 +57,15 @@ public:
     static QVariant text(const QString& value) {
         return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
     }
+    /// The file may be written: writable for this process and, even for administrators (who ignore mode
+    /// bits), not marked read-only by the user.
+    static bool fileMarkedWritable(const QString& path);
+    /// The user marked the folder read-only, or (test-only) it is the folder named by the environment
+    /// variable NIANBAO_TEST_UNWRITABLE_DIR, which stands in for a read-only medium in tests: the session
+    /// user of a test run may be root, for whom permissions block nothing. On Windows the read-only
+    /// attribute of a folder means nothing (Explorer sets it for customised folders), so there only a
+    /// failing lock file tells; elsewhere the mode bits count.
+    static bool folderMarkedReadOnly(const QString& folder);
     /// A unique, hidden scratch path beside the document (".~<name>.<tag>-<uuid>").
     static QString scratchPath(const QString& documentPath, const QString& tag);
     /// Removes a scratch database and its journal.

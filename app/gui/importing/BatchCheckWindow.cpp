@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "format/FormatRegistry.h"
+#include "import/BatchChecker.h"
 #include "import/ReportImporter.h"
 #include "rules/RuleEngine.h"
 
@@ -26,13 +27,7 @@ namespace nb::gui {
 
 namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
-
-bool isReportFile(const QString& name) {
-    static const QStringList suffixes{QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
-                                      QStringLiteral(".json")};
-    return std::any_of(suffixes.begin(), suffixes.end(),
-                       [&name](const QString& s) { return name.endsWith(s, Qt::CaseInsensitive); });
-}
+constexpr int kResultRole = Qt::UserRole + 2;
 
 QStandardItem* numberItem(int value) {
     auto* item = new QStandardItem;
@@ -116,23 +111,12 @@ BatchCheckWindow::BatchCheckWindow(QWidget* parent)
 }
 
 void BatchCheckWindow::addPaths(const QStringList& paths) {
-    QStringList files;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString f = it.next();
-                if (isReportFile(f))
-                    found << f;
-            }
-            std::sort(found.begin(), found.end());
-            files << found;
-        } else if (info.exists()) {
-            files << path;
-        }
-    }
+    // The same search and skipping as `nianbao-cli check` (BatchChecker).
+    QVector<QPair<QString, QString>> skipped;
+    const QStringList files = BatchChecker::expand(paths, nullptr, &skipped);
+    for (const auto& [path, reason] : std::as_const(skipped))
+        m_skipped << tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+    updateStatus();
     if (files.isEmpty())
         return;
     m_queue << files;
@@ -159,10 +143,19 @@ void BatchCheckWindow::checkNext() {
         return;
     }
     const QString path = m_queue.takeFirst();
-    const ImportResult r = ReportImporter::importFile(path, FormatRegistry::instance());
+    const BatchFileResult r = BatchChecker::checkFile(path);
+    ++m_done;
+    m_progress->setValue(m_done);
+    if (r.skipped) {
+        m_skipped << tr("%1: %2").arg(QDir::toNativeSeparators(path), r.skipReason);
+        updateStatus();
+        return;
+    }
+    m_results << r;
     QList<QStandardItem*> row;
     auto* file = new QStandardItem(QFileInfo(path).fileName());
     file->setData(path, kPathRole);
+    file->setData(int(m_results.size()) - 1, kResultRole);
     file->setToolTip(QDir::toNativeSeparators(path));
     row << file;
     if (!r.ok) {
@@ -171,10 +164,9 @@ void BatchCheckWindow::checkNext() {
         for (QStandardItem* item : std::as_const(row))
             item->setForeground(QColor(Qt::darkRed));
     } else {
-        Findings findings = RuleEngine::validate(r.report);
-        findings << r.findings;
-        const int errors = RuleEngine::errorCount(findings);
-        const int warnings = RuleEngine::warningCount(findings);
+        const Findings& findings = r.findings;
+        const int errors = r.errors();
+        const int warnings = r.warnings();
         row << new QStandardItem(r.report.agency) << numberItem(r.report.year)
             << new QStandardItem(r.report.format ? r.report.format->id : QString()) << numberItem(errors)
             << numberItem(warnings) << numberItem(int(r.problems.size()));
@@ -196,22 +188,19 @@ void BatchCheckWindow::checkNext() {
             row.at(ErrorsColumn)->setForeground(QColor(Qt::darkRed));
     }
     m_model->appendRow(row);
-    ++m_done;
-    m_progress->setValue(m_done);
     updateStatus();
 }
 
 void BatchCheckWindow::updateStatus() {
-    int failed = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->item(r, ErrorsColumn)->data(Qt::DisplayRole).toInt() > 0 ||
-            m_model->item(r, ProblemsColumn)->data(Qt::DisplayRole).toInt() > 0)
-            ++failed;
-    }
-    m_status->setText(tr("%1 of %2 files checked; %3 with errors or import problems.")
-                          .arg(m_done)
-                          .arg(m_total)
-                          .arg(failed));
+    const BatchChecker::Counts counts = BatchChecker::count(m_results);
+    QString text = tr("%1 of %2 files checked; %3 with errors or import problems.")
+                       .arg(m_done)
+                       .arg(m_total)
+                       .arg(counts.failed);
+    if (!m_skipped.isEmpty())
+        text += QLatin1Char(' ') + tr("%n file(s) skipped (not reports).", nullptr, int(m_skipped.size()));
+    m_status->setText(text);
+    m_status->setToolTip(m_skipped.join(QLatin1Char('\n')));
     m_exportButton->setEnabled(m_model->rowCount() > 0 && !isRunning());
 }
 
@@ -243,13 +232,15 @@ bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const {
             *error = file.errorString();
         return false;
     }
-    return true;
+    // Besides the summary: one row per finding and import problem, as `nianbao-cli check --csv`.
+    return BatchChecker::writeCsv(BatchChecker::findingsCsvPath(path), BatchChecker::findingsCsv(m_results),
+                                  error);
 }
 
 void BatchCheckWindow::chooseFiles() {
-    const QStringList files =
-        Dialogs::getOpenFileNames(this, tr("Add Reports"), QString(),
-                                  tr("Published reports (*.txt *.htm *.html *.json);;All files (*)"));
+    const QStringList files = Dialogs::getOpenFileNames(
+        this, tr("Add Reports"), QString(),
+        tr("Published reports (*.pdf *.docx *.odt *.txt *.htm *.html *.json);;All files (*)"));
     addPaths(files);
 }
 
@@ -273,6 +264,8 @@ void BatchCheckWindow::clear() {
     m_timer->stop();
     m_queue.clear();
     m_model->removeRows(0, m_model->rowCount());
+    m_results.clear();
+    m_skipped.clear();
     m_done = 0;
     m_total = 0;
     m_progress->setRange(0, 1);

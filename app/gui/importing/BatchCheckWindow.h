@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/BatchChecker.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -37,6 +39,10 @@ public:
     bool isRunning() const;
     /// Files checked so far / queued in total.
     int checkedCount() const { return m_done; }
+    /// The same counts as `nianbao-cli check` (reports, failed, skipped).
+    BatchChecker::Counts counts() const { return BatchChecker::count(m_results); }
+    int skippedCount() const { return int(m_skipped.size()); }
+    const QVector<BatchFileResult>& results() const { return m_results; }
     int queuedCount() const { return m_total; }
     /// The table as CSV (UTF-8 with BOM, for spreadsheet programs).
     bool exportCsv(const QString& path, QString* error) const;
@@ -56,6 +62,8 @@ private:
     void updateStatus();
 
     QStringList m_queue;
+    QVector<BatchFileResult> m_results; ///< checked reports, in the order of the model's rows
+    QStringList m_skipped;              ///< "path: reason" of the files that are not reports
     int m_done = 0;
     int m_total = 0;
     QStandardItemModel* m_model = nullptr;

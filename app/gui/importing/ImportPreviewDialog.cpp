@@ -2,6 +2,7 @@
 
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"
+#include "rules/RuleEngine.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -54,11 +55,14 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& filePath, QWidget* paren
     m_tabs->addTab(buildProblems(),
                    tr("Problems (%1)").arg(m_result.problems.size() + m_result.findings.size()));
     if (m_result.ok) {
+        // The rules of the format, as the document will show them once created (table errors included).
+        const Findings rules = RuleEngine::validate(m_result.report);
+        m_tabs->addTab(buildFindings(rules), tr("Check (%1 errors)").arg(RuleEngine::errorCount(rules)));
         m_tabs->addTab(buildTables(), tr("Tables"));
         m_tabs->addTab(buildNarratives(), tr("Text"));
     }
     if (m_result.problems.isEmpty() && m_result.findings.isEmpty() && m_result.ok)
-        m_tabs->setCurrentIndex(1);
+        m_tabs->setCurrentIndex(2);
     layout->addWidget(m_tabs, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -128,7 +132,7 @@ QWidget* ImportPreviewDialog::buildTables() {
         const CellValue& v = r.cells.at(def.index);
         QString shown = v.isBlank() ? QString() : v.toDisplayString();
         if (v.isNumber() && !v.printed().isEmpty())
-            shown = tr("%1 (printed “%2”)").arg(formatScaled(v.scaled()), v.printed());
+            shown = tr("%1 (printed “%2”)").arg(v.toDisplayString(), v.printed());
         addRow(table, {def.section, def.rowPath, def.columnPath, shown});
     }
     table->resizeColumnsToContents();
@@ -144,6 +148,24 @@ QWidget* ImportPreviewDialog::buildProblems() {
         addRow(table, {QString(), tr("warning"), f.message});
     if (!m_result.ok && m_result.problems.isEmpty())
         addRow(table, {QString(), QString(), m_result.error});
+    table->resizeColumnsToContents();
+    return table;
+}
+
+QWidget* ImportPreviewDialog::buildFindings(const Findings& findings) {
+    auto* table = makeTable({tr("Severity"), tr("Where"), tr("Finding")}, this);
+    table->setObjectName(QStringLiteral("findingsTable"));
+    for (const Finding& f : findings) {
+        const QString severity = f.severity == Severity::Error     ? tr("error")
+                                 : f.severity == Severity::Warning ? tr("warning")
+                                                                   : tr("cannot be checked");
+        QStringList where;
+        for (const QString& part : {f.section, f.row, f.column}) {
+            if (!part.isEmpty())
+                where << part;
+        }
+        addRow(table, {severity, where.join(QStringLiteral(" | ")), f.message});
+    }
     table->resizeColumnsToContents();
     return table;
 }

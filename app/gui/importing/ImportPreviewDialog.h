@@ -27,6 +27,7 @@ private:
     QWidget* buildSummary();
     QWidget* buildTables();
     QWidget* buildProblems();
+    QWidget* buildFindings(const nb::Findings& findings);
     QWidget* buildNarratives();
 
     QString m_path;

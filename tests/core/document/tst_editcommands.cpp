@@ -51,7 +51,7 @@ private slots:
         for (const EditLogEntry& e : doc->store()->history())
             logged = logged || (e.what == QStringLiteral("cell ") +
                                               DocumentStore::cellKey(d.section, d.rowPath, d.columnPath) &&
-                                e.newValue == QStringLiteral("n:420000"));
+                                e.newValue == QStringLiteral("d:42"));
         QVERIFY(logged);
 
         stack.undo();

@@ -1,0 +1,135 @@
+#include "EditorFocus.h"
+
+#include "MainWindow.h"
+#include "MetadataForm.h"
+#include "NarrativeEditor.h"
+#include "NarrativeTextEdit.h"
+#include "TableEditor.h"
+#include "TableView.h"
+
+#include "document/ReportDocument.h"
+
+#include <QApplication>
+#include <QFocusEvent>
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QPointer>
+#include <QTimer>
+
+namespace nb::gui {
+
+EditorFocus::EditorFocus(MainWindow* window)
+    : QObject(window)
+    , m_window(window) {
+    QListWidget* list = window->sectionList();
+    list->installEventFilter(this);
+    // clicked comes with the mouse release, after the press made the section current.
+    connect(list, &QAbstractItemView::clicked, this, [this] {
+        if (m_window->document())
+            m_window->focusEditor();
+    });
+}
+
+bool EditorFocus::isPrintable(const QKeyEvent* key) {
+    const Qt::KeyboardModifiers typing = Qt::ShiftModifier | Qt::KeypadModifier | Qt::GroupSwitchModifier;
+    if ((key->modifiers() & ~typing) != Qt::NoModifier)
+        return false; // Ctrl/Alt/Meta: a shortcut, not typing
+    const QString text = key->text();
+    return !text.isEmpty() && text.at(0).isPrint();
+}
+
+bool EditorFocus::forwardKey(QKeyEvent* key) {
+    QWidget* list = m_window->sectionList();
+    m_window->focusEditor();
+    QWidget* target = QApplication::focusWidget();
+    if (!target || target == list)
+        return false; // no editor took the focus: the list keeps the key
+    QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->nativeScanCode(), key->nativeVirtualKey(),
+                   key->nativeModifiers(), key->text(), key->isAutoRepeat(), key->count());
+    QApplication::sendEvent(target, &copy);
+    return true;
+}
+
+bool EditorFocus::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_window->sectionList() || !m_window->document())
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) ||
+            key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_window->focusEditor();
+            return true;
+        }
+        // Typing meant for a cell: the editor gets it (the list would jump to a section by its name).
+        if (isPrintable(key) && forwardKey(key))
+            return true;
+    } else if (event->type() == QEvent::FocusIn &&
+               static_cast<QFocusEvent*>(event)->reason() == Qt::ActiveWindowFocusReason) {
+        // A dialog closed (or the window came back) with the navigator focused: back to the editor, once
+        // the activation has finished handing out the focus.
+        QPointer<MainWindow> window = m_window;
+        QTimer::singleShot(0, this, [window] {
+            if (window && window->document() && QApplication::focusWidget() == window->sectionList())
+                window->focusEditor();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void EditorFocus::revealChangesOf(const std::function<void()>& step) {
+    ReportDocument* doc = m_window->document();
+    if (!doc) {
+        step();
+        return;
+    }
+    // The first thing the step changes is where the eye goes.
+    enum class Kind { None, Cell, Narrative, Meta } kind = Kind::None;
+    QString section;
+    int cell = -1;
+    MetaField field = MetaField::Agency;
+    const QMetaObject::Connection cells =
+        connect(doc, &ReportDocument::cellsChanged, this, [&](const QVector<int>& changed) {
+            for (int c : changed) {
+                const CellDef& def = doc->format().cells().at(c);
+                if (kind == Kind::None && !def.computed) {
+                    kind = Kind::Cell;
+                    cell = c;
+                    section = def.section;
+                }
+            }
+        });
+    const QMetaObject::Connection narratives =
+        connect(doc, &ReportDocument::narrativeChanged, this, [&](const QString& changed) {
+            if (kind == Kind::None) {
+                kind = Kind::Narrative;
+                section = changed;
+            }
+        });
+    const QMetaObject::Connection meta =
+        connect(doc, &ReportDocument::metadataChanged, this, [&](MetaField changed) {
+            if (kind == Kind::None) {
+                kind = Kind::Meta;
+                field = changed;
+            }
+        });
+    step();
+    disconnect(cells);
+    disconnect(narratives);
+    disconnect(meta);
+    if (kind == Kind::None || m_window->document() != doc)
+        return;
+    m_window->showSection(section); // "" (metadata) for Kind::Meta
+    if (kind == Kind::Cell) {
+        if (TableEditor* t = m_window->tableEditor(section))
+            t->view()->selectCell(cell);
+    } else if (kind == Kind::Narrative) {
+        if (NarrativeEditor* n = m_window->narrativeEditor(section)) {
+            if (!n->isAncestorOf(QApplication::focusWidget()))
+                n->textEdit()->setFocus(Qt::OtherFocusReason);
+        }
+    } else if (MetadataForm* form = m_window->metadataForm()) {
+        form->focusField(metaFieldKey(field));
+    }
+}
+
+} // namespace nb::gui

@@ -1,0 +1,15 @@
+// libFuzzer target for the DOCX reader (build with -DNIANBAO_FUZZ=ON and clang).
+//   nice -n 19 ./import_docx_fuzzer -max_len=262144 -timeout=10 corpus-docx/
+#include "FuzzEntry.h"
+
+#include <QCoreApplication>
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    static QCoreApplication app(*argc, *argv);
+    (void)nb::FormatRegistry::instance();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    return nb::fuzz::importDocx(data, size);
+}
