@@ -68,10 +68,6 @@
 <context>
     <name>CommandRegistry</name>
     <message>
-        <source>this build cannot import published reports</source>
-        <translation>此版本不支持导入已发布的年报</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -244,10 +240,6 @@
         <translation>%1:%2：%3</translation>
     </message>
     <message>
-        <source>%1: not a Nianbao JSON file</source>
-        <translation>%1：不是年报工作台 JSON 文件</translation>
-    </message>
-    <message>
         <source>Created %1 from %2</source>
         <translation>已由 %2 创建 %1</translation>
     </message>
@@ -402,6 +394,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1，%2</translation>
     </message>
     <message>
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rule(s) cannot be checked (import problems)</source>
+        <translation><numerusform>，%n 条规则无法检查（导入问题）</numerusform></translation>
+    </message>
+    <message>
         <source>Also write the results as CSV: one row per file in FILE, one row per finding and import problem in FILE-findings.csv.</source>
         <translation>同时将结果写为 CSV：FILE 中每个文件一行，FILE-findings.csv 中每条检查结果和导入问题一行。</translation>
     </message>
@@ -414,12 +414,36 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>；已跳过（不是年报）：%1</translation>
     </message>
     <message>
-        <source>cannot be checked</source>
-        <translation>无法检查</translation>
+        <source>Check a format definition file (docs/format-definition.md): prints every error with its JSON location and exits 1 when there is one, 0 when the file loads.</source>
+        <translation>检查格式定义文件（docs/format-definition.md）：逐条列出错误及其 JSON 位置；有错误时退出码为 1，文件可以加载时为 0。</translation>
+    </message>
+    <message>
+        <source>The action: check.</source>
+        <translation>操作：check。</translation>
+    </message>
+    <message>
+        <source>The format file (.json).</source>
+        <translation>格式文件（.json）。</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (expected: format check FILE)</source>
+        <translation>未知操作“%1”（应为：format check 文件）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>, %n rule(s) cannot be checked (import problems)</source>
-        <translation><numerusform>，%n 条规则无法检查（导入问题）</numerusform></translation>
+        <source>%1: %n error(s)</source>
+        <translation><numerusform>%1：%n 个错误</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: warning: format %2 also applies from %3; a report of those years must name its format explicitly</source>
+        <translation>%1：警告：格式 %2 同样自 %3 年起适用；这些年度的报告须明确指定格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok: format %2 (%3), %n cell(s)</source>
+        <translation><numerusform>%1：正常：格式 %2（%3），%n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -490,10 +514,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message numerus="yes">
         <source>%n part(s) of the published report could not be placed; check the imported report.</source>
         <translation><numerusform>已发布年报中有 %n 处内容无法归位；请检查导入的年报。</numerusform></translation>
-    </message>
-    <message>
-        <source>This is neither a Nianbao document nor a Nianbao JSON file.</source>
-        <translation>这既不是年报工作台文档，也不是年报工作台 JSON 文件。</translation>
     </message>
     <message>
         <source>Published reports (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;All files (*)</source>
@@ -818,12 +838,20 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>unknown key “%1” (expected one of: %2)</source>
+        <translation>未知的键“%1”（应为以下之一：%2）</translation>
+    </message>
 </context>
 <context>
     <name>FormatRegistry</name>
     <message>
         <source>no format given</source>
         <translation>未指定格式</translation>
+    </message>
+    <message>
+        <source>The formats %1 all apply from %2; choose one of them explicitly.</source>
+        <translation>格式 %1 均自 %2 年起适用；请明确选择其中一个。</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1389,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>ReportFileReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a Nianbao document or Nianbao JSON file</source>
+        <translation>不是年报工作台文档或年报工作台 JSON 文件</translation>
+    </message>
+</context>
+<context>
     <name>ReportImporter</name>
     <message>
         <source>the file is too large for a report (%1 MB)</source>
@@ -1879,6 +1918,10 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Check a format definition file</source>
+        <translation>检查格式定义文件</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2682,10 @@ Close anyway and lose that text?</source>
     <message>
         <source>People's government (人民政府)</source>
         <translation>人民政府</translation>
+    </message>
+    <message>
+        <source>These format files could not be loaded:</source>
+        <translation>以下格式文件无法加载：</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,8 @@
 #include "io/JsonExchange.h"
 #include "rules/RuleEngine.h"
 
-#if defined(HAVE_NIANBAO_IMPORT)
 #include "import/BatchChecker.h"
 #include "import/ReportImporter.h"
-#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,36 +22,11 @@
 namespace nb::cli {
 namespace {
 
-#if defined(HAVE_NIANBAO_IMPORT)
 using FileCheck = BatchFileResult;
-#else
-struct FileCheck {
-    QString path;
-    bool skipped = false;
-    QString skipReason;
-    bool ok = false;
-    QString error;
-    QString kind;
-    QString format;
-    QString agency;
-    int year = 0;
-    bool formatAssumed = false;
-    Findings findings;
-    int errors() const { return RuleEngine::errorCount(findings); }
-    bool failed() const { return !ok || errors() > 0; }
-};
-#endif
 
 /// Imports and checks one file (no output; safe on a worker thread).
 FileCheck checkImported(const QString& path) {
-#if defined(HAVE_NIANBAO_IMPORT)
     return BatchChecker::checkFile(path);
-#else
-    FileCheck check;
-    check.path = path;
-    check.error = CommandRegistry::tr("this build cannot import published reports");
-    return check;
-#endif
 }
 
 QJsonObject toJson(const FileCheck& c) {
@@ -66,7 +39,6 @@ QJsonObject toJson(const FileCheck& c) {
     if (!c.ok)
         o.insert(QStringLiteral("error"), c.error);
     QJsonArray problems;
-#if defined(HAVE_NIANBAO_IMPORT)
     for (const ImportProblem& p : c.problems) {
         QJsonObject po;
         po.insert(QStringLiteral("line"), p.line);
@@ -74,7 +46,6 @@ QJsonObject toJson(const FileCheck& c) {
         po.insert(QStringLiteral("message"), p.message);
         problems.append(po);
     }
-#endif
     o.insert(QStringLiteral("import_problems"), problems);
     o.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(c.findings));
     return o;
@@ -95,7 +66,6 @@ void printText(QTextStream& out, const FileCheck& c) {
             out << ", " << CommandRegistry::tr("input %1").arg(c.kind);
         out << "\n";
     }
-#if defined(HAVE_NIANBAO_IMPORT)
     for (const ImportProblem& p : c.problems) {
         out << "  "
             << (p.line > 0 ? CommandRegistry::tr("import problem, line %1: %2").arg(p.line).arg(p.message)
@@ -104,7 +74,6 @@ void printText(QTextStream& out, const FileCheck& c) {
             out << " [" << p.text << "]";
         out << "\n";
     }
-#endif
     for (const Finding& f : c.findings) {
         QStringList where;
         if (!f.section.isEmpty())
@@ -145,11 +114,7 @@ int runCheck(Context& ctx) {
 
     QStringList missing;
     QVector<QPair<QString, QString>> skippedInFolders;
-#if defined(HAVE_NIANBAO_IMPORT)
     const QStringList files = BatchChecker::expand(parser.positionalArguments(), &missing, &skippedInFolders);
-#else
-    const QStringList files = expandImportSources(parser.positionalArguments(), &missing);
-#endif
     for (const QString& m : missing)
         printError(ctx, CommandRegistry::tr("%1: no such file or folder").arg(m));
     if (!missing.isEmpty())
@@ -164,15 +129,7 @@ int runCheck(Context& ctx) {
             FileCheck& c = results[size_t(i)];
             Report report;
             if (loadReport(ctx, path, &report)) {
-#if defined(HAVE_NIANBAO_IMPORT)
                 c = BatchChecker::fromReport(path, report);
-#else
-                c.ok = true;
-                c.format = report.format ? report.format->id : QString();
-                c.agency = report.agency;
-                c.year = report.year;
-                c.findings = RuleEngine::validate(report);
-#endif
             } else {
                 c.error = CommandRegistry::tr("not a readable Nianbao document");
             }
@@ -212,7 +169,6 @@ int runCheck(Context& ctx) {
     int failed = 0;
     for (const FileCheck& c : reports)
         failed += c.failed() ? 1 : 0;
-#if defined(HAVE_NIANBAO_IMPORT)
     if (parser.isSet(csv)) {
         QVector<BatchFileResult> all(reports.begin(), reports.end());
         for (const auto& [path, reason] : std::as_const(skipped)) {
@@ -231,7 +187,6 @@ int runCheck(Context& ctx) {
             return ExitFailure;
         }
     }
-#endif
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const FileCheck& c : reports)

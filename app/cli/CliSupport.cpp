@@ -1,51 +1,30 @@
 #include "CliSupport.h"
 
-#include "format/FormatRegistry.h"
-#include "io/JsonExchange.h"
+#include "import/ReportFileReader.h"
 
 #include <QFile>
 #include <QSaveFile>
 
 namespace nb::cli {
 
-namespace {
-bool isSqliteFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-} // namespace
-
 bool loadReport(Context& ctx, const QString& path, Report* report) {
-    if (!QFile::exists(path)) {
-        printError(ctx, CommandRegistry::tr("%1: no such file").arg(path));
-        return false;
-    }
-    QString error;
-    if (isSqliteFile(path)) {
-        OpenInfo info;
-        auto doc = ReportDocument::open(path, &info, &error, /*readOnlyRequested=*/true);
-        if (!doc) {
-            printError(ctx, CommandRegistry::tr("%1: %2").arg(path, error));
-            return false;
-        }
-        *report = doc->report();
+    ReportFileReader::Result r = ReportFileReader::read(path, /*allowPublished=*/false);
+    if (r.ok()) {
+        *report = std::move(r.report);
         return true;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(ctx, CommandRegistry::tr("%1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (!JsonExchange::looksLikeOurs(bytes)) {
+    switch (r.failure) {
+    case ReportFileReader::Failure::Missing:
+        printError(ctx, CommandRegistry::tr("%1: no such file").arg(path));
+        break;
+    case ReportFileReader::Failure::Foreign:
         printError(ctx, CommandRegistry::tr("%1: not a Nianbao document or Nianbao JSON file").arg(path));
-        return false;
+        break;
+    default:
+        printError(ctx, CommandRegistry::tr("%1: %2").arg(path, r.error));
+        break;
     }
-    if (!JsonExchange::fromBytes(bytes, FormatRegistry::instance(), report, &error)) {
-        printError(ctx, CommandRegistry::tr("%1: %2").arg(path, error));
-        return false;
-    }
-    return true;
+    return false;
 }
 
 std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path) {

@@ -2,14 +2,14 @@
 
 #include "Command.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "rules/Finding.h"
 
 #include <memory>
 
 namespace nb::cli {
 
-/// Reads a report from a .nianbao document (read-only, no lock) or from our JSON.
+/// Reads a report from a .nianbao document (read-only, no lock) or from our JSON (ReportFileReader).
 /// Prints the reason and returns false when it cannot.
 bool loadReport(Context& ctx, const QString& path, Report* report);
 

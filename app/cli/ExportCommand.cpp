@@ -3,10 +3,7 @@
 
 #include "io/JsonExchange.h"
 
-#if defined(HAVE_NIANBAO_RENDER) && __has_include("render/Exporters.h")
 #include "render/Exporters.h"
-#define NIANBAO_CLI_RENDER 1
-#endif
 
 namespace nb::cli {
 namespace {
@@ -20,7 +17,6 @@ int runExport(Context& ctx) {
                                   CommandRegistry::tr("Write Nianbao JSON (nianbao/1)."),
                                   QStringLiteral("OUT"));
     QList<QCommandLineOption> options{json};
-#if defined(NIANBAO_CLI_RENDER)
     const QCommandLineOption pdf(
         QStringLiteral("pdf"), CommandRegistry::tr("Write a PDF (GB/T 9704 layout)."), QStringLiteral("OUT"));
     const QCommandLineOption docx(QStringLiteral("docx"), CommandRegistry::tr("Write a Word document."),
@@ -35,7 +31,6 @@ int runExport(Context& ctx) {
                                  QStringLiteral("DIR"));
     const QCommandLineOption draft(QStringLiteral("draft"), CommandRegistry::tr("Print a 草稿 watermark."));
     options << pdf << docx << odt << html << csv << draft;
-#endif
     parser.addOptions(options);
     if (!parseOrExplain(parser, ctx, 1, 1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
@@ -56,7 +51,6 @@ int runExport(Context& ctx) {
         printError(ctx, CommandRegistry::tr("%1: %2").arg(parser.value(json), error));
         return ExitFailure;
     }
-#if defined(NIANBAO_CLI_RENDER)
     ExportOptions exportOptions;
     exportOptions.draftWatermark = parser.isSet(draft);
     struct Target {
@@ -76,7 +70,6 @@ int runExport(Context& ctx) {
             return ExitFailure;
         }
     }
-#endif
     return ExitOk;
 }
 

@@ -6,10 +6,7 @@
 
 #include <QFile>
 
-#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/ReportImporter.h")
 #include "import/ReportImporter.h"
-#define NIANBAO_CLI_IMPORT 1
-#endif
 
 namespace nb::cli {
 namespace {
@@ -46,7 +43,6 @@ int runImport(Context& ctx) {
             return ExitFailure;
         }
     } else {
-#if defined(NIANBAO_CLI_IMPORT)
         const ImportResult result = ReportImporter::importFile(in, FormatRegistry::instance());
         if (!result.ok) {
             printError(ctx, CommandRegistry::tr("%1: %2").arg(in, result.error));
@@ -60,10 +56,6 @@ int runImport(Context& ctx) {
                 ctx.err << CommandRegistry::tr("%1: %2").arg(in, p.message) << "\n";
             exitCode = ExitFindings;
         }
-#else
-        printError(ctx, CommandRegistry::tr("%1: not a Nianbao JSON file").arg(in));
-        return ExitFailure;
-#endif
     }
     auto doc = ReportDocument::create(parser.value(output), report, &error);
     if (!doc) {

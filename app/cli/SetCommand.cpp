@@ -8,19 +8,6 @@
 namespace nb::cli {
 namespace {
 
-struct MetaSpec {
-    const char* key;
-    MetaField field;
-};
-const MetaSpec kMetaFields[] = {{"agency", MetaField::Agency},
-                                {"agency-kind", MetaField::AgencyKind},
-                                {"year", MetaField::Year},
-                                {"title", MetaField::Title},
-                                {"signature-agency", MetaField::SignatureAgency},
-                                {"signature-date", MetaField::SignatureDate},
-                                {"notes", MetaField::Notes},
-                                {"auto-totals", MetaField::AutoTotals}};
-
 /// Converts a --meta value to what ReportDocument::setMeta expects; false with a message when invalid.
 bool metaValue(MetaField field, const QString& text, QVariant* value, QString* error) {
     switch (field) {
@@ -146,22 +133,19 @@ int runSet(Context& ctx) {
     for (const QString& spec : parser.values(meta)) {
         const int eq = spec.indexOf(QLatin1Char('='));
         const QString key = spec.left(eq);
-        const MetaSpec* found = nullptr;
-        for (const MetaSpec& m : kMetaFields) {
-            if (key == QLatin1String(m.key))
-                found = &m;
-        }
+        MetaField field = MetaField::Agency;
+        const bool found = metaFieldFromName(key, &field);
         QVariant value;
         QString error;
         if (eq < 0 || !found) {
             printError(ctx, CommandRegistry::tr("--meta “%1”: unknown key").arg(spec));
             return ExitFailure;
         }
-        if (!metaValue(found->field, spec.mid(eq + 1), &value, &error)) {
+        if (!metaValue(field, spec.mid(eq + 1), &value, &error)) {
             printError(ctx, CommandRegistry::tr("--meta “%1”: %2").arg(spec, error));
             return ExitFailure;
         }
-        metas << qMakePair(found->field, value);
+        metas << qMakePair(field, value);
     }
 
     // 2. Write.

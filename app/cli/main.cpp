@@ -3,9 +3,7 @@
 #include "io/BuildInfo.h"
 
 #include <QCoreApplication>
-#if defined(HAVE_NIANBAO_RENDER)
 #include <QGuiApplication>
-#endif
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -50,13 +48,11 @@ int main(int argc, char* argv[]) {
     // `export` lays out pages with fonts, which needs QtGui's font database (QGuiApplication); headless
     // unless the caller chose a platform. Other commands stay on QCoreApplication.
     std::unique_ptr<QCoreApplication> appHolder;
-#if defined(HAVE_NIANBAO_RENDER)
     if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         appHolder = std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     if (!appHolder)
         appHolder = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *appHolder;

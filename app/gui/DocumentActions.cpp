@@ -6,23 +6,16 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#ifdef NB_GUI_HAS_RENDER
 #include "render/Exporters.h"
 #include "render/ReportRenderer.h"
 
+#include "import/ReportFileReader.h"
+#include "import/ReportImporter.h"
+#include "importing/BatchCheckWindow.h"
+#include "importing/ImportPreviewDialog.h"
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#endif
-#ifdef NB_GUI_HAS_IMPORT
-#include "import/ImportPreviewDialog.h"
-#endif
-#ifdef NB_GUI_HAS_BATCH_CHECK
-#include "import/BatchCheckWindow.h"
-#endif
-#ifdef NB_GUI_HAS_IMPORTER
-#include "import/ReportImporter.h"
-#endif
 
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
@@ -40,31 +33,18 @@ namespace {
 } // namespace
 
 bool DocumentActions::canExport() {
-#ifdef NB_GUI_HAS_RENDER
     return true;
-#else
-    return false;
-#endif
 }
 
 bool DocumentActions::canImport() {
-#ifdef NB_GUI_HAS_IMPORT
     return true;
-#else
-    return false;
-#endif
 }
 
 bool DocumentActions::canBatchCheck() {
-#ifdef NB_GUI_HAS_BATCH_CHECK
     return true;
-#else
-    return false;
-#endif
 }
 
 bool DocumentActions::importReport(QWidget* parent, Report* out) {
-#ifdef NB_GUI_HAS_IMPORT
     const QString path = Dialogs::getOpenFileName(
         parent, tr("Import Published Report"), startDir(),
         tr("Published reports (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;All files (*)"));
@@ -75,57 +55,32 @@ bool DocumentActions::importReport(QWidget* parent, Report* out) {
         return false;
     *out = dialog.report();
     return true;
-#else
-    Q_UNUSED(parent)
-    Q_UNUSED(out)
-    return false;
-#endif
 }
 
 bool DocumentActions::looksLikeDocument(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    return ReportFileReader::isDocument(path);
 }
 
 bool DocumentActions::readForeign(const QString& path, Report* out, QString* error, QString* note) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+    ReportFileReader::Result r = ReportFileReader::read(path, /*allowPublished=*/true);
+    if (!r.ok()) {
+        *error = r.error;
         return false;
     }
-    const QByteArray bytes = file.read(64 * 1024 * 1024);
-    if (JsonExchange::looksLikeOurs(bytes))
-        return JsonExchange::fromBytes(bytes, FormatRegistry::instance(), out, error);
-#ifdef NB_GUI_HAS_IMPORTER
-    const ImportResult result = ReportImporter::importBytes(bytes, FormatRegistry::instance());
-    if (!result.ok) {
-        *error = result.error;
-        return false;
-    }
-    *out = result.report;
-    if (!result.problems.isEmpty())
+    *out = std::move(r.report);
+    if (r.importProblems > 0)
         *note = tr("%n part(s) of the published report could not be placed; check the imported report.",
-                   nullptr, int(result.problems.size()));
+                   nullptr, r.importProblems);
     return true;
-#else
-    Q_UNUSED(note)
-    *error = tr("This is neither a Nianbao document nor a Nianbao JSON file.");
-    return false;
-#endif
 }
 
 void DocumentActions::batchCheck(QWidget* parent) {
-#ifdef NB_GUI_HAS_BATCH_CHECK
     auto* window = new BatchCheckWindow(parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window, true);
     window->show();
-#else
-    Q_UNUSED(parent)
-#endif
 }
 
-#ifdef NB_GUI_HAS_RENDER
 nb::FontRole DocumentActions::renderRole(FontRole role) {
     switch (role) {
     case FontRole::Title:
@@ -167,10 +122,8 @@ ExportOptions DocumentActions::exportOptions() {
         setOverride(&options, renderRole(role), AppSettings::fontOverride(role));
     return options;
 }
-#endif
 
 bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind) {
-#ifdef NB_GUI_HAS_RENDER
     QString filter;
     QString suffix = kind;
     if (kind == QLatin1String("pdf"))
@@ -214,16 +167,9 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     }
     Dialogs::information(parent, tr("Export"), tr("Written to “%1”.").arg(QDir::toNativeSeparators(path)));
     return true;
-#else
-    Q_UNUSED(parent)
-    Q_UNUSED(report)
-    Q_UNUSED(kind)
-    return false;
-#endif
 }
 
 void DocumentActions::printPreview(QWidget* parent, const Report& report) {
-#ifdef NB_GUI_HAS_RENDER
     ReportRenderer renderer(report, exportOptions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
@@ -233,14 +179,9 @@ void DocumentActions::printPreview(QWidget* parent, const Report& report) {
                      [&renderer](QPrinter* p) { renderer.render(p); });
     dialog.resize(1000, 800);
     Dialogs::exec(&dialog);
-#else
-    Q_UNUSED(parent)
-    Q_UNUSED(report)
-#endif
 }
 
 void DocumentActions::print(QWidget* parent, const Report& report) {
-#ifdef NB_GUI_HAS_RENDER
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintDialog dialog(&printer, parent);
@@ -250,10 +191,6 @@ void DocumentActions::print(QWidget* parent, const Report& report) {
     QString error;
     if (!renderer.render(&printer, &error))
         Dialogs::warning(parent, tr("Print"), error);
-#else
-    Q_UNUSED(parent)
-    Q_UNUSED(report)
-#endif
 }
 
 } // namespace nb::gui

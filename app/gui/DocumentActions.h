@@ -8,26 +8,13 @@
 
 class QWidget;
 
-// Output (nianbao_render) and import (nianbao_import) are optional parts of the build.
-#if defined(HAVE_NIANBAO_RENDER) && __has_include("render/Exporters.h")
-#define NB_GUI_HAS_RENDER 1
 #include "render/ExportOptions.h"
 #include "render/FontResolver.h"
-#endif
-#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/ReportImporter.h")
-#define NB_GUI_HAS_IMPORTER 1
-#endif
-#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/ImportPreviewDialog.h")
-#define NB_GUI_HAS_IMPORT 1
-#endif
-#if defined(HAVE_NIANBAO_IMPORT) && __has_include("import/BatchCheckWindow.h")
-#define NB_GUI_HAS_BATCH_CHECK 1
-#endif
 
 namespace nb::gui {
 
-/// The window's bridge to the optional features: export, print and preview (render), import and
-/// batch checking (import). Each is a no-op returning false when its library is not in the build.
+/// The window's bridge to the output and import libraries: export, print and preview (render), import
+/// and batch checking (import).
 class DocumentActions {
     Q_DECLARE_TR_FUNCTIONS(DocumentActions)
 public:
@@ -48,12 +35,10 @@ public:
     /// True when the file starts like a .nianbao document (an SQLite database).
     static bool looksLikeDocument(const QString& path);
 
-#ifdef NB_GUI_HAS_RENDER
     /// Export options from the preferences (font overrides per role).
     static ExportOptions exportOptions();
     static nb::FontRole renderRole(FontRole role);
     static void setOverride(ExportOptions* options, nb::FontRole role, const QString& family);
-#endif
 };
 
 } // namespace nb::gui

@@ -7,7 +7,7 @@
 #include "TableEditor.h"
 #include "TableView.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QApplication>
 #include <QFocusEvent>

@@ -2,7 +2,7 @@
 
 #include "StatusIcons.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/EditCommands.h"
-#include "model/ReportDocument.h"
+#include "document/EditCommands.h"
+#include "document/ReportDocument.h"
 
 #include <QMainWindow>
 #include <QPointer>

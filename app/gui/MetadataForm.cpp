@@ -2,7 +2,7 @@
 
 #include "ui_MetadataForm.h"
 
-#include "model/EditCommands.h"
+#include "document/EditCommands.h"
 
 #include <QCalendarWidget>
 #include <QEvent>

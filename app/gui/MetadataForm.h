@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QWidget>
 

@@ -5,8 +5,8 @@
 #include "NarrativeTextEdit.h"
 #include "PhraseLibrary.h"
 
-#include "model/EditCommands.h"
-#include "model/ReportDocument.h"
+#include "document/EditCommands.h"
+#include "document/ReportDocument.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -34,24 +34,29 @@ NewDocumentDialog::NewDocumentDialog(QWidget* parent)
 NewDocumentDialog::~NewDocumentDialog() = default;
 
 void NewDocumentDialog::pickFormatForYear() {
-    // The newest format whose first year is not after the report year.
-    const FormatRegistry& registry = FormatRegistry::instance();
-    int best = -1;
-    int bestYear = -1;
-    for (int i = 0; i < m_ui->formatCombo->count(); ++i) {
-        const FormatPtr f = registry.format(m_ui->formatCombo->itemData(i).toString());
-        if (f && f->firstYear <= year() && f->firstYear > bestYear) {
-            best = i;
-            bestYear = f->firstYear;
-        }
-    }
-    if (best >= 0)
-        m_ui->formatCombo->setCurrentIndex(best);
+    // The newest format whose first year is not after the report year; when two formats claim the same
+    // years the choice stays with the user and the hint says why.
+    m_conflict.clear();
+    const FormatPtr f = FormatRegistry::instance().formatForYear(year(), &m_conflict);
+    const int index = f ? m_ui->formatCombo->findData(f->id) : -1;
+    if (index >= 0)
+        m_ui->formatCombo->setCurrentIndex(index);
+    updateState();
 }
 
 void NewDocumentDialog::updateState() {
-    const FormatPtr f = FormatRegistry::instance().format(formatId());
-    m_ui->formatHint->setText(f ? f->description : QString());
+    const FormatRegistry& registry = FormatRegistry::instance();
+    const FormatPtr f = registry.format(formatId());
+    QStringList hint;
+    if (f)
+        hint << f->description;
+    if (!m_conflict.isEmpty())
+        hint << m_conflict;
+    // Broken user format files are listed with their errors, not dropped silently.
+    if (!registry.problems().isEmpty())
+        hint << tr("These format files could not be loaded:") + QLatin1Char('\n') +
+                    registry.problems().join(QLatin1Char('\n'));
+    m_ui->formatHint->setText(hint.join(QStringLiteral("\n\n")));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!agency().isEmpty() && f);
 }
 

@@ -34,6 +34,7 @@ private:
     void updateState();
 
     std::unique_ptr<Ui::NewDocumentDialog> m_ui;
+    QString m_conflict; ///< two formats claim the chosen year (FormatRegistry::formatForYear)
 };
 
 } // namespace nb::gui

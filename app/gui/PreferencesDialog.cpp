@@ -67,7 +67,6 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 PreferencesDialog::~PreferencesDialog() = default;
 
 QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override) {
-#ifdef NB_GUI_HAS_RENDER
     if (role != FontRole::Table) {
         ExportOptions options;
         const nb::FontRole renderRole = DocumentActions::renderRole(role);
@@ -76,7 +75,6 @@ QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override
         if (!family.isEmpty())
             return family;
     }
-#endif
     QStringList families = AppSettings::defaultFontFamilies(role);
     if (!override.isEmpty())
         families.prepend(override);

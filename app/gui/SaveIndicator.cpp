@@ -2,7 +2,7 @@
 
 #include "NarrativeEditor.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QLabel>
 

@@ -4,7 +4,7 @@
 #include "TableModel.h"
 #include "TableView.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "TableModel.h"
 
+#include "document/EditCommands.h"
+#include "document/ReportDocument.h"
 #include "model/CellInput.h"
-#include "model/EditCommands.h"
-#include "model/ReportDocument.h"
 
 #include <QBrush>
 #include <QColor>

@@ -4,9 +4,9 @@
 
 #include "Dialogs.h"
 
+#include "document/EditCommands.h"
+#include "document/ReportDocument.h"
 #include "format/FormatRegistry.h"
-#include "model/EditCommands.h"
-#include "model/ReportDocument.h"
 
 #include <QHeaderView>
 #include <QLocale>

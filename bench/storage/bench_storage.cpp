@@ -2,7 +2,7 @@
 // so it is bounded by fsync), plus the whole edit path and opening a document. Prints medians; asserts
 // nothing.
 //   bench_storage [--dir DIR] [--edits N]
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>

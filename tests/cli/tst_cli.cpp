@@ -1,6 +1,6 @@
 // Drives the real nianbao-cli binary: every subcommand, exit codes, JSON round trip.
+#include "document/ReportDocument.h"
 #include "io/BuildInfo.h"
-#include "model/ReportDocument.h"
 
 #include "CliRunner.h"
 #include <QDate>
@@ -239,6 +239,36 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("nianbao/2"));
         QVERIFY(!QFile::exists(path("newer.nianbao")));
+    }
+
+    void formatCheck() {
+        QFile builtin(QStringLiteral(":/formats/gov-2021.json"));
+        QVERIFY(builtin.open(QIODevice::ReadOnly));
+        const QByteArray good = builtin.readAll();
+        const QString goodFile = path("good-format.json");
+        QFile g(goodFile);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(good);
+        g.close();
+        Run r = cli({"format", "check", goodFile});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("ok: format gov-2021"), qPrintable(r.out));
+
+        QJsonObject o = QJsonDocument::fromJson(good).object();
+        o.insert("frstYear", 2021);
+        o.insert("id", "Bad Id");
+        const QString badFile = path("bad-format.json");
+        QFile b(badFile);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QJsonDocument(o).toJson());
+        b.close();
+        r = cli({"format", "check", badFile});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(badFile + ": unknown key “frstYear”"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(badFile + ": id: "), qPrintable(r.out));
+
+        QCOMPARE(cli({"format", "check", path("missing.json")}).code, 2);
+        QCOMPARE(cli({"format", "lint", goodFile}).code, 2);
     }
 
     void historyAndCheckpoints() {

@@ -2,7 +2,7 @@
 // history and check, plus the read-only open the desktop program uses, all finish the interrupted edit and
 // show the last committed one; where that is impossible (read-only medium) they exit 2, say why and what to
 // do, and leave the document and its journal byte-identical.
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "storage/DocumentLock.h"
 
 #include "CliRunner.h"

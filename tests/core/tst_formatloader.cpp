@@ -306,6 +306,39 @@ private slots:
                              QStringLiteral("本年新制作数量")) >= 0);
     }
 
+    void unknownKeysAreErrors() {
+        // Misspelt keys at two levels: both are named with their JSON location, nothing is ignored.
+        QJsonObject o = builtin(QStringLiteral("gov-2021"));
+        o.insert(QStringLiteral("frstYear"), 2021);
+        QJsonArray sections = o.value(QStringLiteral("sections")).toArray();
+        QJsonObject three = sections.at(2).toObject();
+        three.insert(QStringLiteral("heding"), QStringLiteral("三、"));
+        sections[2] = three;
+        o.insert(QStringLiteral("sections"), sections);
+        const QByteArray json = QJsonDocument(o).toJson();
+        QString error;
+        QVERIFY(!FormatLoader::loadJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("unknown key “frstYear”")), qPrintable(error));
+        const QStringList problems = FormatLoader::check(json);
+        QCOMPARE(problems.size(), qsizetype(2));
+        QVERIFY2(problems.at(0).startsWith(QStringLiteral("unknown key “frstYear”")),
+                 qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).startsWith(QStringLiteral("sections[2]: unknown key “heding”")),
+                 qPrintable(problems.at(1)));
+    }
+
+    void checkListsUnknownKeysAndTheStructuralError() {
+        QJsonObject o = builtin(QStringLiteral("gov-2021"));
+        o.insert(QStringLiteral("titel"), QStringLiteral("x"));
+        o.insert(QStringLiteral("id"), QStringLiteral("Bad Id"));
+        const QStringList problems = FormatLoader::check(QJsonDocument(o).toJson());
+        QCOMPARE(problems.size(), qsizetype(2));
+        QVERIFY(problems.at(0).contains(QStringLiteral("“titel”")));
+        QVERIFY2(problems.at(1).startsWith(QStringLiteral("id: ")), qPrintable(problems.at(1)));
+        QCOMPARE(FormatLoader::check(QJsonDocument(builtin(QStringLiteral("gov-2019"))).toJson()),
+                 QStringList());
+    }
+
     void brokenFileInFolderIsReportedNotFatal() {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("broken.json")));

@@ -1,7 +1,7 @@
 // Fuzz target: opening a .nianbao file (SQLite) through the document open path, read-only and then
 // read-write, as File → Open and every nianbao-cli command do. The bytes are written to a file in a
 // temporary folder first. A damaged file must be refused with a reason or opened; never a crash.
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "rules/RuleEngine.h"
 #include "storage/DocumentStore.h"
 

@@ -5,9 +5,9 @@
 #include "Dialogs.h"
 #include "Translations.h"
 
+#include "document/ReportDocument.h"
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
-#include "model/ReportDocument.h"
 
 #include <QApplication>
 #include <QFile>

@@ -736,12 +736,10 @@ void TestMainWindow::opensJsonAndPublishedReports() {
     QVERIFY(!m_window->document()->hasFile());
     QCOMPARE(m_window->document()->report().agency, QStringLiteral("乌海市公安局"));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("未保存")));
-#ifdef HAVE_NIANBAO_IMPORT
     Dialogs::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->openDocument(QStringLiteral(NIANBAO_SAMPLES_DIR "/2021-wuhai-psb.txt")));
     QCOMPARE(m_window->document()->report().year, 2021);
     QVERIFY(!m_window->document()->report().narratives.value(QStringLiteral("一")).isEmpty());
-#endif
     // Save As turns it into a document file.
     const QString path = m_dir.filePath(QStringLiteral("from-json.nianbao"));
     Dialogs::setNextFileName(path);
@@ -751,7 +749,6 @@ void TestMainWindow::opensJsonAndPublishedReports() {
 }
 
 void TestMainWindow::exportThroughMenu() {
-#ifdef HAVE_NIANBAO_RENDER
     typeInto(cell(kRowNew, kNatural), QStringLiteral("3"));
     const QString html = m_dir.filePath(QStringLiteral("export.html"));
     Dialogs::setNextFileName(html);
@@ -762,13 +759,9 @@ void TestMainWindow::exportThroughMenu() {
     QFile file(html);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("某某市某某局")));
-#else
-    QSKIP("built without the output module");
-#endif
 }
 
 void TestMainWindow::printPreviewShowsPages() {
-#ifdef HAVE_NIANBAO_RENDER
     auto* action = m_window->findChild<QAction*>(QStringLiteral("actionPrintPreview"));
     QVERIFY(action && action->isEnabled());
     int pages = 0;
@@ -781,15 +774,11 @@ void TestMainWindow::printPreviewShowsPages() {
     });
     action->trigger();
     QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
-#else
-    QSKIP("built without the output module");
-#endif
 }
 
 void TestMainWindow::importThroughMenu() {
     auto* action = m_window->findChild<QAction*>(QStringLiteral("actionImport"));
     QVERIFY(action);
-#ifdef HAVE_NIANBAO_IMPORT
     QVERIFY(action->isEnabled());
     const QString path = m_dir.filePath(QStringLiteral("imported.nianbao"));
     Dialogs::setNextFileName(QStringLiteral(NIANBAO_SAMPLES_DIR "/2021-wuhai-psb.txt"));
@@ -805,15 +794,11 @@ void TestMainWindow::importThroughMenu() {
     QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), QStringLiteral("imported.nianbao"));
     QCOMPARE(m_window->document()->report().agency, QStringLiteral("乌海市公安局"));
     QCOMPARE(m_window->document()->report().year, 2021);
-#else
-    QVERIFY(!action->isEnabled());
-#endif
 }
 
 void TestMainWindow::batchCheckWindowOpens() {
     auto* action = m_window->findChild<QAction*>(QStringLiteral("actionBatchCheck"));
     QVERIFY(action);
-#ifdef HAVE_NIANBAO_IMPORT
     QVERIFY(action->isEnabled());
     action->trigger();
     QWidget* window = nullptr;
@@ -823,9 +808,6 @@ void TestMainWindow::batchCheckWindowOpens() {
     QVERIFY(window);
     QVERIFY(!window->windowTitle().isEmpty());
     window->close();
-#else
-    QVERIFY(!action->isEnabled());
-#endif
 }
 
 void TestMainWindow::crossYearChecks() {

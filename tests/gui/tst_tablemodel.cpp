@@ -4,7 +4,7 @@
 
 #include "TableModel.h"
 
-#include "model/EditCommands.h"
+#include "document/EditCommands.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

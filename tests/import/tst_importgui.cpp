@@ -1,7 +1,7 @@
 // ImportPreviewDialog and BatchCheckWindow, offscreen.
 #include "ImportTestUtil.h"
-#include "import/BatchCheckWindow.h"
-#include "import/ImportPreviewDialog.h"
+#include "importing/BatchCheckWindow.h"
+#include "importing/ImportPreviewDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -11,7 +11,7 @@
 //       opens an older document so that it is upgraded, and aborts the process mid-way: "copy" after the
 //       steps ran on the working copy (before it replaces the original), "steps" inside the step
 //       transaction (using the built-in steps, then abort).
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "storage/DocumentMigrator.h"
 #include "storage/DocumentStore.h"
 

@@ -1,6 +1,6 @@
 #include "StorageTestUtil.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "storage/DocumentLock.h"
 
 #include <QProcess>

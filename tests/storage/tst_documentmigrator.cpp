@@ -1,7 +1,7 @@
 #include "StorageTestUtil.h"
 
+#include "document/ReportDocument.h"
 #include "io/JsonExchange.h"
-#include "model/ReportDocument.h"
 #include "storage/DocumentMigrator.h"
 #include "storage/DocumentStore.h"
 #include "storage/SqliteFile.h"

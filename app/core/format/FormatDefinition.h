@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/CellValue.h"
+#include "format/CellType.h"
 
 #include <QHash>
 #include <QString>

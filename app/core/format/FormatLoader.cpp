@@ -196,10 +196,105 @@ void layoutRowLabels(const QVector<RowNode>& nodes, int depth, int& gridRow, int
     }
 }
 
+/// Appends "where: unknown key “k” (expected a, b, …)" for every key of o that is not in allowed.
+void unknownKeys(const QJsonObject& o, const QStringList& allowed, const QString& where, QStringList* out) {
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            const QString what = FormatLoader::tr("unknown key “%1” (expected one of: %2)")
+                                     .arg(it.key(), allowed.join(QStringLiteral(", ")));
+            out->append(where.isEmpty() ? what : where + QStringLiteral(": ") + what);
+        }
+    }
+}
+
+QStringList keys(std::initializer_list<const char*> names) {
+    QStringList list;
+    for (const char* n : names)
+        list << QString::fromLatin1(n);
+    return list;
+}
+
+void headerKeys(const QJsonValue& v, const QString& where, bool rowNode, QStringList* out) {
+    const QJsonObject o = v.toObject();
+    unknownKeys(o,
+                rowNode ? keys({"label", "children"}) : keys({"label", "inPath", "span", "type", "children"}),
+                where, out);
+    const QJsonArray children = o.value(QLatin1String("children")).toArray();
+    for (int i = 0; i < children.size(); ++i)
+        headerKeys(children.at(i), where + QStringLiteral(".children[%1]").arg(i), rowNode, out);
+}
+
+/// Every key the loader and the rule compiler read, level by level (docs/format-definition.md).
+QStringList allUnknownKeys(const QJsonObject& root) {
+    QStringList out;
+    unknownKeys(root,
+                keys({"id", "name", "description", "formatVersion", "firstYear", "titleTemplate", "sections",
+                      "rules"}),
+                QString(), &out);
+    const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
+    for (int si = 0; si < sections.size(); ++si) {
+        const QString where = QStringLiteral("sections[%1]").arg(si);
+        const QJsonObject so = sections.at(si).toObject();
+        unknownKeys(so, keys({"id", "heading", "hint", "required", "kind", "table"}), where, &out);
+        const QJsonObject to = so.value(QLatin1String("table")).toObject();
+        const QString tw = where + QStringLiteral(".table");
+        unknownKeys(to, keys({"rowLabels", "blocks"}), tw, &out);
+        const QJsonArray blocks = to.value(QLatin1String("blocks")).toArray();
+        for (int bi = 0; bi < blocks.size(); ++bi) {
+            const QString bw = tw + QStringLiteral(".blocks[%1]").arg(bi);
+            const QJsonObject bo = blocks.at(bi).toObject();
+            unknownKeys(bo, keys({"caption", "captionInPath", "corner", "type", "columns", "rows"}), bw,
+                        &out);
+            const QJsonArray cols = bo.value(QLatin1String("columns")).toArray();
+            for (int ci = 0; ci < cols.size(); ++ci)
+                headerKeys(cols.at(ci), bw + QStringLiteral(".columns[%1]").arg(ci), false, &out);
+            const QJsonArray rows = bo.value(QLatin1String("rows")).toArray();
+            for (int ri = 0; ri < rows.size(); ++ri)
+                headerKeys(rows.at(ri), bw + QStringLiteral(".rows[%1]").arg(ri), true, &out);
+        }
+    }
+    const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    for (int ri = 0; ri < rules.size(); ++ri) {
+        const QString where = QStringLiteral("rules[%1]").arg(ri);
+        const QJsonObject ro = rules.at(ri).toObject();
+        unknownKeys(ro,
+                    keys({"id", "severity", "section", "each", "compute", "message", "description", "only",
+                          "parts", "left", "right"}),
+                    where, &out);
+        const QJsonArray parts = ro.value(QLatin1String("parts")).toArray();
+        for (int pi = 0; pi < parts.size(); ++pi)
+            unknownKeys(parts.at(pi).toObject(), keys({"left", "right"}),
+                        where + QStringLiteral(".parts[%1]").arg(pi), &out);
+    }
+    return out;
+}
+
 } // namespace
 
-// The loader fills FormatDefinition's private members (friend class).
+QStringList FormatLoader::check(const QByteArray& json) {
+    QStringList problems;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (doc.isObject())
+        problems = allUnknownKeys(doc.object());
+    QString error;
+    if (!loadJsonKnownKeys(json, &error) && !error.isEmpty())
+        problems << error;
+    return problems;
+}
+
 FormatPtr FormatLoader::loadJson(const QByteArray& json, QString* error) {
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const QStringList problems = doc.isObject() ? allUnknownKeys(doc.object()) : QStringList();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    return loadJsonKnownKeys(json, error);
+}
+
+// The loader fills FormatDefinition's private members (friend class).
+FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

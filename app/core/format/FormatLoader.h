@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace nb {
 
@@ -14,8 +15,15 @@ namespace nb {
 class FormatLoader {
     Q_DECLARE_TR_FUNCTIONS(FormatLoader)
 public:
+    /// Unknown keys (a misspelt "heding") are errors too.
     static FormatPtr loadFile(const QString& path, QString* error);
     static FormatPtr loadJson(const QByteArray& json, QString* error);
+    /// Every problem of a format definition, each with its JSON location: all unknown keys, then the first
+    /// structural error (the loader stops there, since later parts depend on it). Empty when it loads.
+    static QStringList check(const QByteArray& json);
+
+private:
+    static FormatPtr loadJsonKnownKeys(const QByteArray& json, QString* error);
 };
 
 } // namespace nb

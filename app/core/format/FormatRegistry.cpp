@@ -38,6 +38,7 @@ QStringList FormatRegistry::loadDirectory(const QString& dir) {
         if (!f || !add(f, &error))
             problems << error;
     }
+    m_problems << problems;
     return problems;
 }
 
@@ -49,6 +50,34 @@ bool FormatRegistry::add(FormatPtr format, QString* error) {
     }
     m_formats.insert(format->id, std::move(format));
     return true;
+}
+
+FormatPtr FormatRegistry::formatForYear(int year, QString* conflict) const {
+    if (year <= 0)
+        return format(defaultFormatId());
+    FormatPtr best;
+    FormatPtr oldest;
+    QStringList tied;
+    for (const FormatPtr& f : m_formats) {
+        if (!oldest || f->firstYear < oldest->firstYear)
+            oldest = f;
+        if (f->firstYear > year)
+            continue;
+        if (!best || f->firstYear > best->firstYear) {
+            best = f;
+            tied = QStringList{f->id};
+        } else if (f->firstYear == best->firstYear) {
+            tied << f->id;
+        }
+    }
+    if (tied.size() > 1) {
+        if (conflict)
+            *conflict = tr("The formats %1 all apply from %2; choose one of them explicitly.")
+                            .arg(tied.join(QStringLiteral(", ")))
+                            .arg(best->firstYear);
+        return nullptr;
+    }
+    return best ? best : oldest;
 }
 
 FormatPtr FormatRegistry::format(const QString& id) const {

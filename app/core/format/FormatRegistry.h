@@ -17,12 +17,20 @@ public:
     static const FormatRegistry& instance();
 
     FormatRegistry() = default;
-    /// Loads every *.json in dir; returns messages of files that failed (they are skipped).
+    /// Loads every *.json in dir; returns messages of files that failed (they are skipped, and listed in
+    /// problems()). Each message names the file and every loader error with its JSON location.
     QStringList loadDirectory(const QString& dir);
     bool add(FormatPtr format, QString* error);
 
     FormatPtr format(const QString& id) const;
     QStringList ids() const;
+    /// Format files that could not be loaded: "path: error" (one entry per file, errors on separate lines).
+    QStringList problems() const { return m_problems; }
+
+    /// The format for a report year: the newest whose first year is not after year (the oldest when none
+    /// fits, the default for year <= 0). Two formats with the same first year are a conflict: returns
+    /// nullptr and says which formats clash in *conflict (never a silent choice by id).
+    FormatPtr formatForYear(int year, QString* conflict = nullptr) const;
     /// The built-in format newest first; the default for new reports.
     static QString defaultFormatId() { return QStringLiteral("gov-2021"); }
     /// Where users may drop extra format files.
@@ -30,6 +38,7 @@ public:
 
 private:
     QMap<QString, FormatPtr> m_formats;
+    QStringList m_problems;
 };
 
 } // namespace nb

@@ -1,4 +1,5 @@
 #include "format/FormatRuleCompiler.h"
+#include "format/CellType.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -5,20 +5,7 @@
 namespace nb {
 
 FormatPtr FormatDetector::formatForYear(int year, const FormatRegistry& registry) {
-    FormatPtr best;
-    FormatPtr oldest;
-    for (const QString& id : registry.ids()) {
-        const FormatPtr f = registry.format(id);
-        if (!f)
-            continue;
-        if (!oldest || f->firstYear < oldest->firstYear)
-            oldest = f;
-        if (year > 0 && f->firstYear <= year && (!best || f->firstYear > best->firstYear))
-            best = f;
-    }
-    if (year <= 0)
-        return registry.format(FormatRegistry::defaultFormatId());
-    return best ? best : oldest;
+    return registry.formatForYear(year);
 }
 
 FormatDetector::Result FormatDetector::detect(const QString& normalizedText, int year,
@@ -45,10 +32,11 @@ FormatDetector::Result FormatDetector::detect(const QString& normalizedText, int
             tied << it.key();
         }
     }
-    const FormatPtr byYear = formatForYear(year, registry);
+    QString conflict;
+    const FormatPtr byYear = registry.formatForYear(year, &conflict);
     if (bestCount == 0) {
         result.format = byYear;
-        result.evidence = tr("no table of a known format; chosen from the report year");
+        result.evidence = byYear ? tr("no table of a known format; chosen from the report year") : conflict;
         return result;
     }
     result.detected = true;

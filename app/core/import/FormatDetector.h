@@ -22,7 +22,7 @@ public:
     /// normalizedText: the whole input after LabelText::normalize.
     static Result detect(const QString& normalizedText, int year, const FormatRegistry& registry,
                          const ImportVocabulary& vocabulary);
-    /// The newest format whose first year is not after year (the oldest when none fits).
+    /// FormatRegistry::formatForYear (nullptr when two formats claim the same years).
     static FormatPtr formatForYear(int year, const FormatRegistry& registry);
 };
 

@@ -539,13 +539,6 @@ QStringList ReportRenderer::missingGlyphs() const {
     return out;
 }
 
-QRectF ReportRenderer::textBlockPt() const {
-    const qreal k = 72.0 / 25.4;
-    return QRectF(PageGeometry::kLeftMm * k, PageGeometry::kTopMm * k,
-                  (PageGeometry::kPageWidthMm - PageGeometry::kLeftMm - PageGeometry::kRightMm) * k,
-                  (PageGeometry::kPageHeightMm - PageGeometry::kTopMm - PageGeometry::kBottomMm) * k);
-}
-
 void ReportRenderer::paintPage(QPainter* painter, int page, qreal dpi) const {
     if (!painter || page < 0 || page >= d->pages.size())
         return;

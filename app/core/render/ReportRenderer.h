@@ -81,9 +81,6 @@ public:
     QStringList warnings() const;
     const FontResolver& fonts() const;
 
-    /// Layout facts for tests and the GUI (points, page coordinates from the paper's top-left).
-    QRectF textBlockPt() const;
-
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -23,10 +23,14 @@ struct Finding {
     QString field;         ///< metadata field for metadata findings: agency, title, signature_date …
     QString importProblem; ///< Severity::Unchecked: the import problem that left a cell of the rule blank
 
+    /// Every field counts: a finding that moves to another cell or field is a different finding (the GUI
+    /// tints by cell, so ReportDocument::findingsChanged must fire).
     bool operator==(const Finding& o) const {
         return severity == o.severity && rule == o.rule && section == o.section && row == o.row &&
-               column == o.column && expected == o.expected && actual == o.actual && message == o.message;
+               column == o.column && cell == o.cell && hasNumbers == o.hasNumbers && expected == o.expected &&
+               actual == o.actual && message == o.message && field == o.field;
     }
+    bool operator!=(const Finding& o) const { return !(*this == o); }
 };
 
 using Findings = QVector<Finding>;

@@ -1,14 +1,22 @@
 #pragma once
 
-#include "storage/DocumentStore.h"
-
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLockFile>
 #include <QString>
 
 #include <memory>
 
 namespace nb {
+
+/// Who holds a document open for editing (shown to a second user).
+struct LockOwner {
+    QString user;
+    QString host;
+    qint64 pid = 0;
+    QDateTime since;
+    bool isValid() const { return pid != 0 || !host.isEmpty(); }
+};
 
 /// The editing lock of one document: a QLockFile beside it (".~<file name>.lock") plus an owner sidecar
 /// (".~<file name>.owner", JSON: user, host, pid, since) so that a second user can be told who has it.

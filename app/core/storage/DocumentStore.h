@@ -2,6 +2,7 @@
 
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
+#include "storage/DocumentLock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,17 +14,6 @@
 #include <memory>
 
 namespace nb {
-
-class DocumentLock;
-
-/// Who holds a document open for editing (shown to a second user).
-struct LockOwner {
-    QString user;
-    QString host;
-    qint64 pid = 0;
-    QDateTime since;
-    bool isValid() const { return pid != 0 || !host.isEmpty(); }
-};
 
 /// One row of the audit log: every edit, as committed.
 struct EditLogEntry {

@@ -27,6 +27,14 @@ QString native(const QString& path) {
 
 } // namespace
 
+bool SqliteFile::hasSqliteHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(sizeof kMagic);
+    return head.size() == int(sizeof kMagic) && std::memcmp(head.constData(), kMagic, sizeof kMagic) == 0;
+}
+
 SqliteFile::Header SqliteFile::checkHeader(const QString& path, quint32 expectedApplicationId) {
     Header h;
     const QFileInfo fi(path);
@@ -170,10 +178,6 @@ QString SqliteFile::quickCheck(const QSqlDatabase& db, QString* error) {
     if (lines.size() > 3) // a damaged file can produce hundreds of lines; the first few say enough
         lines = lines.mid(0, 3) << tr("… %n more problem(s)", nullptr, int(lines.size() - 3));
     return lines.join(QLatin1Char('\n'));
-}
-
-bool SqliteFile::isDiskFull(const QSqlError& error) {
-    return code(error) == 13;
 }
 
 SqliteFile::Access SqliteFile::accessOf(const QSqlDatabase& db) {

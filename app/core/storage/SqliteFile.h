@@ -22,6 +22,9 @@ public:
         QString error; ///< translated, when status != Ok
     };
 
+    /// True when the file starts with the 16-byte SQLite header ("SQLite format 3\0"): the one test of
+    /// "is this a document file" for the CLI and the GUI. Reads 16 bytes, never writes.
+    static bool hasSqliteHeader(const QString& path);
     /// Checks magic, application id and (when no journal is present) that the file holds every page the
     /// header announces. Never writes.
     static Header checkHeader(const QString& path, quint32 expectedApplicationId);
@@ -46,8 +49,6 @@ public:
     static Access accessOf(const QSqlDatabase& db);
     /// The primary SQLite result code of a failed statement (SQLITE_FULL = 13, SQLITE_READONLY = 8 …).
     static int code(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
-    /// True when the error is SQLITE_FULL (disk or size limit reached).
-    static bool isDiskFull(const QSqlError& error);
 
     /// Replaces target with the bytes of source through QSaveFile: written beside the target, flushed to
     /// disk, then renamed over it in one step. The target stays as it was if anything fails.

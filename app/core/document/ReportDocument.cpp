@@ -1,7 +1,7 @@
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include "model/CellInput.h"
-#include "storage/ReportRecords.h"
+#include "storage/ReportDiff.h"
 
 #include <QDate>
 
@@ -9,35 +9,10 @@ namespace nb {
 
 namespace {
 
-constexpr MetaField kAllFields[] = {MetaField::Agency, MetaField::AgencyKind,      MetaField::Year,
-                                    MetaField::Title,  MetaField::SignatureAgency, MetaField::SignatureDate,
-                                    MetaField::Notes,  MetaField::AutoTotals};
 constexpr int kMinYear = 1990;
 constexpr int kMaxYear = 2999;
 
 } // namespace
-
-QString metaFieldKey(MetaField field) {
-    switch (field) {
-    case MetaField::Agency:
-        return QStringLiteral("agency");
-    case MetaField::AgencyKind:
-        return QStringLiteral("agency_kind");
-    case MetaField::Year:
-        return QStringLiteral("year");
-    case MetaField::Title:
-        return QStringLiteral("title");
-    case MetaField::SignatureAgency:
-        return QStringLiteral("signature_agency");
-    case MetaField::SignatureDate:
-        return QStringLiteral("signature_date");
-    case MetaField::Notes:
-        return QStringLiteral("notes");
-    case MetaField::AutoTotals:
-        break;
-    }
-    return QStringLiteral("auto_totals");
-}
 
 ReportDocument::ReportDocument(Report report, QObject* parent)
     : ReportDocument(std::move(report), nullptr, parent) {}
@@ -252,48 +227,27 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         RuleEngine::computeTotals(next);
 
     // What differs becomes the stored edits, the signals and the inverse change.
-    QVector<StoredEdit> edits;
+    const ReportDiff diff = ReportDiff::between(m_report, next);
     Change back;
     QVector<MetaField> changedMeta;
-    QStringList changedNarratives;
-    QVector<int> changedCells;
-    for (MetaField field : kAllFields) {
-        const QString key = metaFieldKey(field);
-        const QString before = ReportRecords::metaValue(m_report, key);
-        const QString after = ReportRecords::metaValue(next, key);
-        if (before != after) {
-            edits.append({StoredEdit::Kind::Meta, key, before, after});
-            back.meta.insert(field, meta(field));
-            changedMeta.append(field);
+    for (const MetaFieldInfo& field : allMetaFields()) {
+        if (diff.metaKeys.contains(QLatin1String(field.key))) {
+            back.meta.insert(field.field, meta(field.field));
+            changedMeta.append(field.field);
         }
     }
-    QStringList sections = m_report.narratives.keys() + next.narratives.keys();
-    sections.removeDuplicates();
-    for (const QString& s : std::as_const(sections)) {
-        if (m_report.narratives.contains(s) == next.narratives.contains(s) &&
-            m_report.narratives.value(s) == next.narratives.value(s))
-            continue;
-        edits.append(
-            {StoredEdit::Kind::Narrative, s, m_report.narratives.value(s), next.narratives.value(s)});
+    for (const QString& s : diff.narratives)
         back.narratives.insert(s, m_report.narratives.value(s));
-        changedNarratives.append(s);
-    }
-    for (int i = 0; i < next.cells.size() && i < m_report.cells.size(); ++i) {
-        if (m_report.cells.at(i) == next.cells.at(i))
-            continue;
-        const CellDef& d = defs.at(i);
-        edits.append({StoredEdit::Kind::Cell, DocumentStore::cellKey(d.section, d.rowPath, d.columnPath),
-                      m_report.cells.at(i).toStorageString(), next.cells.at(i).toStorageString()});
+    for (int i : diff.cells) {
         // Totals come back by themselves when the earlier state computed them.
-        if (!(d.computed && m_report.autoTotals))
+        if (!(defs.at(i).computed && m_report.autoTotals))
             back.cells.append({i, m_report.cells.at(i)});
-        changedCells.append(i);
     }
     if (inverse)
         *inverse = Change();
-    if (edits.isEmpty())
+    if (diff.isEmpty())
         return true;
-    if (!commit(edits, &err))
+    if (!commit(diff.edits, &err))
         return false;
 
     m_report = std::move(next);
@@ -301,10 +255,10 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         *inverse = std::move(back);
     for (MetaField field : std::as_const(changedMeta))
         emit metadataChanged(field);
-    for (const QString& s : std::as_const(changedNarratives))
+    for (const QString& s : diff.narratives)
         emit narrativeChanged(s);
-    if (!changedCells.isEmpty())
-        emit cellsChanged(changedCells);
+    if (!diff.cells.isEmpty())
+        emit cellsChanged(diff.cells);
     revalidate();
     return true;
 }

@@ -1,6 +1,6 @@
 #include "StorageTestUtil.h"
 
-#include "model/EditCommands.h"
+#include "document/EditCommands.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,6 +1,6 @@
 #include "StorageTestUtil.h"
 
-#include "model/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "rules/RuleEngine.h"
 
 #include <QSignalSpy>

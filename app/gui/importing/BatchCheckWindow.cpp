@@ -1,4 +1,4 @@
-#include "import/BatchCheckWindow.h"
+#include "importing/BatchCheckWindow.h"
 
 #include "Dialogs.h"
 #include "format/FormatRegistry.h"

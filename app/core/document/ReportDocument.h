@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/MetaField.h"
 #include "model/Report.h"
 #include "rules/RuleEngine.h"
 #include "storage/DocumentStore.h"
@@ -11,19 +12,6 @@
 #include <memory>
 
 namespace nb {
-
-/// Metadata fields of a report that can be edited.
-enum class MetaField : quint8 {
-    Agency,
-    AgencyKind,
-    Year,
-    Title,
-    SignatureAgency,
-    SignatureDate,
-    Notes,
-    AutoTotals
-};
-QString metaFieldKey(MetaField field); ///< stable key: agency, agency_kind, year, title, signature_agency …
 
 /// A report being edited: the in-memory Report, its file (optional) and its findings, kept in step.
 /// Every change is validated, committed to the file at once, and announced by signals. A failed write

@@ -1,4 +1,4 @@
-#include "import/ImportPreviewDialog.h"
+#include "importing/ImportPreviewDialog.h"
 
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"

@@ -1,4 +1,4 @@
-#include "model/EditCommands.h"
+#include "document/EditCommands.h"
 
 #include "model/CellInput.h"
 
@@ -65,25 +65,7 @@ void EditCommands::setErrorHandler(ErrorHandler handler) {
 }
 
 QString EditCommands::metaFieldLabel(MetaField field) {
-    switch (field) {
-    case MetaField::Agency:
-        return tr("Agency");
-    case MetaField::AgencyKind:
-        return tr("Agency kind");
-    case MetaField::Year:
-        return tr("Report year");
-    case MetaField::Title:
-        return tr("Title");
-    case MetaField::SignatureAgency:
-        return tr("Signing agency");
-    case MetaField::SignatureDate:
-        return tr("Signing date");
-    case MetaField::Notes:
-        return tr("Notes");
-    case MetaField::AutoTotals:
-        break;
-    }
-    return tr("Automatic totals");
+    return nb::metaFieldLabel(field);
 }
 
 bool EditCommands::pushIfChanged(const ReportDocument::Change& change, const QString& name, QString* error) {

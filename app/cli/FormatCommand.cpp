@@ -1,0 +1,68 @@
+// nianbao-cli format check: load a format definition file and print every problem with its JSON location.
+#include "Command.h"
+
+#include "format/FormatLoader.h"
+#include "format/FormatRegistry.h"
+
+#include <QFile>
+
+namespace nb::cli {
+namespace {
+
+int runFormat(Context& ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandRegistry::tr(
+        "Check a format definition file (docs/format-definition.md): prints every error with its JSON "
+        "location and exits 1 when there is one, 0 when the file loads."));
+    parser.addPositionalArgument(QStringLiteral("check"), CommandRegistry::tr("The action: check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("The format file (.json)."));
+    if (!parseOrExplain(parser, ctx, 2, 2))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
+    const QStringList args = parser.positionalArguments();
+    if (args.constFirst() != QLatin1String("check")) {
+        printError(
+            ctx,
+            CommandRegistry::tr("unknown action “%1” (expected: format check FILE)").arg(args.constFirst()));
+        return ExitFailure;
+    }
+    const QString path = args.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(ctx, CommandRegistry::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return ExitFailure;
+    }
+    const QByteArray json = file.readAll();
+    const QStringList problems = FormatLoader::check(json);
+    for (const QString& p : problems)
+        ctx.out << path << ": " << p << '\n';
+    if (!problems.isEmpty()) {
+        ctx.out << CommandRegistry::tr("%1: %n error(s)", nullptr, int(problems.size())).arg(path) << '\n';
+        ctx.out.flush();
+        return ExitFindings;
+    }
+    QString error;
+    const FormatPtr format = FormatLoader::loadJson(json, &error);
+    // Formats that claim the same years as an installed one make the choice by year ambiguous.
+    const FormatRegistry& installed = FormatRegistry::instance();
+    for (const QString& id : installed.ids()) {
+        const FormatPtr other = installed.format(id);
+        if (other && other->id != format->id && other->firstYear == format->firstYear)
+            ctx.out << CommandRegistry::tr("%1: warning: format %2 also applies from %3; a report of those "
+                                           "years must name its format explicitly")
+                           .arg(path, other->id)
+                           .arg(format->firstYear)
+                    << '\n';
+    }
+    ctx.out << CommandRegistry::tr("%1: ok: format %2 (%3), %n cell(s)", nullptr, int(format->cells().size()))
+                   .arg(path, format->id, format->name)
+            << '\n';
+    ctx.out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+NIANBAO_CLI_COMMAND("format", QT_TRANSLATE_NOOP("nb::cli::Commands", "Check a format definition file"),
+                    runFormat);
+
+} // namespace nb::cli
