@@ -1,6 +1,5 @@
 // nianbao-cli check: import published reports in memory and check each with every rule (issue 5).
 #include "CliSupport.h"
-#include "ImportSources.h"
 
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
