@@ -2,6 +2,7 @@
 
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"
+#include "io/Csv.h"
 #include "io/JsonExchange.h"
 #include "rules/RuleEngine.h"
 
@@ -9,7 +10,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -21,34 +21,6 @@ bool isOurJson(const QString& path) {
     return f.open(QIODevice::ReadOnly) && JsonExchange::looksLikeOurs(f.read(4096));
 }
 
-QString csvField(QString text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-QString csvLine(const QStringList& fields) {
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString& f : fields)
-        out << csvField(f);
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-QString severityName(Severity s) {
-    switch (s) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        break;
-    case Severity::Unchecked:
-        return QStringLiteral("unchecked");
-    }
-    return QStringLiteral("warning");
-}
 } // namespace
 
 int BatchFileResult::errors() const {
@@ -165,27 +137,28 @@ BatchChecker::Counts BatchChecker::count(const QVector<BatchFileResult>& results
 }
 
 QString BatchChecker::summaryCsv(const QVector<BatchFileResult>& results) {
-    QString out = csvLine({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
-                           QStringLiteral("format"), QStringLiteral("errors"), QStringLiteral("warnings"),
-                           QStringLiteral("unchecked"), QStringLiteral("import_problems"),
-                           QStringLiteral("path"), QStringLiteral("status")});
+    QString out = csv::line({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
+                             QStringLiteral("format"), QStringLiteral("errors"), QStringLiteral("warnings"),
+                             QStringLiteral("unchecked"), QStringLiteral("import_problems"),
+                             QStringLiteral("path"), QStringLiteral("status")});
     for (const BatchFileResult& r : results) {
         const QString status = r.skipped ? QStringLiteral("skipped: ") + r.skipReason
                                : !r.ok   ? QStringLiteral("cannot read: ") + r.error
                                          : QString();
-        out += csvLine({QFileInfo(r.path).fileName(), r.agency, r.year ? QString::number(r.year) : QString(),
-                        r.format, QString::number(r.skipped ? 0 : (r.ok ? r.errors() : 1)),
-                        QString::number(r.warnings()), QString::number(r.unchecked()),
-                        QString::number(r.problems.size()), QDir::toNativeSeparators(r.path), status});
+        out +=
+            csv::line({QFileInfo(r.path).fileName(), r.agency, r.year ? QString::number(r.year) : QString(),
+                       r.format, QString::number(r.skipped ? 0 : (r.ok ? r.errors() : 1)),
+                       QString::number(r.warnings()), QString::number(r.unchecked()),
+                       QString::number(r.problems.size()), QDir::toNativeSeparators(r.path), status});
     }
     return out;
 }
 
 QString BatchChecker::findingsCsv(const QVector<BatchFileResult>& results) {
-    QString out = csvLine({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
-                           QStringLiteral("format"), QStringLiteral("severity"), QStringLiteral("rule"),
-                           QStringLiteral("section"), QStringLiteral("row"), QStringLiteral("column"),
-                           QStringLiteral("message"), QStringLiteral("line"), QStringLiteral("path")});
+    QString out = csv::line({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
+                             QStringLiteral("format"), QStringLiteral("severity"), QStringLiteral("rule"),
+                             QStringLiteral("section"), QStringLiteral("row"), QStringLiteral("column"),
+                             QStringLiteral("message"), QStringLiteral("line"), QStringLiteral("path")});
     for (const BatchFileResult& r : results) {
         if (r.skipped)
             continue;
@@ -193,34 +166,21 @@ QString BatchChecker::findingsCsv(const QVector<BatchFileResult>& results) {
                                r.year ? QString::number(r.year) : QString(), r.format};
         const QString path = QDir::toNativeSeparators(r.path);
         if (!r.ok)
-            out += csvLine(head + QStringList{QStringLiteral("error"), QStringLiteral("unreadable"),
-                                              QString(), QString(), QString(), r.error, QString(), path});
+            out += csv::line(head + QStringList{QStringLiteral("error"), QStringLiteral("unreadable"),
+                                                QString(), QString(), QString(), r.error, QString(), path});
         for (const ImportProblem& p : r.problems)
-            out += csvLine(head + QStringList{QStringLiteral("import_problem"), QStringLiteral("import"),
-                                              QString(), QString(), QString(), p.message,
-                                              p.line > 0 ? QString::number(p.line) : QString(), path});
+            out += csv::line(head + QStringList{QStringLiteral("import_problem"), QStringLiteral("import"),
+                                                QString(), QString(), QString(), p.message,
+                                                p.line > 0 ? QString::number(p.line) : QString(), path});
         for (const Finding& f : r.findings)
-            out += csvLine(head + QStringList{severityName(f.severity), f.rule, f.section, f.row, f.column,
-                                              f.message, QString(), path});
+            out += csv::line(head + QStringList{severityId(f.severity), f.rule, f.section, f.row, f.column,
+                                                f.message, QString(), path});
     }
     return out;
 }
 
 bool BatchChecker::writeCsv(const QString& path, const QString& text, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return csv::writeFile(path, text, error);
 }
 
 QString BatchChecker::findingsCsvPath(const QString& summaryPath) {

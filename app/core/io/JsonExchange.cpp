@@ -6,22 +6,6 @@
 
 namespace nb {
 
-namespace {
-
-QString severityName(Severity s) {
-    switch (s) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        break;
-    case Severity::Unchecked:
-        return QStringLiteral("unchecked");
-    }
-    return QStringLiteral("warning");
-}
-
-} // namespace
-
 QJsonValue JsonExchange::scaledToJson(qint64 scaled, int decimals) {
     if (neededDecimals(scaled) == 0)
         return QJsonValue(scaled / kValueScale);
@@ -221,7 +205,7 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
 
 QJsonObject JsonExchange::findingToJson(const Finding& f) {
     QJsonObject o;
-    o.insert(QStringLiteral("severity"), severityName(f.severity));
+    o.insert(QStringLiteral("severity"), severityId(f.severity));
     o.insert(QStringLiteral("rule"), f.rule);
     o.insert(QStringLiteral("section"), f.section);
     o.insert(QStringLiteral("row"), f.row);

@@ -1,25 +1,12 @@
 #include "render/CsvWriter.h"
 
+#include "io/Csv.h"
 #include "render/ReportContent.h"
 
 #include <QDir>
 #include <QSaveFile>
 
 namespace nb {
-
-namespace {
-
-QString csvField(const QString& text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
-}
-
-} // namespace
 
 QByteArray CsvWriter::tableCsv(const Report& report, int sectionIndex) {
     if (!report.format || sectionIndex < 0 || sectionIndex >= report.format->sections().size())
@@ -41,12 +28,8 @@ QByteArray CsvWriter::tableCsv(const Report& report, int sectionIndex) {
         }
     }
     QString out;
-    for (const QStringList& row : grid) {
-        QStringList fields;
-        for (const QString& f : row)
-            fields << csvField(f);
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
+    for (const QStringList& row : grid)
+        out += csv::line(row);
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

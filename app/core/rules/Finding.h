@@ -28,11 +28,25 @@ struct Finding {
     bool operator==(const Finding& o) const {
         return severity == o.severity && rule == o.rule && section == o.section && row == o.row &&
                column == o.column && cell == o.cell && hasNumbers == o.hasNumbers && expected == o.expected &&
-               actual == o.actual && message == o.message && field == o.field;
+               actual == o.actual && message == o.message && field == o.field &&
+               importProblem == o.importProblem;
     }
     bool operator!=(const Finding& o) const { return !(*this == o); }
 };
 
 using Findings = QVector<Finding>;
+
+/// The severity as JSON and CSV spell it (docs/json-format.md): "error", "warning" or "unchecked".
+inline QString severityId(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        break;
+    case Severity::Unchecked:
+        return QStringLiteral("unchecked");
+    }
+    return QStringLiteral("warning");
+}
 
 } // namespace nb

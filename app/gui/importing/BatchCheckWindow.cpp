@@ -4,6 +4,7 @@
 #include "format/FormatRegistry.h"
 #include "import/BatchChecker.h"
 #include "import/ReportImporter.h"
+#include "io/Csv.h"
 #include "rules/RuleEngine.h"
 
 #include <QDirIterator>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -36,14 +36,6 @@ QStandardItem* numberItem(int value) {
     return item;
 }
 
-QString csvField(QString text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
 } // namespace
 
 BatchCheckWindow::BatchCheckWindow(QWidget* parent)
@@ -205,33 +197,21 @@ void BatchCheckWindow::updateStatus() {
 }
 
 bool BatchCheckWindow::exportCsv(const QString& path, QString* error) const {
-    QStringList lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
-        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
-    header << csvField(tr("Path"));
-    lines << header.join(QLatin1Char(','));
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+    header << tr("Path");
+    QString text = csv::line(header);
     // In the order shown (the user's sort).
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList fields;
         for (int c = 0; c < ColumnCount; ++c)
-            fields << csvField(m_proxy->index(r, c).data(Qt::DisplayRole).toString());
-        fields << csvField(m_proxy->index(r, FileColumn).data(kPathRole).toString());
-        lines << fields.join(QLatin1Char(','));
+            fields << m_proxy->index(r, c).data(Qt::DisplayRole).toString();
+        fields << m_proxy->index(r, FileColumn).data(kPathRole).toString();
+        text += csv::line(fields);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
+    if (!csv::writeFile(path, text, error))
         return false;
-    }
-    file.write("\xEF\xBB\xBF");
-    file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
     // Besides the summary: one row per finding and import problem, as `nianbao-cli check --csv`.
     return BatchChecker::writeCsv(BatchChecker::findingsCsvPath(path), BatchChecker::findingsCsv(m_results),
                                   error);
