@@ -3,6 +3,7 @@
 // Shared set-up for the GUI tests: temporary settings, no real dialogs, Chinese interface, sample documents.
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "MainWindow.h"
 #include "Translations.h"
 
 #include "document/ReportDocument.h"
@@ -15,6 +16,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace nb::gui::test {
 
@@ -84,6 +87,17 @@ inline Report sampleReport() {
 inline Report emptyReport() {
     return Report::create(FormatRegistry::instance().format(FormatRegistry::defaultFormatId()), 2025,
                           QStringLiteral("某某市某某局"), AgencyKind::Department);
+}
+
+/// A main window of the usual test size, shown and exposed, with a new empty document stored at path;
+/// nullptr when a step failed.
+inline std::unique_ptr<MainWindow> windowWithNewDocument(const QString& path) {
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1280, 860);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !window->createDocument(path, emptyReport()))
+        return nullptr;
+    return window;
 }
 
 } // namespace nb::gui::test

@@ -129,11 +129,8 @@ void TestMainWindow::initTestCase() {
 void TestMainWindow::init() {
     static int n = 0;
     m_path = m_dir.filePath(QStringLiteral("report%1.nianbao").arg(++n));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->createDocument(m_path, test::emptyReport()));
+    m_window = test::windowWithNewDocument(m_path);
+    QVERIFY(m_window);
     QVERIFY(m_window->document()->hasFile());
 }
 

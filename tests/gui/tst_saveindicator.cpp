@@ -84,11 +84,8 @@ void TestSaveIndicator::initTestCase() {
 void TestSaveIndicator::init() {
     static int n = 0;
     m_path = m_dir.filePath(QStringLiteral("save%1.nianbao").arg(++n));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->createDocument(m_path, test::emptyReport()));
+    m_window = test::windowWithNewDocument(m_path);
+    QVERIFY(m_window);
     QCOMPARE(savedLabel(m_window.get())->text(), kSaved);
 }
 
