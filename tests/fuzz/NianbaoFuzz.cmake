@@ -31,6 +31,7 @@ function(nianbao_add_fuzzer)
         target_link_libraries(${F_NAME} PRIVATE nianbao_warnings ${F_LIBS})
         target_compile_definitions(${F_NAME} PRIVATE NIANBAO_BINARY_DIR="${PROJECT_BINARY_DIR}")
         target_link_options(${F_NAME} PRIVATE -fsanitize=fuzzer)
-        set_property(GLOBAL APPEND PROPERTY NIANBAO_FUZZERS "${F_NAME}=${corpus}")
+        # run-fuzzer.sh finds the seed corpus of a target in this file next to its executable.
+        file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/${F_NAME}.corpus" "${corpus}\n")
     endif()
 endfunction()

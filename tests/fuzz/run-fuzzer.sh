@@ -9,10 +9,9 @@ target="$2"
 seconds="${3:-600}"
 exe="$(find "$build/tests" -type f -name "$target" -perm -u+x | head -n1)"
 [ -n "$exe" ] || { echo "run-fuzzer: $target is not built in $build (configure with -DNIANBAO_FUZZ=ON)" >&2; exit 2; }
-case "$target" in
-    import_fuzzer) corpus="$root/tests/import/fuzz/corpus" ;;
-    *) corpus="$root/tests/fuzz/corpus/${target%_fuzzer}" ;;
-esac
+# The build writes each target's seed folder (nianbao_add_fuzzer's CORPUS) next to its executable.
+corpus="$(head -n1 "$exe.corpus" 2>/dev/null || true)"
+[ -d "$corpus" ] || { echo "run-fuzzer: no seed corpus for $target (reconfigure $build)" >&2; exit 2; }
 findings="$build/fuzz-findings/$target"
 scratch="$build/fuzz-scratch/$target"
 mkdir -p "$findings" "$scratch"
