@@ -198,23 +198,8 @@ private slots:
     void wideNumbersStayWhole() {
         // Table 四 has 15 narrow data columns: a 5-digit value in every cell must not wrap inside its cell
         // (the table is set smaller, down to 小五, until the widest value fits).
-        Report report = m_report;
-        report.autoTotals = false;
-        int sectionIndex = -1;
-        for (int s = 0; s < report.format->sections().size(); ++s) {
-            if (report.format->sections().at(s).id == QStringLiteral("四"))
-                sectionIndex = s;
-        }
-        QVERIFY(sectionIndex >= 0);
-        const TableDef& table = report.format->sections().at(sectionIndex).table;
         QStringList values;
-        for (const GridCell& c : table.grid) {
-            if (c.role != GridCell::Role::Data)
-                continue;
-            const qint64 v = 12340 + values.size();
-            report.cells[c.cellIndex] = CellValue::fromUnits(v);
-            values << QString::number(v);
-        }
+        const Report report = withFiveDigitTableFour(m_report, &values);
         QCOMPARE(values.size(), 15);
         const QString pdf = m_dir.filePath(QStringLiteral("wide-numbers.pdf"));
         QString error;
@@ -222,7 +207,8 @@ private slots:
         const QVector<Word> words = bboxWords(pdf);
         double smallest = 1e9;
         for (const QString& v : values) {
-            const auto it = std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.text == v; });
+            const auto it =
+                std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.text == v; });
             QVERIFY2(it != words.end(), qPrintable(QStringLiteral("%1 is split or missing").arg(v)));
             smallest = std::min(smallest, it->xMax - it->xMin);
         }
