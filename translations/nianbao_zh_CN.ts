@@ -736,6 +736,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
     </message>
+    <message>
+        <source>table text</source>
+        <translation>表格文字</translation>
+    </message>
 </context>
 <context>
     <name>FormatDetector</name>

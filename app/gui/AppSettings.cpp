@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "render/PageGeometry.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFontInfo>
@@ -83,6 +85,8 @@ QString AppSettings::fontRoleName(FontRole role) {
         return tr("Level-2 headings (（一）)");
     case FontRole::Table:
         return tr("Tables");
+    case FontRole::PageNumber:
+        break;
     }
     return {};
 }
@@ -99,6 +103,8 @@ QString AppSettings::fontRoleKey(FontRole role) {
         return QStringLiteral("heading2");
     case FontRole::Table:
         return QStringLiteral("table");
+    case FontRole::PageNumber:
+        return QStringLiteral("page_number");
     }
     return {};
 }
@@ -119,19 +125,15 @@ QStringList AppSettings::defaultFontFamilies(FontRole role) {
     case FontRole::Heading2:
         return {QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi"), QStringLiteral("楷体"),
                 QStringLiteral("FandolKai"), QStringLiteral("Noto Serif CJK SC")};
+    case FontRole::PageNumber:
+        return {QStringLiteral("宋体"), QStringLiteral("SimSun"), QStringLiteral("FandolSong"),
+                QStringLiteral("Noto Serif CJK SC")};
     }
     return {};
 }
 
 double AppSettings::paperFontSize(FontRole role) {
-    switch (role) {
-    case FontRole::Title:
-        return 22; // 二号
-    case FontRole::Table:
-        return 10.5; // 五号
-    default:
-        return 16; // 三号
-    }
+    return PageGeometry::pointSize(role);
 }
 
 QString AppSettings::fontOverride(FontRole role) {

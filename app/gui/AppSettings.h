@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Report.h"
+#include "render/ExportOptions.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -11,9 +12,6 @@
 #include <memory>
 
 namespace nb::gui {
-
-/// Fonts the user can choose per role (used by the editors' previews and handed to the renderer).
-enum class FontRole : quint8 { Title, Body, Heading1, Heading2, Table };
 
 /// Typed access to the user's preferences and window state (QSettings). Tests point it at a temporary
 /// file with useFile() (or the NIANBAO_SETTINGS environment variable) so they never touch the real ones.
@@ -34,13 +32,15 @@ public:
     static AgencyKind defaultAgencyKind();
     static void setDefaultAgencyKind(AgencyKind kind);
 
+    /// The roles the user can choose a font for (nb::FontRole; the page number keeps the standard font):
+    /// used by the editors' previews and handed to the renderer (DocumentActions::exportOptions).
     static QList<FontRole> fontRoles();
     static QString fontRoleName(FontRole role); ///< translated: 标题, 正文 …
     static QString fontRoleKey(FontRole role);  ///< title, body, heading1, heading2, table
     /// The standard candidates for a role (used when there is no override and no renderer to ask).
     static QStringList defaultFontFamilies(FontRole role);
-    /// Point size of the role on paper (GB/T 9704): 22 (二号) for the title, 16 (三号) otherwise;
-    /// tables 10.5.
+    /// Point size of the role on paper (GB/T 9704, PageGeometry::pointSize): 22 (二号) for the title,
+    /// 16 (三号) for body and headings, 10.5 (五号) for tables.
     static double paperFontSize(FontRole role);
     /// The family the user chose for a role; "" = the standard choice.
     static QString fontOverride(FontRole role);

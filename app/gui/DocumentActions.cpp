@@ -81,45 +81,10 @@ void DocumentActions::batchCheck(QWidget* parent) {
     window->show();
 }
 
-nb::FontRole DocumentActions::renderRole(FontRole role) {
-    switch (role) {
-    case FontRole::Title:
-        return nb::FontRole::Title;
-    case FontRole::Heading1:
-        return nb::FontRole::Heading1;
-    case FontRole::Heading2:
-        return nb::FontRole::Heading2;
-    case FontRole::Body:
-    case FontRole::Table:
-        break;
-    }
-    return nb::FontRole::Body;
-}
-
-void DocumentActions::setOverride(ExportOptions* options, nb::FontRole role, const QString& family) {
-    switch (role) {
-    case nb::FontRole::Title:
-        options->titleFont = family;
-        break;
-    case nb::FontRole::Body:
-        options->bodyFont = family;
-        break;
-    case nb::FontRole::Heading1:
-        options->heading1Font = family;
-        break;
-    case nb::FontRole::Heading2:
-        options->heading2Font = family;
-        break;
-    case nb::FontRole::PageNumber:
-        options->pageNumberFont = family;
-        break;
-    }
-}
-
 ExportOptions DocumentActions::exportOptions() {
     ExportOptions options;
-    for (FontRole role : {FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2})
-        setOverride(&options, renderRole(role), AppSettings::fontOverride(role));
+    for (FontRole role : AppSettings::fontRoles())
+        options.setFontOverride(role, AppSettings::fontOverride(role));
     return options;
 }
 

@@ -37,8 +37,6 @@ public:
 
     /// Export options from the preferences (font overrides per role).
     static ExportOptions exportOptions();
-    static nb::FontRole renderRole(FontRole role);
-    static void setOverride(ExportOptions* options, nb::FontRole role, const QString& family);
 };
 
 } // namespace nb::gui

@@ -67,14 +67,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 PreferencesDialog::~PreferencesDialog() = default;
 
 QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override) {
-    if (role != FontRole::Table) {
-        ExportOptions options;
-        const nb::FontRole renderRole = DocumentActions::renderRole(role);
-        DocumentActions::setOverride(&options, renderRole, override);
-        const QString family = nb::FontResolver(options).family(renderRole);
-        if (!family.isEmpty())
-            return family;
-    }
+    ExportOptions options;
+    options.setFontOverride(role, override);
+    const QString family = nb::FontResolver(options).family(role);
+    if (!family.isEmpty())
+        return family;
     QStringList families = AppSettings::defaultFontFamilies(role);
     if (!override.isEmpty())
         families.prepend(override);

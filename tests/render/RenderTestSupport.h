@@ -82,6 +82,26 @@ inline nb::Report sampleReport(QJsonObject* expectedOut = nullptr) {
     return report;
 }
 
+/// The report with a distinct 5-digit value (12340, 12341, …) in every data cell of table 四 (15 narrow
+/// columns) and automatic totals off; `values` receives them in grid order, `section` the table's index.
+inline nb::Report withFiveDigitTableFour(nb::Report report, QStringList* values, int* section = nullptr) {
+    report.autoTotals = false;
+    for (int s = 0; s < report.format->sections().size(); ++s) {
+        if (report.format->sections().at(s).id != QStringLiteral("四"))
+            continue;
+        if (section)
+            *section = s;
+        for (const nb::GridCell& c : report.format->sections().at(s).table.grid) {
+            if (c.role != nb::GridCell::Role::Data)
+                continue;
+            const qint64 v = 12340 + values->size();
+            report.cells[c.cellIndex] = nb::CellValue::fromUnits(v);
+            *values << QString::number(v);
+        }
+    }
+    return report;
+}
+
 struct Tool {
     int exitCode = -1;
     QByteArray out;

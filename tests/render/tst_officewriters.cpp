@@ -278,6 +278,52 @@ private slots:
         QCOMPARE(covered, expectedCovered);
     }
 
+    void wideNumbersSameTableSize() {
+        // Table 四 with a 5-digit value in every cell is set in 小五 (9 pt) by the PDF so that no value
+        // wraps; DOCX and ODT take the same size and column widths from the same rule.
+        QStringList values;
+        int section = -1;
+        const Report report = withFiveDigitTableFour(m_report, &values, &section);
+        QCOMPARE(values.size(), 15);
+        QXmlStreamReader r(DocxWriter::documentXml(report, ExportOptions()));
+        int table = -1;
+        QStringList fourSizes;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.qualifiedName() == QLatin1String("w:tbl"))
+                ++table;
+            else if (table == 2 && r.isStartElement() && r.qualifiedName() == QLatin1String("w:sz"))
+                fourSizes << attr(r.attributes(), QStringLiteral("w:val"));
+        }
+        QVERIFY(!fourSizes.isEmpty());
+        QCOMPARE(fourSizes.count(QStringLiteral("18")), fourSizes.size()); // half points: 9 pt
+        // The sample's own table 四 keeps 五号.
+        const QByteArray standard = DocxWriter::documentXml(m_report, ExportOptions());
+        QVERIFY(standard.contains("<w:sz w:val=\"21\"/>"));
+        QVERIFY(!standard.contains("<w:sz w:val=\"18\"/>"));
+        const QByteArray content = OdtWriter::contentXml(report, ExportOptions());
+        const QString style = QStringLiteral("T%1P").arg(section);
+        bool nine = false;
+        QXmlStreamReader o(content);
+        QString current;
+        int cellsInStyle = 0;
+        while (!o.atEnd()) {
+            o.readNext();
+            if (!o.isStartElement())
+                continue;
+            if (o.qualifiedName() == QLatin1String("style:style"))
+                current = attr(o.attributes(), QStringLiteral("style:name"));
+            else if (o.qualifiedName() == QLatin1String("style:text-properties") && current == style)
+                nine = attr(o.attributes(), QStringLiteral("fo:font-size")) == QLatin1String("9.00pt");
+            else if (o.qualifiedName() == QLatin1String("text:p") &&
+                     attr(o.attributes(), QStringLiteral("text:style-name")) == style &&
+                     values.contains(o.readElementText()))
+                ++cellsInStyle;
+        }
+        QVERIFY(nine);
+        QCOMPARE(cellsInStyle, values.size());
+    }
+
     void officeFilesThroughLibreOffice_data() {
         QTest::addColumn<QString>("kind");
         QTest::newRow("docx") << QStringLiteral("docx");

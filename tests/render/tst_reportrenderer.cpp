@@ -195,6 +195,27 @@ private slots:
         QCOMPARE(page2Lines.size(), 22);
     }
 
+    void wideNumbersStayWhole() {
+        // Table 四 has 15 narrow data columns: a 5-digit value in every cell must not wrap inside its cell
+        // (the table is set smaller, down to 小五, until the widest value fits).
+        QStringList values;
+        const Report report = withFiveDigitTableFour(m_report, &values);
+        QCOMPARE(values.size(), 15);
+        const QString pdf = m_dir.filePath(QStringLiteral("wide-numbers.pdf"));
+        QString error;
+        QVERIFY2(exportPdf(report, pdf, ExportOptions(), &error), qPrintable(error));
+        const QVector<Word> words = bboxWords(pdf);
+        double smallest = 1e9;
+        for (const QString& v : values) {
+            const auto it =
+                std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.text == v; });
+            QVERIFY2(it != words.end(), qPrintable(QStringLiteral("%1 is split or missing").arg(v)));
+            smallest = std::min(smallest, it->xMax - it->xMin);
+        }
+        // Not shrunk below 小五: five digits of 9 pt are at least 5 × 0.45 × 9 pt wide.
+        QVERIFY2(smallest >= 5 * 0.45 * 9, qPrintable(QString::number(smallest)));
+    }
+
     void pageNumbersByParity() {
         const QVector<Word> words = bboxWords(m_pdf);
         const double bottom = (297 - 35) * kMm, left = 28 * kMm, right = (210 - 26) * kMm;

@@ -4,15 +4,17 @@
 
 namespace nb {
 
-/// The typographic roles of a report (GB/T 9704 §7): each is resolved to a font by FontResolver.
+/// The typographic roles of a report (GB/T 9704 §7): each is resolved to a font by FontResolver. The one
+/// list of roles for the exporters and the GUI (preferences, editor previews); sizes: PageGeometry.
 enum class FontRole : quint8 {
     Title,      ///< 2号 小标宋: 方正小标宋简体 / 华文中宋 / 宋体
-    Body,       ///< 3号 仿宋: 仿宋_GB2312 / 仿宋 (also headings 1./（1）, tables, 落款)
+    Body,       ///< 3号 仿宋: 仿宋_GB2312 / 仿宋 (also headings 1./（1）, 落款)
     Heading1,   ///< 一、 黑体 (also the 草稿 watermark)
     Heading2,   ///< （一） 楷体_GB2312 / 楷体
     PageNumber, ///< 4号 宋体
+    Table,      ///< table text, 五号/小四: the body's fonts unless overridden
 };
-inline constexpr int kFontRoleCount = 5;
+inline constexpr int kFontRoleCount = 6;
 
 /// Options shared by every exporter and by ReportRenderer. Default-constructed = the standard layout.
 struct ExportOptions {
@@ -25,6 +27,7 @@ struct ExportOptions {
     QString heading1Font;
     QString heading2Font;
     QString pageNumberFont;
+    QString tableFont; ///< empty: tables use the body font (and its override)
     /// PDF/print: fail when some character has no glyph in any font (instead of printing a box).
     /// When false the export succeeds and ReportRenderer::missingGlyphs() lists the characters.
     bool failOnMissingGlyphs = true;
@@ -32,20 +35,26 @@ struct ExportOptions {
     /// switchable only so that tests can show the problem exists.
     bool fixTextLayer = true;
 
-    QString fontOverride(FontRole role) const {
+    QString fontOverride(FontRole role) const { return *const_cast<ExportOptions*>(this)->overrideOf(role); }
+    void setFontOverride(FontRole role, const QString& family) { *overrideOf(role) = family; }
+
+private:
+    QString* overrideOf(FontRole role) {
         switch (role) {
         case FontRole::Title:
-            return titleFont;
+            return &titleFont;
         case FontRole::Body:
-            return bodyFont;
+            return &bodyFont;
         case FontRole::Heading1:
-            return heading1Font;
+            return &heading1Font;
         case FontRole::Heading2:
-            return heading2Font;
+            return &heading2Font;
         case FontRole::PageNumber:
-            return pageNumberFont;
+            return &pageNumberFont;
+        case FontRole::Table:
+            break;
         }
-        return {};
+        return &tableFont;
     }
 };
 

@@ -34,6 +34,7 @@ QVector<Candidate> candidateList(FontRole role) {
                 {"Noto Sans CJK SC", true},
                 {"WenQuanYi Zen Hei", false}};
     case FontRole::Body:
+    case FontRole::Table:
         return {{"仿宋_GB2312", false},
                 {"FangSong_GB2312", false},
                 {"仿宋", false},
@@ -104,6 +105,8 @@ QString roleName(FontRole role) {
         return FontResolver::tr("level-2 heading");
     case FontRole::PageNumber:
         return FontResolver::tr("page number");
+    case FontRole::Table:
+        return FontResolver::tr("table text");
     }
     return {};
 }
@@ -180,6 +183,12 @@ FontResolver::FontResolver(const ExportOptions& options) {
         const auto role = FontRole(r);
         QStringList& list = m_families[r];
         const QString override = options.fontOverride(role).trimmed();
+        if (role == FontRole::Table && override.isEmpty()) {
+            // Tables follow the body (its override too) unless they have their own.
+            m_families[r] = m_families[int(FontRole::Body)];
+            m_bold[r] = m_bold[int(FontRole::Body)];
+            continue;
+        }
         if (!override.isEmpty()) {
             if (QFontDatabase::hasFamily(override))
                 list << override;
@@ -233,6 +242,8 @@ QString FontResolver::officeFamily(FontRole role, const ExportOptions& options) 
         return QStringLiteral("楷体_GB2312");
     case FontRole::PageNumber:
         return QStringLiteral("宋体");
+    case FontRole::Table:
+        return officeFamily(FontRole::Body, options);
     }
     return {};
 }
@@ -242,6 +253,7 @@ QStringList FontResolver::officeAlternates(FontRole role) {
     case FontRole::Title:
         return {QStringLiteral("华文中宋"), QStringLiteral("宋体")};
     case FontRole::Body:
+    case FontRole::Table:
         return {QStringLiteral("仿宋"), QStringLiteral("FangSong")};
     case FontRole::Heading1:
         return {QStringLiteral("SimHei")};

@@ -1,8 +1,8 @@
 #include "render/HtmlWriter.h"
 
 #include "render/FontResolver.h"
+#include "render/PageGeometry.h"
 #include "render/ReportContent.h"
-#include "render/ReportRenderer.h"
 
 #include <QXmlStreamWriter>
 
@@ -11,29 +11,43 @@ namespace nb {
 namespace {
 
 QString css(const ExportOptions& o) {
-    const qreal pitch = PageGeometry::officeLinePitchPt();
-    return QStringLiteral(
-               "body{margin:0;background:#fff;color:#000}"
-               "article{max-width:156mm;margin:2em auto;padding:0 1em;font-family:%1;font-size:16pt;"
-               "line-height:%2pt}"
-               "h1{font-family:%3;font-size:22pt;font-weight:normal;text-align:center;line-height:%2pt;"
-               "margin:0 0 %2pt 0}"
-               "h2{font-family:%4;font-size:16pt;font-weight:normal;text-indent:2em;margin:0}"
-               "p{text-indent:2em;margin:0;text-align:justify}"
-               ".h1{font-family:%4}.h2{font-family:%5}"
-               "table{border-collapse:collapse;width:100%;margin:0.3em 0;font-size:10.5pt;line-height:1.3}"
-               "table.small{font-size:12pt}"
-               "th,td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle;"
-               "font-weight:normal}"
-               "th[scope=row]{text-align:left}th[scope=rowgroup]{text-align:center}"
-               ".signature{text-indent:0;text-align:right;margin-top:%6pt;padding-right:4em}"
-               ".draft{text-indent:0;text-align:center;color:#c00;font-family:%4;letter-spacing:1em}"
-               "@media print{@page{size:A4;margin:37mm 26mm 35mm 28mm}article{margin:0;padding:0}}")
-        .arg(FontResolver::cssFamilies(FontRole::Body, o))
-        .arg(pitch, 0, 'f', 2)
-        .arg(FontResolver::cssFamilies(FontRole::Title, o), FontResolver::cssFamilies(FontRole::Heading1, o),
-             FontResolver::cssFamilies(FontRole::Heading2, o))
-        .arg(2 * pitch, 0, 'f', 2);
+    using G = PageGeometry;
+    const auto n = [](qreal v) { return QString::number(v); };
+    const QString pitch = QString::number(G::officeLinePitchPt(), 'f', 2);
+    const QString body = FontResolver::cssFamilies(FontRole::Body, o);
+    const QString title = FontResolver::cssFamilies(FontRole::Title, o);
+    const QString hei = FontResolver::cssFamilies(FontRole::Heading1, o);
+    const QString kai = FontResolver::cssFamilies(FontRole::Heading2, o);
+    const QString table = FontResolver::cssFamilies(FontRole::Table, o);
+    QString css =
+        QStringLiteral("body{margin:0;background:#fff;color:#000}") +
+        QStringLiteral("article{max-width:%1mm;margin:2em auto;padding:0 1em;font-family:%2;")
+            .arg(n(G::kTextWidthMm), body) +
+        QStringLiteral("font-size:%1pt;line-height:%2pt}").arg(n(G::kBodyPt), pitch) +
+        QStringLiteral("h1{font-family:%1;font-size:%2pt;font-weight:normal;text-align:center;")
+            .arg(title, n(G::kTitlePt)) +
+        QStringLiteral("line-height:%1pt;margin:0 0 %1pt 0}").arg(pitch) +
+        QStringLiteral("h2{font-family:%1;font-size:%2pt;font-weight:normal;text-indent:2em;margin:0}")
+            .arg(hei, n(G::kBodyPt)) +
+        QStringLiteral("p{text-indent:2em;margin:0;text-align:justify}") +
+        QStringLiteral(".h1{font-family:%1}.h2{font-family:%2}").arg(hei, kai);
+    if (table != body)
+        css += QStringLiteral("table{font-family:%1}").arg(table);
+    css +=
+        QStringLiteral(
+            "table{border-collapse:collapse;width:100%;margin:0.3em 0;font-size:%1pt;line-height:1.3}")
+            .arg(n(G::kTablePt)) +
+        QStringLiteral("table.small{font-size:%1pt}").arg(n(G::kNarrowTablePt)) +
+        QStringLiteral("th,td{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle;"
+                       "font-weight:normal}"
+                       "th[scope=row]{text-align:left}th[scope=rowgroup]{text-align:center}") +
+        QStringLiteral(".signature{text-indent:0;text-align:right;margin-top:%1pt;padding-right:4em}")
+            .arg(2 * G::officeLinePitchPt(), 0, 'f', 2) +
+        QStringLiteral(".draft{text-indent:0;text-align:center;color:#c00;font-family:%1;letter-spacing:1em}")
+            .arg(hei) +
+        QStringLiteral("@media print{@page{size:A4;margin:%1mm %2mm %3mm %4mm}article{margin:0;padding:0}}")
+            .arg(n(G::kTopMm), n(G::kRightMm), n(G::kBottomMm), n(G::kLeftMm));
+    return css;
 }
 
 void writeTable(QXmlStreamWriter& w, const Report& report, const TableDef& table) {
@@ -48,7 +62,7 @@ void writeTable(QXmlStreamWriter& w, const Report& report, const TableDef& table
     while (headRows < table.gridRows && header[headRows])
         ++headRows;
     w.writeStartElement(QStringLiteral("table"));
-    if (table.gridColumns <= 6)
+    if (PageGeometry::tablePointSize(table) == PageGeometry::kNarrowTablePt)
         w.writeAttribute(QStringLiteral("class"), QStringLiteral("small"));
     int cellPos = 0;
     for (int r = 0; r < table.gridRows; ++r) {

@@ -4,41 +4,22 @@
 
 #include "render/FontResolver.h"
 #include "render/OfficeLayout.h"
+#include "render/OfficeXml.h"
+#include "render/PageGeometry.h"
 #include "render/ReportContent.h"
-#include "render/ReportRenderer.h"
 #include "render/ZipPackage.h"
 
 #include <QXmlStreamWriter>
+
+#include <utility>
 
 namespace nb {
 
 namespace {
 
-QString pt(qreal v) {
-    return QString::number(v, 'f', 2) + QStringLiteral("pt");
-}
-QString mmStr(qreal v) {
-    return QString::number(v, 'f', 2) + QStringLiteral("mm");
-}
-
-class X {
-public:
-    explicit X(QByteArray* out)
-        : w(out) {
-        w.writeStartDocument();
-    }
-    void start(const char* name) { w.writeStartElement(QLatin1String(name)); }
-    void end() { w.writeEndElement(); }
-    void attr(const char* name, const QString& value) { w.writeAttribute(QLatin1String(name), value); }
-    void empty(const char* name, std::initializer_list<std::pair<const char*, QString>> attrs = {}) {
-        w.writeEmptyElement(QLatin1String(name));
-        for (const auto& a : attrs)
-            w.writeAttribute(QLatin1String(a.first), a.second);
-    }
-    void text(const QString& t) { w.writeCharacters(t); }
-    void finish() { w.writeEndDocument(); }
-    QXmlStreamWriter w;
-};
+using X = OfficeXml;
+constexpr auto pt = &OfficeXml::pt;
+constexpr auto mmStr = &OfficeXml::mm;
 
 void namespaces(X& x) {
     x.attr("xmlns:office", QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
@@ -82,7 +63,7 @@ void textProps(X& x, const QString& font, qreal size, bool spaced = false) {
         x.attr("style:font-size-complex", pt(size));
     }
     if (spaced)
-        x.attr("fo:letter-spacing", pt(-0.25)); // 28 characters per line
+        x.attr("fo:letter-spacing", pt(PageGeometry::kOfficeLetterSpacingPt)); // 28 characters per line
     x.attr("fo:color", QStringLiteral("#000000"));
     x.attr("fo:language", QStringLiteral("zh"));
     x.attr("fo:country", QStringLiteral("CN"));
@@ -103,7 +84,7 @@ void paragraphStyle(X& x, const char* name, const QString& font, qreal size, con
     x.attr("fo:margin-bottom", QStringLiteral("0mm"));
     x.attr("fo:line-height", table ? QStringLiteral("130%") : pt(PageGeometry::officeLinePitchPt()));
     x.attr("fo:text-align", QLatin1String(align));
-    x.attr("fo:text-indent", indent ? pt(2 * PageGeometry::kBodyPt) : QStringLiteral("0pt"));
+    x.attr("fo:text-indent", indent ? pt(PageGeometry::firstLineIndentPt()) : QStringLiteral("0pt"));
     if (keepNext)
         x.attr("fo:keep-with-next", QStringLiteral("always"));
     x.attr("style:snap-to-layout-grid", QStringLiteral("false"));
@@ -132,10 +113,11 @@ QByteArray OdtWriter::stylesXml(const ExportOptions& o) {
                    "center", false, false, true);
     paragraphStyle(x, "NbHeading1", FontResolver::officeFamily(FontRole::Heading1, o), PageGeometry::kBodyPt,
                    "justify", true, false, true);
-    paragraphStyle(x, "NbTable", body, 10.5, "center", false, true);
-    paragraphStyle(x, "NbTableLeft", body, 10.5, "start", false, true);
-    paragraphStyle(x, "NbTableSmall", body, 12, "center", false, true);
-    paragraphStyle(x, "NbTableSmallLeft", body, 12, "start", false, true);
+    const QString table = FontResolver::officeFamily(FontRole::Table, o);
+    paragraphStyle(x, "NbTable", table, PageGeometry::kTablePt, "center", false, true);
+    paragraphStyle(x, "NbTableLeft", table, PageGeometry::kTablePt, "start", false, true);
+    paragraphStyle(x, "NbTableSmall", table, PageGeometry::kNarrowTablePt, "center", false, true);
+    paragraphStyle(x, "NbTableSmallLeft", table, PageGeometry::kNarrowTablePt, "start", false, true);
     paragraphStyle(x, "NbSignature", body, PageGeometry::kBodyPt, "end", false, false, true);
     paragraphStyle(x, "NbPageOdd", FontResolver::officeFamily(FontRole::PageNumber, o),
                    PageGeometry::kPageNumberPt, "end", false, true);
@@ -185,19 +167,19 @@ QByteArray OdtWriter::stylesXml(const ExportOptions& o) {
         x.start("text:p");
         x.attr("text:style-name", QLatin1String(style));
         if (qstrcmp(style, "NbPageOdd") == 0) {
-            x.text(QStringLiteral("\u2014 "));
+            x.characters(QStringLiteral("\u2014 "));
             x.start("text:page-number");
             x.attr("text:select-page", QStringLiteral("current"));
-            x.text(QStringLiteral("1"));
+            x.characters(QStringLiteral("1"));
             x.end();
-            x.text(QStringLiteral(" \u2014\u3000")); // 居右空一字
+            x.characters(QStringLiteral(" \u2014\u3000")); // 居右空一字
         } else {
-            x.text(QStringLiteral("\u3000\u2014 ")); // 居左空一字
+            x.characters(QStringLiteral("\u3000\u2014 ")); // 居左空一字
             x.start("text:page-number");
             x.attr("text:select-page", QStringLiteral("current"));
-            x.text(QStringLiteral("2"));
+            x.characters(QStringLiteral("2"));
             x.end();
-            x.text(QStringLiteral(" \u2014"));
+            x.characters(QStringLiteral(" \u2014"));
         }
         x.end();
         x.end();
@@ -223,7 +205,11 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
     // Automatic styles: table/column/row/cell styles and the signature indents.
     x.start("office:automatic-styles");
     QVector<QVector<qreal>> widths(report.format ? report.format->sections().size() : 0);
-    QVector<qreal> tablePt(widths.size(), 10.5);
+    QVector<qreal> tablePt(widths.size(), PageGeometry::kTablePt);
+    // A table shrunk so that its widest values fit (TableGeometry::fit) gets its own text styles.
+    auto shrunk = [&](int section) {
+        return tablePt[section] != PageGeometry::kTablePt && tablePt[section] != PageGeometry::kNarrowTablePt;
+    };
     for (const ContentBlock& b : blocks) {
         if (b.kind != ContentBlock::Kind::Table)
             continue;
@@ -253,6 +239,17 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
         x.empty("style:table-row-properties", {{"style:min-row-height", pt(tablePt[b.section] * 2.0)},
                                                {"fo:keep-together", QStringLiteral("always")}});
         x.end();
+        if (shrunk(b.section)) {
+            for (const auto& [suffix, parent] : {std::pair<const char*, const char*>{"P", "NbTable"},
+                                                 std::pair<const char*, const char*>{"PL", "NbTableLeft"}}) {
+                x.start("style:style");
+                x.attr("style:name", QStringLiteral("T%1").arg(b.section) + QLatin1String(suffix));
+                x.attr("style:family", QStringLiteral("paragraph"));
+                x.attr("style:parent-style-name", QLatin1String(parent));
+                textProps(x, {}, tablePt[b.section]);
+                x.end();
+            }
+        }
     }
     x.start("style:style");
     x.attr("style:name", QStringLiteral("Cell"));
@@ -290,13 +287,13 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
     if (o.draftWatermark) {
         x.start("text:p");
         x.attr("text:style-name", QStringLiteral("NbDraft"));
-        x.text(QStringLiteral("草稿"));
+        x.characters(QStringLiteral("草稿"));
         x.end();
     }
     auto para = [&](const QString& style, const QString& text) {
         x.start("text:p");
         x.attr("text:style-name", style);
-        x.text(text);
+        x.characters(text);
         x.end();
     };
     for (const ContentBlock& b : blocks) {
@@ -308,7 +305,7 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
             for (int i = 0; i < lines.size(); ++i) {
                 if (i > 0)
                     x.empty("text:line-break");
-                x.text(lines[i]);
+                x.characters(lines[i]);
             }
             x.end();
             para(QStringLiteral("Standard"), QString());
@@ -318,7 +315,7 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
             x.start("text:h");
             x.attr("text:style-name", QStringLiteral("NbHeading1"));
             x.attr("text:outline-level", QStringLiteral("1"));
-            x.text(b.text);
+            x.characters(b.text);
             x.end();
             break;
         case ContentBlock::Kind::Paragraph: {
@@ -330,11 +327,11 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
             if (!span.isEmpty() && b.headingLength > 0) {
                 x.start("text:span");
                 x.attr("text:style-name", span);
-                x.text(b.text.left(b.headingLength));
+                x.characters(b.text.left(b.headingLength));
                 x.end();
-                x.text(b.text.mid(b.headingLength));
+                x.characters(b.text.mid(b.headingLength));
             } else {
-                x.text(b.text);
+                x.characters(b.text);
             }
             x.end();
             break;
@@ -379,8 +376,13 @@ QByteArray OdtWriter::contentXml(const Report& report, const ExportOptions& o) {
                     if (c.rowSpan > 1)
                         x.attr("table:number-rows-spanned", QString::number(c.rowSpan));
                     const bool left = c.role == GridCell::Role::RowHeader && c.rowSpan == 1;
-                    para(small ? (left ? QStringLiteral("NbTableSmallLeft") : QStringLiteral("NbTableSmall"))
-                               : (left ? QStringLiteral("NbTableLeft") : QStringLiteral("NbTable")),
+                    QString style =
+                        small ? (left ? QStringLiteral("NbTableSmallLeft") : QStringLiteral("NbTableSmall"))
+                              : (left ? QStringLiteral("NbTableLeft") : QStringLiteral("NbTable"));
+                    if (shrunk(b.section))
+                        style = QStringLiteral("T%1").arg(b.section) +
+                                (left ? QLatin1String("PL") : QLatin1String("P"));
+                    para(style,
                          c.role == GridCell::Role::Data ? cellDisplayText(report, c.cellIndex) : c.text);
                     x.end();
                 }

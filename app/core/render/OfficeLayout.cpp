@@ -1,20 +1,14 @@
 #include "render/OfficeLayout.h"
 
 #include "render/FontResolver.h"
+#include "render/PageGeometry.h"
 #include "render/ReportContent.h"
-#include "render/ReportRenderer.h"
 #include "render/TableGeometry.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
 
 namespace nb {
-
-namespace {
-qreal blockWidthPt() {
-    return (PageGeometry::kPageWidthMm - PageGeometry::kLeftMm - PageGeometry::kRightMm) * 72.0 / 25.4;
-}
-} // namespace
 
 OfficeLayout::OfficeLayout(const ExportOptions& options)
     : m_options(options)
@@ -44,26 +38,27 @@ QStringList OfficeLayout::titleLines(const Report& report) const {
     const FontResolver fonts(m_options);
     const QFont font(fonts.font(FontRole::Title, PageGeometry::kTitlePt), &device);
     return balancedTitleLines(title, report.agency, font,
-                              LayoutDevice::fromPt(blockWidthPt() - 2 * PageGeometry::kTitlePt));
+                              LayoutDevice::fromPt(PageGeometry::textWidthPt() - 2 * PageGeometry::kTitlePt));
 }
 
 QVector<qreal> OfficeLayout::columnWidthsPt(const Report& report, int section, qreal* fontPt) const {
     const TableDef& table = report.format->sections().at(section).table;
-    const qreal pt = table.gridColumns <= 6 ? 12.0 : 10.5;
-    if (fontPt)
-        *fontPt = pt;
     QVector<qreal> widths;
     if (!m_fonts) {
+        if (fontPt)
+            *fontPt = PageGeometry::tablePointSize(table);
         for (int c = 0; c < table.gridColumns; ++c)
-            widths << blockWidthPt() / std::max(1, table.gridColumns);
+            widths << PageGeometry::textWidthPt() / std::max(1, table.gridColumns);
         return widths;
     }
     LayoutDevice device;
     const FontResolver fonts(m_options);
-    const QFont font(fonts.font(FontRole::Body, pt), &device);
-    const TableGeometry g = TableGeometry::compute(
-        table, [&](int cell) { return cellDisplayText(report, cell); }, font,
-        LayoutDevice::fromPt(blockWidthPt()));
+    const TableGeometry g = TableGeometry::fit(
+        table, [&](int cell) { return cellDisplayText(report, cell); },
+        [&](qreal pt) { return QFont(fonts.font(FontRole::Table, pt), &device); },
+        LayoutDevice::fromPt(PageGeometry::textWidthPt()));
+    if (fontPt)
+        *fontPt = g.pointSize;
     for (qreal w : g.columnWidths)
         widths << w * 72.0 / LayoutDevice::kDpi;
     return widths;

@@ -17,45 +17,24 @@
 // DOCX, ODT, HTML and CSV are written from the same content blocks (ReportContent.h) by DocxWriter,
 // OdtWriter, HtmlWriter and CsvWriter; exportDocx/exportOdt/exportHtml/exportCsv wrap them.
 // Fonts per role come from FontResolver; characters no font has are reported by missingGlyphs().
-// Layout decisions are documented in docs/output.md.
+// Page geometry and type sizes (shared by every writer): PageGeometry.h. Layout decisions are
+// documented in docs/output.md.
 
 #include "model/Report.h"
 #include "render/ExportOptions.h"
 #include "render/FontResolver.h"
+#include "render/PageGeometry.h"
 
 #include <QCoreApplication>
-#include <QPageLayout>
 #include <QRectF>
 #include <QStringList>
 
-#include <cmath>
 #include <memory>
 
 class QPagedPaintDevice;
 class QPainter;
 
 namespace nb {
-
-struct PageGeometry {
-    static constexpr qreal kPageWidthMm = 210.0;
-    static constexpr qreal kPageHeightMm = 297.0;
-    static constexpr qreal kTopMm = 37.0;
-    static constexpr qreal kBottomMm = 35.0;
-    static constexpr qreal kLeftMm = 28.0;
-    static constexpr qreal kRightMm = 26.0;
-    static constexpr int kLinesPerPage = 22;
-    static constexpr int kCharsPerLine = 28;
-    static constexpr qreal kTitlePt = 22.0;      ///< 2号
-    static constexpr qreal kBodyPt = 16.0;       ///< 3号
-    static constexpr qreal kPageNumberPt = 14.0; ///< 4号
-    static constexpr qreal kPageNumberGapMm = 7.0;
-    /// Text block height / 22 = 28.99 pt.
-    static qreal linePitchPt() { return (kPageHeightMm - kTopMm - kBottomMm) / kLinesPerPage * 72.0 / 25.4; }
-    /// The pitch written into DOCX/ODT: rounded down to 1/20 pt (28.95 pt, the usual Word value) so that
-    /// office programs, which round, still fit 22 lines into the 225 mm block.
-    static qreal officeLinePitchPt() { return std::floor(linePitchPt() * 20) / 20; }
-    static QPageLayout pageLayout(); ///< A4 portrait with the GB/T 9704 margins (mm)
-};
 
 class ReportRenderer {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)

@@ -1,5 +1,7 @@
 #include "render/TableGeometry.h"
 
+#include "render/PageGeometry.h"
+
 #include <QFontMetricsF>
 #include <QTextBoundaryFinder>
 
@@ -132,6 +134,7 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
     }
     const qreal sumMin = std::accumulate(minW.begin(), minW.end(), qreal(0));
     const qreal sumPref = std::accumulate(prefW.begin(), prefW.end(), qreal(0));
+    g.fits = sumMin <= width;
     g.columnWidths.resize(columns);
     for (int k = 0; k < columns; ++k) {
         if (sumPref <= width)
@@ -161,6 +164,19 @@ TableGeometry TableGeometry::compute(const TableDef& table, const std::function<
     }
     for (int r = 0; r < rows; ++r)
         g.headerRow[r] = !hasData[r];
+    return g;
+}
+
+TableGeometry TableGeometry::fit(const TableDef& table, const std::function<QString(int)>& cellText,
+                                 const std::function<QFont(qreal)>& fontAt, qreal width) {
+    const QVector<qreal> sizes = PageGeometry::tablePointSizes(table);
+    TableGeometry g;
+    for (const qreal pt : sizes) {
+        g = compute(table, cellText, fontAt(pt), width);
+        g.pointSize = pt;
+        if (g.fits)
+            break;
+    }
     return g;
 }
 

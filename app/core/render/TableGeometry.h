@@ -58,11 +58,20 @@ struct TableGeometry {
     qreal padY = 0;
     qreal lineHeight = 0;
     qreal minRowHeight = 0;
+    /// The point size of the font the geometry was computed with (set by fit()).
+    qreal pointSize = 0;
+    /// True when every column got at least its widest unbreakable piece (no number is split).
+    bool fits = true;
 
     /// Column widths filling `width` and the cells with their x/width. Font must carry its paint device's
     /// dpi.
     static TableGeometry compute(const TableDef& table, const std::function<QString(int)>& cellText,
                                  const QFont& font, qreal width);
+    /// The one table size rule (PDF, DOCX, ODT): the geometry at the first of
+    /// PageGeometry::tablePointSizes(table) at which every column fits its widest unbreakable piece, so that
+    /// no number wraps inside a cell; at the smallest size when none does. `fontAt(pt)` makes the font.
+    static TableGeometry fit(const TableDef& table, const std::function<QString(int)>& cellText,
+                             const std::function<QFont(qreal)>& fontAt, qreal width);
     /// After every cell has a laid-out `layout`: row heights and units.
     void finishRows();
     qreal firstUnitHeight() const;
