@@ -24,8 +24,7 @@ QString published(const QString& name) {
 
 QStringList errorsOf(const ImportResult& r) {
     QStringList got;
-    Findings findings = RuleEngine::validate(r.report);
-    findings << r.findings;
+    const Findings findings = RuleEngine::validate(r.report);
     for (const Finding& f : findings) {
         if (f.severity == Severity::Error)
             got << QStringList{f.section, f.row, f.column, f.rule}.join(QLatin1Char('|'));

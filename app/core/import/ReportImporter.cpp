@@ -5,7 +5,6 @@
 #include "import/ImportVocabulary.h"
 #include "import/LabelText.h"
 #include "import/MetadataReader.h"
-#include "import/NarrativeChecker.h"
 #include "import/OfficeSource.h"
 #include "import/PdfTextSource.h"
 #include "import/SectionLocator.h"
@@ -221,7 +220,6 @@ public:
             }
         }
         m_result.report = report;
-        m_result.findings = NarrativeChecker::check(report, m_vocabulary);
         std::stable_sort(m_problems.begin(), m_problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
         if (m_problems.size() > kMaxProblems) {

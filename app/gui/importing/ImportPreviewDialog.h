@@ -20,7 +20,7 @@ public:
 
     bool hasReport() const;
     nb::Report report() const;
-    /// The whole import outcome (problems, findings, kind …).
+    /// The whole import outcome (problems, kind …).
     const nb::ImportResult& result() const { return m_result; }
 
 private:
