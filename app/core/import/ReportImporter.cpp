@@ -149,11 +149,12 @@ public:
             const bool last = span.id == spans.constLast().id;
             if (last && signature.first >= 0) {
                 end = bodyEnd;
-                // On a saved page what follows the 落款 is the site's footer, not the report.
+                // On a saved page what follows the 落款 is the site's footer, not the report (also when the
+                // page was printed to PDF or saved as DOCX).
                 if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
                     const QStringList after =
                         MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
-                    if (!after.isEmpty())
+                    if (!after.isEmpty() && !MetadataReader::isSiteFooter(after))
                         problem(m_lines.at(signature.last + 1).number, after.constFirst(),
                                 tr("Text after the signature was not imported."));
                 }
