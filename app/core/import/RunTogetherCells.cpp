@@ -6,6 +6,7 @@ namespace {
 
 constexpr int kMaxDigits = 9;         ///< a cell holds at most 999,999,999
 constexpr int kMaxSplits = 200000;    ///< beyond this many ways the row is ambiguous anyway
+constexpr int kMaxSteps = 2000000;    ///< bounds the search (a row of 15 cells needs far fewer)
 constexpr int kMaxRunDigits = 4 * 64; ///< a row of a report table has far fewer
 
 struct Search {
@@ -14,10 +15,10 @@ struct Search {
     const QVector<RunTogetherCells::Identity>& identities;
     QVector<int> digitsAfter; ///< digits in runs[i..]
     QVector<qint64> current;
-    QVector<qint64> firstSplit;
     QVector<qint64> firstConsistent;
     int splits = 0;
     int consistent = 0;
+    int steps = 0;
 
     bool holds(const RunTogetherCells::Identity& identity) const {
         const auto sum = [this](const QVector<RunTogetherCells::Identity::Term>& terms) {
@@ -30,8 +31,7 @@ struct Search {
     }
 
     void leaf() {
-        if (++splits == 1)
-            firstSplit = current;
+        ++splits;
         for (const RunTogetherCells::Identity& identity : identities) {
             if (!holds(identity))
                 return;
@@ -42,8 +42,10 @@ struct Search {
 
     /// Cuts runs[run] from position `at` on, the cells before already in current.
     void walk(int run, int at) {
-        if (splits >= kMaxSplits)
+        if (splits >= kMaxSplits || ++steps > kMaxSteps) {
+            splits = qMax(splits, kMaxSplits); // gave up: ambiguous
             return;
+        }
         const int placed = int(current.size());
         if (run == runs.size()) {
             if (placed == cells)
@@ -53,9 +55,10 @@ struct Search {
         const QString& text = runs.at(run);
         const int left = int(text.size()) - at;
         const int cellsLeft = cells - placed;
-        // Every later run needs a cell of its own; every cell needs a digit.
+        // Every later run needs a cell of its own; every cell needs a digit and holds at most kMaxDigits.
         const int laterRuns = int(runs.size()) - run - 1;
-        if (cellsLeft < laterRuns + 1 || left + digitsAfter.at(run + 1) < cellsLeft)
+        const int digitsLeft = left + digitsAfter.at(run + 1);
+        if (cellsLeft < laterRuns + 1 || digitsLeft < cellsLeft || digitsLeft > cellsLeft * kMaxDigits)
             return;
         const int maxLength = text.at(at) == QLatin1Char('0') ? 1 : qMin(left, kMaxDigits);
         for (int length = 1; length <= maxLength; ++length) {
@@ -100,7 +103,7 @@ RunTogetherCells::Result RunTogetherCells::split(const QStringList& runs, int ce
             }
         }
     }
-    Search search{runs, cells, identities, QVector<int>(int(runs.size()) + 1, 0), {}, {}, {}, 0, 0};
+    Search search{runs, cells, identities, QVector<int>(int(runs.size()) + 1, 0), {}, {}, 0, 0, 0};
     for (int i = int(runs.size()) - 1; i >= 0; --i)
         search.digitsAfter[i] = search.digitsAfter.at(i + 1) + int(runs.at(i).size());
     search.current.reserve(cells);
@@ -109,10 +112,7 @@ RunTogetherCells::Result RunTogetherCells::split(const QStringList& runs, int ce
     result.consistent = search.consistent;
     if (search.splits == 0)
         return result;
-    if (search.splits == 1 && search.splits < kMaxSplits) {
-        result.outcome = Outcome::Unique;
-        result.values = search.firstSplit;
-    } else if (search.consistent == 1 && search.splits < kMaxSplits) {
+    if (search.consistent == 1 && search.splits < kMaxSplits) {
         result.outcome = Outcome::Unique;
         result.values = search.firstConsistent;
     } else {

@@ -8,9 +8,10 @@ namespace nb {
 
 /// Values of one table row printed without separators between some cells: page text extracted without cell
 /// boundaries ("…数量160 02 0 018" for 16 0 0 2 0 0 18). A run is split only when the split is unique:
-/// exactly one way to cut the runs into the row's cells (every digit one cell, or leading zeros leave one
-/// way), or exactly one way that satisfies the row's identities (the row total, the table's sums). Anything
-/// else is left to the caller as an import problem: never a guessed number.
+/// exactly one way to cut the runs into the row's cells (as many digits as cells, or leading zeros leave
+/// one way) that also satisfies the row's identities (the row total, the table's sums), or exactly one of
+/// several ways that satisfies them. Anything else is left to the caller as an import problem: never a
+/// guessed number. (A split that breaks the row's own total is more likely a row with blank cells.)
 class RunTogetherCells {
 public:
     /// Σ sign·value over left = Σ sign·value over right; positions index the row's cells. A position of -1
