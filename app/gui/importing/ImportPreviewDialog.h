@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportResult.h"
+#include "rules/Finding.h"
 
 #include <QDialog>
 
