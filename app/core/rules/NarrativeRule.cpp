@@ -58,6 +58,69 @@ QStringList numberSentencesOf(const QString& text) {
     return out;
 }
 
+/// A sentence that states a figure: which pattern, the number, the message with all but {expected} filled in.
+struct Statement {
+    int pattern = 0;
+    qint64 stated = 0;
+    QString message;
+};
+
+QVector<Statement> statementsOf(const QString& text, const QString& sectionId,
+                                const NarrativePatterns& patterns) {
+    QVector<Statement> out;
+    for (const QString& sentence : numberSentencesOf(text)) {
+        const QString compact = compactOf(sentence);
+        for (int i = 0; i < patterns.patterns.size(); ++i) {
+            const NarrativePattern& p = patterns.patterns.at(i);
+            QRegularExpressionMatchIterator it = p.regex.globalMatch(compact);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                bool ok = false;
+                const qint64 stated = m.captured(1).toLongLong(&ok);
+                if (!ok || stated > kMaxCellUnits)
+                    continue;
+                QString quoted = sentence.simplified();
+                if (quoted.size() > 120)
+                    quoted = quoted.left(119) + QChar(0x2026);
+                out << Statement{i, stated,
+                                 QString(p.message)
+                                     .replace(QLatin1String("{sentence}"), quoted)
+                                     .replace(QLatin1String("{actual}"), QString::number(stated))
+                                     .replace(QLatin1String("{table}"), p.cells.constFirst().section)
+                                     .replace(QLatin1String("{section}"), sectionId)};
+            }
+        }
+    }
+    return out;
+}
+
+/// The statements of the narratives last validated on this thread: an edit of a table cell, or of another
+/// section, does not read the sentences again (the rule runs on every keystroke).
+struct StatementCache {
+    const NarrativePatterns* patterns = nullptr;
+    QString sectionId;
+    QString text;
+    QVector<Statement> statements;
+};
+
+const QVector<Statement>& cachedStatementsOf(const QString& text, const QString& sectionId,
+                                             const NarrativePatterns& patterns) {
+    thread_local QVector<StatementCache> cache;
+    for (StatementCache& c : cache) {
+        if (c.patterns == &patterns && c.sectionId == sectionId) {
+            if (c.text != text) {
+                c.text = text;
+                c.statements = statementsOf(text, sectionId, patterns);
+            }
+            return c.statements;
+        }
+    }
+    if (cache.size() >= 8)
+        cache.clear();
+    cache.append({&patterns, sectionId, text, statementsOf(text, sectionId, patterns)});
+    return cache.constLast().statements;
+}
+
 } // namespace
 
 const NarrativePatterns& NarrativePatterns::instance() {
@@ -109,54 +172,36 @@ Findings NarrativeRule::check(const Report& report, const NarrativePatterns& pat
         const QString text = report.narratives.value(sectionId);
         if (text.isEmpty())
             continue;
-        for (const QString& sentence : numberSentencesOf(text)) {
-            const QString compact = compactOf(sentence);
-            for (const NarrativePattern& p : patterns.patterns) {
-                QRegularExpressionMatchIterator it = p.regex.globalMatch(compact);
-                while (it.hasNext()) {
-                    const QRegularExpressionMatch m = it.next();
-                    bool ok = false;
-                    const qint64 stated = m.captured(1).toLongLong(&ok);
-                    if (!ok || stated > kMaxCellUnits)
-                        continue;
-                    qint64 sum = 0;
-                    bool complete = true;
-                    int firstCell = -1;
-                    for (const NarrativePattern::CellRef& ref : p.cells) {
-                        const int index = format.cellIndex(ref.section, ref.row, ref.column);
-                        if (index < 0 || index >= report.cells.size() || report.cells.at(index).isBlank()) {
-                            complete = false;
-                            break;
-                        }
-                        if (firstCell < 0)
-                            firstCell = index;
-                        sum += report.cells.at(index).scaled();
-                    }
-                    if (!complete || sum == stated * kValueScale)
-                        continue;
-                    const NarrativePattern::CellRef& first = p.cells.constFirst();
-                    Finding f;
-                    f.severity = Severity::Warning;
-                    f.rule = QLatin1String(kRuleId);
-                    f.section = first.section;
-                    f.row = first.row;
-                    f.column = p.cells.size() == 1 ? first.column : QString();
-                    f.cell = firstCell;
-                    f.hasNumbers = true;
-                    f.expected = sum;
-                    f.actual = stated * kValueScale;
-                    QString quoted = sentence.simplified();
-                    if (quoted.size() > 120)
-                        quoted = quoted.left(119) + QChar(0x2026);
-                    f.message = QString(p.message)
-                                    .replace(QLatin1String("{sentence}"), quoted)
-                                    .replace(QLatin1String("{actual}"), QString::number(stated))
-                                    .replace(QLatin1String("{expected}"), formatScaled(sum))
-                                    .replace(QLatin1String("{table}"), first.section)
-                                    .replace(QLatin1String("{section}"), sectionId);
-                    findings << f;
+        for (const Statement& s : cachedStatementsOf(text, sectionId, patterns)) {
+            const NarrativePattern& p = patterns.patterns.at(s.pattern);
+            qint64 sum = 0;
+            bool complete = true;
+            int firstCell = -1;
+            for (const NarrativePattern::CellRef& ref : p.cells) {
+                const int index = format.cellIndex(ref.section, ref.row, ref.column);
+                if (index < 0 || index >= report.cells.size() || report.cells.at(index).isBlank()) {
+                    complete = false;
+                    break;
                 }
+                if (firstCell < 0)
+                    firstCell = index;
+                sum += report.cells.at(index).scaled();
             }
+            if (!complete || sum == s.stated * kValueScale)
+                continue;
+            const NarrativePattern::CellRef& first = p.cells.constFirst();
+            Finding f;
+            f.severity = Severity::Warning;
+            f.rule = QLatin1String(kRuleId);
+            f.section = first.section;
+            f.row = first.row;
+            f.column = p.cells.size() == 1 ? first.column : QString();
+            f.cell = firstCell;
+            f.hasNumbers = true;
+            f.expected = sum;
+            f.actual = s.stated * kValueScale;
+            f.message = QString(s.message).replace(QLatin1String("{expected}"), formatScaled(sum));
+            findings << f;
         }
     }
     return findings;
