@@ -1676,6 +1676,18 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Row “%1” of table %2 was not found; its cells were left blank.</source>
         <translation>没有找到表%2的行“%1”；其单元格留空。</translation>
     </message>
+    <message>
+        <source>the data row of table %1</source>
+        <translation>表%1的数据行</translation>
+    </message>
+    <message>
+        <source>The values of %1 are printed without a separator between some cells (“%2”) and no way of splitting them into its %3 cells adds up; the row was not imported.</source>
+        <translation>%1的数值有些单元格之间没有分隔（“%2”），拆分为该行的 %3 个单元格后没有一种拆法能使合计相符；该行未导入。</translation>
+    </message>
+    <message>
+        <source>The values of %1 are printed without a separator between some cells (“%2”) and can be split into its %3 cells in more than one way; the row was not imported.</source>
+        <translation>%1的数值有些单元格之间没有分隔（“%2”），拆分为该行的 %3 个单元格有不止一种拆法；该行未导入。</translation>
+    </message>
 </context>
 <context>
     <name>ValueToken</name>

@@ -24,6 +24,22 @@ Report realisticReport() {
     r.signatureDate = QDate(2026, 1, 19);
     for (const QString& id : r.format->narrativeSectionIds())
         r.narratives.insert(id, QStringLiteral("正文。"));
+    // A long overview (about 3,000 characters) full of figures, as published, four of them stated as table
+    // quantities (受理申请, 行政复议, 行政诉讼, 规范性文件): narrative_table_mismatch reads it on every
+    // validation.
+    QString overview;
+    for (int i = 0; i < 40; ++i)
+        overview +=
+            QStringLiteral("2025年第%1批，本机关主动公开政府信息%2条，发布政策解读%3篇，召开新闻发布会%4场，"
+                           "回应公众关切%5次。\n")
+                .arg(i + 1)
+                .arg(i * 3)
+                .arg(i % 4)
+                .arg(i % 3)
+                .arg(i + 7);
+    overview += QStringLiteral("全年共受理政府信息公开申请12件，发生政府信息公开行政复议1件、行政诉讼2件，"
+                               "现行有效规范性文件15件。");
+    r.narratives.insert(QStringLiteral("一"), overview);
     RuleEngine::computeTotals(r);
     return r;
 }

@@ -4,6 +4,8 @@
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"
 #include "io/JsonNumbers.h"
+#include "rules/NarrativeRule.h"
+#include "rules/RuleEngine.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,16 @@ inline QByteArray readFile(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+/// The narrative_table_mismatch findings of a report, as every rule is run on it (validate, check, GUI).
+inline Findings narrativeFindings(const Report& report) {
+    Findings out;
+    for (const Finding& f : RuleEngine::validate(report)) {
+        if (f.rule == QLatin1String(NarrativeRule::kRuleId))
+            out << f;
+    }
+    return out;
 }
 
 /// Every report sample with its *.expected.json: {report path, expected path}.

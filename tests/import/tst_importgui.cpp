@@ -29,6 +29,7 @@ class TestImportGui : public QObject {
 private slots:
     void previewShowsRecognisedReport();
     void previewShowsProblems();
+    void previewShowsNarrativeMismatchOnce();
     void previewOfUnreadableFile();
     void previewOfPdfAndDocx();
     void batchCheckAndCsv();
@@ -71,6 +72,28 @@ void TestImportGui::previewShowsProblems() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     screenshot(&dialog, QStringLiteral("import-preview-problems.png"));
+}
+
+void TestImportGui::previewShowsNarrativeMismatchOnce() {
+    // 2024 洪泽 says 受理政府信息公开申请17件 where table 三 has 95: the rule's warning is in the Check tab,
+    // once, and not repeated among the import problems.
+    gui::ImportPreviewDialog dialog(samplesDir() + QStringLiteral("/published/2024-hongze-gov.layout.txt"));
+    QVERIFY(dialog.hasReport());
+    const QString sentence = QStringLiteral("受理政府信息公开申请17件");
+    auto* findings = dialog.findChild<QTableWidget*>(QStringLiteral("findingsTable"));
+    QVERIFY(findings);
+    int shown = 0;
+    for (int r = 0; r < findings->rowCount(); ++r) {
+        if (findings->item(r, 2)->text().contains(sentence)) {
+            ++shown;
+            QCOMPARE(findings->item(r, 0)->text(), QStringLiteral("warning"));
+            QVERIFY(findings->item(r, 2)->text().contains(QStringLiteral("95")));
+        }
+    }
+    QCOMPARE(shown, 1);
+    auto* problems = dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"));
+    for (int r = 0; r < problems->rowCount(); ++r)
+        QVERIFY(!problems->item(r, 2)->text().contains(sentence));
 }
 
 void TestImportGui::previewOfUnreadableFile() {

@@ -16,6 +16,7 @@ private slots:
     void signatureRunIntoText();
     void loneDateInTextIsNoSignature();
     void savedPageMetadataEqualsExpected();
+    void siteFooterAfterTheSignature();
 };
 
 namespace {
@@ -117,6 +118,21 @@ void TestMetadataReader::savedPageMetadataEqualsExpected() {
              qPrintable(r.report.notes.left(80)));
     for (const ImportProblem& p : r.problems)
         QVERIFY2(!p.message.contains(QStringLiteral("signature")), qPrintable(p.message));
+}
+
+void TestMetadataReader::siteFooterAfterTheSignature() {
+    // What a saved page prints after the 落款 (PDF, DOCX): dropped without an import problem.
+    QVERIFY(MetadataReader::isSiteFooter(
+        {QStringLiteral("附件下载"), QStringLiteral("关闭"), QStringLiteral("友情链接")}));
+    QVERIFY(MetadataReader::isSiteFooter(
+        {QStringLiteral("附件下载"),
+         QStringLiteral("为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上。"),
+         QStringLiteral("版权所有：某某网站 闽ICP备09032658号")}));
+    // A sentence of the report after the 落款 is not a footer: the importer reports it.
+    QVERIFY(!MetadataReader::isSiteFooter(
+        {QStringLiteral("本报告中所列数据的统计期限自2024年1月1日起，至2024年12月31日止。")}));
+    QVERIFY(!MetadataReader::isSiteFooter(
+        {QStringLiteral("附件下载"), QStringLiteral("如对本报告有疑问，请与本局办公室联系，电话12345。")}));
 }
 
 QTEST_GUILESS_MAIN(TestMetadataReader)

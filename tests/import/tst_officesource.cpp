@@ -104,9 +104,16 @@ void TestOfficeSource::savedPageDocxEqualsExpected() {
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n') + '\n' + problemsText(r)));
     const QJsonObject root =
         QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
+    // Title, agency and 落款 of the saved web page (site navigation above the title, footer below the 落款).
     QCOMPARE(r.report.year, root.value(QLatin1String("year")).toInt());
-    // Title and agency of saved web pages (site navigation above the title) are MetadataReader's work,
-    // the same for HTML, PDF and DOCX; only the values and the year are checked here.
+    QCOMPARE(r.report.title, root.value(QLatin1String("title")).toString());
+    QCOMPARE(r.report.agency, root.value(QLatin1String("agency")).toString());
+    QCOMPARE(r.report.agencyKind, AgencyKind::Department);
+    QCOMPARE(r.report.signatureDate, QDate(2025, 1, 27));
+    QCOMPARE(r.report.effectiveSignatureAgency(), root.value(QLatin1String("agency")).toString());
+    QCOMPARE(r.report.narratives.value(QStringLiteral("六")),
+             QStringLiteral("2024年，无收取信息处理费情况。"));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemsText(r)));
 }
 
 void TestOfficeSource::mergedCellsAndLayoutTables() {

@@ -152,8 +152,7 @@ void TestReportImporter::checkFlagsExactlyTheExpectedErrors() {
                     .join(QLatin1Char('|'));
     }
     QStringList got;
-    Findings findings = RuleEngine::validate(r.report);
-    findings << r.findings;
+    const Findings findings = RuleEngine::validate(r.report);
     for (const Finding& f : findings) {
         if (f.severity == Severity::Error)
             got << QStringList{f.section, f.row, f.column, f.rule}.join(QLatin1Char('|'));
@@ -214,10 +213,12 @@ void TestReportImporter::narrativeMismatchIsWarning() {
     const ImportResult r = ReportImporter::importFile(
         samplesDir() + QStringLiteral("/published/2024-hongze-gov.layout.txt"), FormatRegistry::instance());
     QVERIFY(r.ok);
-    QCOMPARE(r.findings.size(), 1);
-    const Finding& f = r.findings.constFirst();
+    // The rule engine's narrative_table_mismatch: a warning of the imported report, found once.
+    const Findings found = narrativeFindings(r.report);
+    QCOMPARE(found.size(), 1);
+    const Finding& f = found.constFirst();
     QCOMPARE(f.severity, Severity::Warning);
-    QCOMPARE(f.rule, QStringLiteral("narrative_applications"));
+    QCOMPARE(f.rule, QStringLiteral("narrative_table_mismatch"));
     QCOMPARE(f.actual, 17 * kValueScale);
     QCOMPARE(f.expected, 95 * kValueScale);
     QVERIFY(f.message.contains(QStringLiteral("受理政府信息公开申请17件")));
@@ -226,7 +227,7 @@ void TestReportImporter::narrativeMismatchIsWarning() {
          {QStringLiteral("/published/2024-huaian-gov.layout.txt"),
           QStringLiteral("/published/2023-hongze-gov.layout.txt"), QStringLiteral("/2021-wuhai-psb.txt")}) {
         const ImportResult ok = ReportImporter::importFile(samplesDir() + name, FormatRegistry::instance());
-        QVERIFY2(ok.findings.isEmpty(), qPrintable(name));
+        QVERIFY2(narrativeFindings(ok.report).isEmpty(), qPrintable(name));
     }
 }
 
@@ -269,7 +270,6 @@ void TestReportImporter::vocabularyIsEmbedded() {
     QVERIFY(v.formatEvidence.contains(QStringLiteral("gov-2021")));
     QVERIFY(v.formatEvidence.contains(QStringLiteral("gov-2019")));
     QCOMPARE(v.headingVariants.size(), 6);
-    QVERIFY(v.patterns.size() >= 4);
     QVERIFY(v.rowVariants.value(QStringLiteral("2其他法律行政法规禁止公开"))
                 .contains(QStringLiteral("2其他法律行政止公开")));
 }

@@ -78,7 +78,7 @@ QStringList BatchChecker::expand(const QStringList& paths, QStringList* missing,
     return files;
 }
 
-BatchFileResult BatchChecker::fromReport(const QString& path, const Report& report, const Findings& extra) {
+BatchFileResult BatchChecker::fromReport(const QString& path, const Report& report) {
     BatchFileResult r;
     r.path = path;
     r.ok = true;
@@ -86,10 +86,7 @@ BatchFileResult BatchChecker::fromReport(const QString& path, const Report& repo
     r.format = report.format ? report.format->id : QString();
     r.agency = report.agency;
     r.year = report.year;
-    r.findings = RuleEngine::validate(report);
-    r.findings << extra;
-    std::stable_sort(r.findings.begin(), r.findings.end(),
-                     [](const Finding& a, const Finding& b) { return int(a.severity) < int(b.severity); });
+    r.findings = RuleEngine::validate(report); // the narrative figures included (narrative_table_mismatch)
     return r;
 }
 
@@ -112,7 +109,7 @@ BatchFileResult BatchChecker::checkFile(const QString& path) {
     }
     BatchFileResult r;
     if (imported.ok) {
-        r = fromReport(path, imported.report, imported.findings);
+        r = fromReport(path, imported.report);
         r.formatAssumed = !imported.formatDetected;
     } else {
         r.path = path;

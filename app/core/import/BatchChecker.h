@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportResult.h"
+#include "rules/Finding.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,7 +24,7 @@ struct BatchFileResult {
     int year = 0;
     bool formatAssumed = false;
     QVector<ImportProblem> problems;
-    Findings findings; ///< rule findings (errors first) and the importer's narrative findings
+    Findings findings; ///< every rule's findings (RuleEngine::validate), errors first
     Report report;     ///< what was read (to open the report at a finding)
 
     int errors() const;
@@ -49,7 +50,7 @@ public:
     /// Safe on worker threads.
     static BatchFileResult checkFile(const QString& path);
     /// The result for a report read another way (a .nianbao document).
-    static BatchFileResult fromReport(const QString& path, const Report& report, const Findings& extra = {});
+    static BatchFileResult fromReport(const QString& path, const Report& report);
 
     struct Counts {
         int checked = 0; ///< reports (read or not), skipped files excluded

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/Report.h"
-#include "rules/Finding.h"
 
 #include <QString>
 #include <QVector>
@@ -27,7 +26,6 @@ struct ImportResult {
     bool notAReport = false;     ///< !ok because nothing of a report was recognised (a README, other JSON)
     bool formatDetected = false; ///< false: no table evidence, the format was chosen from the year
     QString formatEvidence;      ///< short explanation of the format decision
-    Findings findings;           ///< importer checks (narrative figures vs tables), warnings
     QStringList unplacedRows;    ///< canonical paths of printed rows with no place in the format
 };
 

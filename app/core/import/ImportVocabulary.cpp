@@ -31,13 +31,11 @@ QStringList normalizedList(const QJsonArray& array) {
 } // namespace
 
 const ImportVocabulary& ImportVocabulary::instance() {
-    static const ImportVocabulary vocabulary(
-        readResource(QStringLiteral(":/import/label-variants.json")),
-        readResource(QStringLiteral(":/import/narrative-patterns.json")));
+    static const ImportVocabulary vocabulary(readResource(QStringLiteral(":/import/label-variants.json")));
     return vocabulary;
 }
 
-ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteArray& patternsJson) {
+ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson) {
     QJsonParseError error;
     const QJsonDocument variants = QJsonDocument::fromJson(variantsJson, &error);
     if (!variants.isObject()) {
@@ -65,34 +63,6 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteAr
     }
     if (noneMarks.isEmpty())
         noneMarks = QStringList{QStringLiteral("/"), QStringLiteral("—"), QStringLiteral("无")};
-
-    const QJsonDocument patternsDoc = QJsonDocument::fromJson(patternsJson, &error);
-    if (!patternsDoc.isObject()) {
-        loadErrors << QStringLiteral("narrative-patterns.json: %1").arg(error.errorString());
-        return;
-    }
-    const QJsonObject root = patternsDoc.object();
-    for (const QJsonValue& v : root.value(QLatin1String("sections")).toArray())
-        narrativeSections << v.toString();
-    for (const QJsonValue& v : root.value(QLatin1String("patterns")).toArray()) {
-        const QJsonObject o = v.toObject();
-        NarrativePattern p;
-        p.id = o.value(QLatin1String("id")).toString();
-        p.regex = QRegularExpression(o.value(QLatin1String("regex")).toString());
-        p.message = o.value(QLatin1String("message")).toString();
-        for (const QJsonValue& c : o.value(QLatin1String("cells")).toArray()) {
-            const QJsonArray a = c.toArray();
-            if (a.size() == 3)
-                p.cells << NarrativePattern::CellRef{a.at(0).toString(), a.at(1).toString(),
-                                                     a.at(2).toString()};
-        }
-        if (!p.regex.isValid()) {
-            loadErrors << QStringLiteral("narrative-patterns.json: %1: %2").arg(p.id, p.regex.errorString());
-            continue;
-        }
-        p.regex.optimize();
-        patterns << p;
-    }
 }
 
 } // namespace nb

@@ -182,6 +182,18 @@ bool MetadataReader::isPageChrome(const QString& paragraph) {
     return isWebMetadata(t) || (t.size() < 24 && !sentence.match(t).hasMatch());
 }
 
+bool MetadataReader::isSiteFooter(const QStringList& paragraphs) {
+    static const QRegularExpression marks(QStringLiteral(
+        "ICP备|ICP证|版权所有|网站标识码|公网安备|公安备案|主办单位|承办单位|网站地图|联系我们"));
+    bool allChrome = true;
+    for (const QString& p : paragraphs) {
+        if (marks.match(p).hasMatch())
+            return true;
+        allChrome = allChrome && isPageChrome(p);
+    }
+    return allChrome;
+}
+
 QString MetadataReader::preambleAgency(const QString& preamble) {
     static const QRegularExpression re(
         QStringLiteral("本报告(?:是)?由(.{2,40}?)(?:根据|依据|按照|依照|编制|制作)"));

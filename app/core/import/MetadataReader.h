@@ -45,6 +45,10 @@ public:
     /// A line of a saved page's frame between title and text (来源：… 时间：…, 微信 微博, 文件下载): short
     /// and without sentence punctuation, or web metadata.
     static bool isPageChrome(const QString& paragraph);
+    /// What follows the 落款 of a saved web page (printed to PDF, saved as DOCX): the site's footer — only
+    /// page chrome (附件下载, 关闭, link lists), or the marks of a site footer (ICP备, 版权所有, 网站标识码
+    /// …).
+    static bool isSiteFooter(const QStringList& paragraphs);
     /// First plausible year (4 digits + 年) in the text, or 0.
     static int firstYear(const QString& text);
 };

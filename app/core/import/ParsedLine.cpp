@@ -18,6 +18,19 @@ bool isSeparatorCell(const QString& cell) {
     }
     return true;
 }
+/// Digits (ASCII or full-width) at the end of a label token, right after an ideograph or a bracket.
+int trailingDigits(const QString& token) {
+    int i = int(token.size());
+    while (i > 0 && (token.at(i - 1).isDigit()))
+        --i;
+    if (i == 0 || i == token.size())
+        return 0;
+    const QChar before = token.at(i - 1);
+    const bool ideograph = before.unicode() >= 0x4E00 && before.unicode() <= 0x9FFF;
+    if (!ideograph && before != QChar(u'）') && before != QLatin1Char(')'))
+        return 0;
+    return int(token.size()) - i;
+}
 } // namespace
 
 ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVocabulary& vocabulary) {
@@ -98,8 +111,15 @@ ParsedLine ParsedLine::parse(const SourceLine& line, int index, const ImportVoca
             while (start > 0 && !trimmed.at(start - 1).isSpace() && trimmed.at(start - 1) != QChar(0x3000))
                 --start;
             const ValueToken t = ValueToken::classify(trimmed.mid(start, end - start), vocabulary);
-            if (t.kind == ValueToken::Kind::Label)
+            if (t.kind == ValueToken::Kind::Label) {
+                // A value printed against the end of the label (…数量160 02 0 018): its digits are a value.
+                const int digits = trailingDigits(trimmed.mid(start, end - start));
+                if (digits > 0 && !reversed.isEmpty()) {
+                    reversed << ValueToken::classify(trimmed.mid(end - digits, digits), vocabulary);
+                    labelEnd = end - digits;
+                }
                 break;
+            }
             reversed << t;
             labelEnd = start;
             end = start;

@@ -5,7 +5,6 @@
 #include "import/ImportVocabulary.h"
 #include "import/LabelText.h"
 #include "import/MetadataReader.h"
-#include "import/NarrativeChecker.h"
 #include "import/OfficeSource.h"
 #include "import/PdfTextSource.h"
 #include "import/SectionLocator.h"
@@ -150,11 +149,12 @@ public:
             const bool last = span.id == spans.constLast().id;
             if (last && signature.first >= 0) {
                 end = bodyEnd;
-                // On a saved page what follows the 落款 is the site's footer, not the report.
+                // On a saved page what follows the 落款 is the site's footer, not the report (also when the
+                // page was printed to PDF or saved as DOCX).
                 if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
                     const QStringList after =
                         MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
-                    if (!after.isEmpty())
+                    if (!after.isEmpty() && !MetadataReader::isSiteFooter(after))
                         problem(m_lines.at(signature.last + 1).number, after.constFirst(),
                                 tr("Text after the signature was not imported."));
                 }
@@ -221,7 +221,6 @@ public:
             }
         }
         m_result.report = report;
-        m_result.findings = NarrativeChecker::check(report, m_vocabulary);
         std::stable_sort(m_problems.begin(), m_problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
         if (m_problems.size() > kMaxProblems) {

@@ -2,6 +2,7 @@
 
 #include "import/ImportVocabulary.h"
 #include "import/LabelText.h"
+#include "import/RunTogetherCells.h"
 
 #include <QSet>
 
@@ -178,11 +179,101 @@ QVector<int> TableAssembler::rowCells(const QString& path, int block) const {
     return out;
 }
 
-void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* report,
+bool TableAssembler::isRun(const ParsedLine& row, int n) {
+    if (row.explicitCells || row.values.isEmpty() || row.values.size() >= n)
+        return false;
+    int digits = 0;
+    for (const ValueToken& t : row.values) {
+        if (t.kind != ValueToken::Kind::Number || !t.unit.isEmpty() ||
+            !RunTogetherCells::isDigitRun(LabelText::foldWidth(t.text)))
+            return false;
+        digits += int(t.text.size());
+    }
+    return digits >= n; // fewer digits than cells: blank cells, not a run
+}
+
+QVector<RunTogetherCells::Identity> TableAssembler::rowIdentities(const QVector<int>& cells,
+                                                                  const Report& report) const {
+    QVector<RunTogetherCells::Identity> out;
+    for (const Equation& e : m_format.equations()) {
+        if (e.section != m_section.id)
+            continue;
+        RunTogetherCells::Identity identity;
+        bool usable = true;
+        bool inRow = false;
+        const auto terms = [&](const QVector<Equation::Ref>& refs,
+                               QVector<RunTogetherCells::Identity::Term>* into) {
+            for (const Equation::Ref& ref : refs) {
+                if (!usable)
+                    return;
+                RunTogetherCells::Identity::Term t;
+                t.sign = ref.sign;
+                t.position = ref.previousYear ? -1 : int(cells.indexOf(ref.cell));
+                if (t.position >= 0) {
+                    inRow = true;
+                } else {
+                    // Another row's cell already read (a whole number): a known term; else not usable.
+                    const CellValue* v = ref.previousYear || ref.cell < 0 || ref.cell >= report.cells.size()
+                                             ? nullptr
+                                             : &report.cells.at(ref.cell);
+                    if (!v || !v->isNumber() || v->scaled() % kValueScale != 0) {
+                        usable = false;
+                        return;
+                    }
+                    t.known = v->scaled() / kValueScale;
+                }
+                into->append(t);
+            }
+        };
+        terms(e.left, &identity.left);
+        terms(e.right, &identity.right);
+        if (usable && inRow)
+            out << identity;
+    }
+    return out;
+}
+
+bool TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* report,
                               QVector<ImportProblem>* problems) {
     const TableBlock& block = m_section.table.blocks.at(node.block);
     const int n = int(block.columnPaths.size());
-    const QVector<ValueToken> values = row.valuesFor(n);
+    QVector<ValueToken> values = row.valuesFor(n);
+    if (values.size() != n && isRun(row, n)) {
+        // Cells run together (no separator between some values): split only when the split is unique.
+        QStringList runs;
+        for (const ValueToken& t : std::as_const(values))
+            runs << LabelText::foldWidth(t.text);
+        const QVector<int> cells = rowCells(node.path, node.block);
+        const RunTogetherCells::Result split = RunTogetherCells::split(
+            runs, n,
+            cells.size() == n ? rowIdentities(cells, *report) : QVector<RunTogetherCells::Identity>());
+        if (split.outcome == RunTogetherCells::Outcome::Unique) {
+            values.clear();
+            for (qint64 units : split.values) {
+                ValueToken t;
+                t.kind = ValueToken::Kind::Number;
+                t.text = QString::number(units);
+                t.scaled = units * kValueScale;
+                values << t;
+            }
+        } else if (split.outcome == RunTogetherCells::Outcome::Ambiguous) {
+            const QString name = node.path.isEmpty() ? tr("the data row of table %1").arg(m_section.id)
+                                                     : QStringLiteral("“%1”").arg(node.path);
+            problems->append(
+                {row.number, shorten(row.text),
+                 split.consistent == 0
+                     ? tr("The values of %1 are printed without a separator between some cells (“%2”) and no "
+                          "way of splitting them into its %3 cells adds up; the row was not imported.")
+                           .arg(name, runs.join(QLatin1Char(' ')))
+                           .arg(n)
+                     : tr("The values of %1 are printed without a separator between some cells (“%2”) and "
+                          "can be split into its %3 cells in more than one way; the row was not imported.")
+                           .arg(name, runs.join(QLatin1Char(' ')))
+                           .arg(n),
+                 cells});
+            return false;
+        }
+    }
     if (values.size() != n) {
         problems->append(
             {row.number, shorten(row.text),
@@ -192,7 +283,7 @@ void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* r
                  .arg(m_section.id)
                  .arg(n),
              rowCells(node.path, node.block)});
-        return;
+        return false;
     }
     ++m_placedRows;
     for (int c = 0; c < n; ++c) {
@@ -231,6 +322,7 @@ void TableAssembler::placeRow(const ParsedLine& row, const Node& node, Report* r
         }
         }
     }
+    return true;
 }
 
 void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headingLine, Report* report,
@@ -251,7 +343,8 @@ void TableAssembler::placeUnlabeled(const QVector<ParsedLine>& parsed, int headi
             continue;
         used[p.index] = true;
         const QVector<ValueToken> values = p.valuesFor(n);
-        if (!placed && values.size() == n) {
+        if (!placed && (values.size() == n || isRun(p, n))) {
+            // The data row (its values run together are split by placeRow, or it reports the row).
             Node node;
             node.path = rowPath;
             node.block = 0;

@@ -3,6 +3,7 @@
 #include "format/FormatDefinition.h"
 #include "import/ImportResult.h"
 #include "import/ParsedLine.h"
+#include "import/RunTogetherCells.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -45,7 +46,13 @@ private:
     void buildNodes();
     double score(const ParsedLine& row, const QString& window, const Node& node) const;
     double scoreText(const QString& text, const Node& node) const;
-    void placeRow(const ParsedLine& row, const Node& node, Report* report, QVector<ImportProblem>* problems);
+    /// Places a row's values; false (with an import problem) when it could not.
+    bool placeRow(const ParsedLine& row, const Node& node, Report* report, QVector<ImportProblem>* problems);
+    /// A whitespace-separated row with fewer plain-digit values than cells: values run together?
+    static bool isRun(const ParsedLine& row, int n);
+    /// The identities of the format that involve cells of this row (positions in `cells`) and otherwise only
+    /// cells already read.
+    QVector<RunTogetherCells::Identity> rowIdentities(const QVector<int>& cells, const Report& report) const;
     void placeUnlabeled(const QVector<ParsedLine>& parsed, int headingLine, Report* report,
                         QVector<ImportProblem>* problems);
     bool isKnownText(const QString& normalized) const;

@@ -1,5 +1,7 @@
 #include "rules/RuleEngine.h"
 
+#include "rules/NarrativeRule.h"
+
 #include <algorithm>
 
 namespace nb {
@@ -200,6 +202,9 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
             }
         }
     }
+
+    if (options.checkNarrativeFigures)
+        findings << NarrativeRule::check(report);
 
     if (options.checkMetadata) {
         auto meta = [&findings](Severity severity, const char* rule, const char* field,

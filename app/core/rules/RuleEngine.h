@@ -18,6 +18,7 @@ public:
         bool checkMetadata = true;
         bool checkBlanks = true;
         bool checkNarratives = true;
+        bool checkNarrativeFigures = true; ///< narrative_table_mismatch (rules/NarrativeRule)
     };
 
     /// Fills computed cells (when report.autoTotals) and returns the indexes of cells that changed.

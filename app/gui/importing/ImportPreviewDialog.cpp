@@ -52,16 +52,16 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& filePath, QWidget* paren
     layout->addWidget(buildSummary());
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
-    m_tabs->addTab(buildProblems(),
-                   tr("Problems (%1)").arg(m_result.problems.size() + m_result.findings.size()));
+    m_tabs->addTab(buildProblems(), tr("Problems (%1)").arg(m_result.problems.size()));
     if (m_result.ok) {
-        // The rules of the format, as the document will show them once created (table errors included).
+        // The rules of the format, as the document will show them once created (table errors and the
+        // narrative figures that differ from the tables included).
         const Findings rules = RuleEngine::validate(m_result.report);
         m_tabs->addTab(buildFindings(rules), tr("Check (%1 errors)").arg(RuleEngine::errorCount(rules)));
         m_tabs->addTab(buildTables(), tr("Tables"));
         m_tabs->addTab(buildNarratives(), tr("Text"));
     }
-    if (m_result.problems.isEmpty() && m_result.findings.isEmpty() && m_result.ok)
+    if (m_result.problems.isEmpty() && m_result.ok)
         m_tabs->setCurrentIndex(2);
     layout->addWidget(m_tabs, 1);
 
@@ -144,8 +144,6 @@ QWidget* ImportPreviewDialog::buildProblems() {
     table->setObjectName(QStringLiteral("problemsTable"));
     for (const ImportProblem& p : m_result.problems)
         addRow(table, {p.line > 0 ? QString::number(p.line) : QString(), p.text, p.message});
-    for (const Finding& f : m_result.findings)
-        addRow(table, {QString(), tr("warning"), f.message});
     if (!m_result.ok && m_result.problems.isEmpty())
         addRow(table, {QString(), QString(), m_result.error});
     table->resizeColumnsToContents();

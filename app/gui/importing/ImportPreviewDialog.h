@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportResult.h"
+#include "rules/Finding.h"
 
 #include <QDialog>
 
@@ -20,7 +21,7 @@ public:
 
     bool hasReport() const;
     nb::Report report() const;
-    /// The whole import outcome (problems, findings, kind …).
+    /// The whole import outcome (problems, kind …).
     const nb::ImportResult& result() const { return m_result; }
 
 private:

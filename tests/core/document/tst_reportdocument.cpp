@@ -111,6 +111,42 @@ private slots:
         QVERIFY(cells.isEmpty());
     }
 
+    void narrativeFiguresAreCheckedOnEveryEdit() {
+        // narrative_table_mismatch is a rule of the engine: typing the sentence or the table value moves it.
+        auto doc = newDocument();
+        QVERIFY(doc);
+        const QString three = QStringLiteral("三");
+        const QString row = QStringLiteral("一、本年新收政府信息公开申请数量");
+        const int person = doc->format().cellIndex(three, row, QStringLiteral("自然人"));
+        const int total = doc->format().cellIndex(three, row, QStringLiteral("总计"));
+        QVERIFY(person >= 0 && total >= 0);
+        QString error;
+        QVERIFY2(doc->setCell(person, CellValue::fromUnits(40), &error), qPrintable(error));
+        QVERIFY(!doc->report().cells.at(total).isBlank());
+        const qint64 tableTotal = doc->report().cells.at(total).scaled() / kValueScale;
+        const auto mismatches = [&doc] {
+            int n = 0;
+            for (const Finding& f : doc->findings())
+                n += f.rule == QLatin1String("narrative_table_mismatch") ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(mismatches(), 0);
+        QSignalSpy findings(doc.get(), &ReportDocument::findingsChanged);
+        const QString said = QStringLiteral("本年度共收到政府信息公开申请%1件。").arg(tableTotal + 1);
+        QVERIFY2(doc->setNarrative(QStringLiteral("一"), said, &error), qPrintable(error));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(mismatches(), 1);
+        // Correcting the table (自然人 + 1 moves the computed 总计) clears it.
+        QVERIFY(doc->setCell(person, CellValue::fromUnits(41), &error));
+        QCOMPARE(doc->report().cells.at(total).scaled() / kValueScale, tableTotal + 1);
+        QCOMPARE(mismatches(), 0);
+        QCOMPARE(findings.size(), 2);
+        // And a wrong sentence again.
+        QVERIFY(doc->setNarrative(QStringLiteral("一"), QStringLiteral("收到申请3件。"), &error));
+        QCOMPARE(mismatches(), 1);
+        QCOMPARE(doc->findings(), RuleEngine::validate(doc->report()));
+    }
+
     void computedCellsAreRefusedWhileAutoTotals() {
         auto doc = newDocument();
         QVERIFY(doc);
