@@ -387,6 +387,8 @@ void TestFreeFormReader::ownPdfAndDocxImportBack() {
         const ImportResult back = ReportImporter::importFile(file, FormatRegistry::instance());
         QVERIFY2(back.ok, qPrintable(file + QStringLiteral(": ") + back.error));
         QCOMPARE(back.report.format->id, QStringLiteral("gov-2008"));
+        for (const ImportProblem& p : back.problems)
+            QVERIFY2(false, qPrintable(file + QStringLiteral(": ") + p.message));
         QCOMPARE(shownHeadings(back.report), shownHeadings(s));
         QCOMPARE(paragraphCounts(back.report), paragraphCounts(s));
         QCOMPARE(back.report.cells, s.cells);

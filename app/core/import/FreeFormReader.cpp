@@ -45,8 +45,8 @@ QString numeralText(int n) {
 /// The site's frame around the text (来源/时间 lines, share buttons, QR codes, download links).
 bool isFrame(const QString& text) {
     static const QRegularExpression frame(QStringLiteral(
-        "^(来源|信息来源|发布日期|发布时间|时间|点击数|浏览次数|字号|分享到|打开微信|扫一扫|附件下载|相关"
-        "解读|【|打印|关闭)"));
+        "^(来源|信息来源|发布日期|发布时间|时间|点击数|浏览次数|字号|分享到|打开微信|扫一扫|附件下载|"
+        "相关解读|【|打印|关闭|主办单位|承办单位|网站标识码|政府网站标识码|联系地址|未经授权)|ICP备"));
     return frame.match(text.trimmed()).hasMatch();
 }
 
@@ -267,8 +267,9 @@ FreeFormReader::Result FreeFormReader::read(const SourceLines& lines, int begin,
     int t = 0;
     // Header: corner, unit header and one header per column (2016年度 printed for 本年度).
     int headers = 0;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
     while (t < tokens.size() && !rowByLabel.contains(LabelText::normalize(tokens.at(t).text))) {
-        ++headers;
+        headers += int(tokens.at(t).text.split(space, Qt::SkipEmptyParts).size());
         ++t;
     }
     const int expectedHeaders = 1 + (block.unitHeader.isEmpty() ? 0 : 1) + columns;

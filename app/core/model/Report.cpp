@@ -49,8 +49,12 @@ Report Report::create(FormatPtr format, int year, const QString& agency, AgencyK
     if (r.format)
         r.cells.resize(r.format->cells().size());
     if (r.format && r.format->freeForm) { // a new report starts with the format's suggested parts
-        for (const SectionDef& s : r.format->sections())
-            r.headings.insert(s.id, s.heading);
+        bool headed = false;              // and the text before them; spare slots are left out
+        for (const SectionDef& s : r.format->sections()) {
+            headed = headed || !s.heading.isEmpty();
+            if (!s.heading.isEmpty() || !headed)
+                r.headings.insert(s.id, s.heading);
+        }
     }
     return r;
 }
