@@ -751,6 +751,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>labels found: %1</source>
         <translation>找到的标签：%1</translation>
     </message>
+    <message>
+        <source>a free-form report of %1, before the national formats</source>
+        <translation>%1 年度的自由格式报告（早于全国统一格式）</translation>
+    </message>
 </context>
 <context>
     <name>FormatLoader</name>
@@ -846,6 +850,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>unknown key “%1” (expected one of: %2)</source>
         <translation>未知的键“%1”（应为以下之一：%2）</translation>
     </message>
+    <message>
+        <source>only leaf rows may have a “unit”</source>
+        <translation>只有末级行可以有“unit”（计量单位）</translation>
+    </message>
+    <message>
+        <source>a unit column needs row labels</source>
+        <translation>计量单位列需要行标签</translation>
+    </message>
 </context>
 <context>
     <name>FormatRegistry</name>
@@ -939,6 +951,57 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>a rule may add at most %1 cells on each side</source>
         <translation>一条规则每一边最多相加 %1 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>FreeFormReader</name>
+    <message>
+        <source>The date of the signature cannot be read; the report date (成文日期) was left empty.</source>
+        <translation>落款日期无法识别，成文日期留空。</translation>
+    </message>
+    <message>
+        <source>Text after the signature was not imported.</source>
+        <translation>落款之后的文字未导入。</translation>
+    </message>
+    <message>
+        <source>Part “%1” has no section of its own in format %2; its text was added to section “%3”.</source>
+        <translation>部分“%1”在格式 %2 中没有对应的部分，其文字已并入“%3”。</translation>
+    </message>
+    <message>
+        <source>The appendix table has %1 header cells where format %2 has %3.</source>
+        <translation>附表表头有 %1 个单元格，格式 %2 为 %3 个。</translation>
+    </message>
+    <message>
+        <source>Row “%1” is not an indicator of format %2; not imported.</source>
+        <translation>行“%1”不是格式 %2 的指标，未导入。</translation>
+    </message>
+    <message>
+        <source>Value “%1” belongs to no indicator; not imported.</source>
+        <translation>数值“%1”不属于任何指标，未导入。</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” is printed twice; the second was not imported.</source>
+        <translation>指标“%1”出现两次，第二次未导入。</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” is printed in %2, format %3 counts it in %4; its values were not imported.</source>
+        <translation>指标“%1”的计量单位为 %2，格式 %3 以 %4 计，其数值未导入。</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” has %2 values where format %3 has %4.</source>
+        <translation>指标“%1”有 %2 个数值，格式 %3 为 %4 个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count; the cell was left blank.</source>
+        <translation>“%1”不是计数，该单元格留空。</translation>
+    </message>
+    <message>
+        <source>Text after the appendix table was not imported.</source>
+        <translation>附表之后的文字未导入。</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” was not found in the appendix.</source>
+        <translation>附表中未找到指标“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1945,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>No numbered part (一、…) was found; the text was kept before the first part.</source>
+        <translation>未找到带编号的部分（一、…），全文保留为第一部分之前的文字。</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::Commands</name>
@@ -2218,6 +2285,10 @@ Qt %3（编译时 Qt %4）</translation>
     <message>
         <source>&amp;Checks Panel</source>
         <translation>检查结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Text before the first part</source>
+        <translation>第一部分之前的文字</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,11 @@ QString FindingsDock::sectionTitle(const ReportDocument* document, const QString
     if (sectionId.isEmpty())
         return tr("Title and signature");
     const SectionDef* s = document ? document->format().section(sectionId) : nullptr;
-    return s ? s->heading : sectionId;
+    if (!s)
+        return sectionId;
+    // A report before 2019 has its own headings; its text before 一、 has none.
+    const QString heading = document->report().sectionHeading(*s);
+    return heading.isEmpty() ? tr("Text before the first part") : heading;
 }
 
 void FindingsDock::setDocument(ReportDocument* document) {

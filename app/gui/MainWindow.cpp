@@ -427,6 +427,8 @@ void MainWindow::buildEditors() {
     metaItem->setData(Qt::UserRole, metaSection());
 
     for (const SectionDef& s : doc->format().sections()) {
+        if (doc->format().freeForm && !doc->report().headings.contains(s.id))
+            continue; // a part that this report before 2019 does not have
         QWidget* page = nullptr;
         if (s.kind == SectionKind::Table) {
             auto* editor = new TableEditor(m_document.get(), m_edits.get(), s.id, m_ui->editorStack);
@@ -448,7 +450,7 @@ void MainWindow::buildEditors() {
         }
         m_ui->editorStack->addWidget(page);
         m_pageSections << s.id;
-        auto* item = new QListWidgetItem(s.heading, m_ui->sectionList);
+        auto* item = new QListWidgetItem(FindingsDock::sectionTitle(doc, s.id), m_ui->sectionList);
         item->setData(Qt::UserRole, s.id);
     }
     const bool readOnly = doc->isReadOnly();

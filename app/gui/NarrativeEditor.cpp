@@ -1,6 +1,7 @@
 #include "NarrativeEditor.h"
 
 #include "AppSettings.h"
+#include "FindingsDock.h"
 #include "HeadingHighlighter.h"
 #include "NarrativeTextEdit.h"
 #include "PhraseLibrary.h"
@@ -82,7 +83,7 @@ NarrativeEditor::NarrativeEditor(ReportDocument* document, EditCommands* edits, 
 
 void NarrativeEditor::retranslate() {
     const SectionDef* section = m_document->format().section(m_sectionId);
-    const QString heading = section ? section->heading : m_sectionId;
+    const QString heading = FindingsDock::sectionTitle(m_document, m_sectionId);
     // The mnemonic makes the text box reachable with Alt+N from anywhere in the section.
     m_heading->setText(m_optional ? tr("&Notes to this table (optional)") : heading);
     if (!m_optional)

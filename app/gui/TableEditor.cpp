@@ -1,5 +1,6 @@
 #include "TableEditor.h"
 
+#include "FindingsDock.h"
 #include "NarrativeEditor.h"
 #include "TableModel.h"
 #include "TableView.h"
@@ -76,13 +77,14 @@ TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QS
 
 void TableEditor::retranslate() {
     const SectionDef* section = m_document->format().section(m_sectionId);
-    m_heading->setText(section ? tr("%1 (&B)").arg(section->heading) : m_sectionId);
+    const QString heading = FindingsDock::sectionTitle(m_document, m_sectionId);
+    m_heading->setText(section ? tr("%1 (&B)").arg(heading) : m_sectionId);
     m_hint->setText(section ? section->hint : QString());
     m_hint->setVisible(!m_hint->text().isEmpty());
     m_legend->setText(
         tr("Blue cells are totals computed automatically. Red cells have an error, yellow cells a "
            "warning: point at a cell to read it. Paste blocks copied from Excel or WPS with Ctrl+V."));
-    m_view->setAccessibleName(section ? section->heading : m_sectionId);
+    m_view->setAccessibleName(heading);
 }
 
 void TableEditor::changeEvent(QEvent* event) {

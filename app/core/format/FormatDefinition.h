@@ -29,6 +29,7 @@ struct HeaderNode {
 /// A node of a table's row label tree (e.g. （三）不予公开 with 8 children).
 struct RowNode {
     QString label;
+    QString unit; ///< 计量单位 of an indicator row (leaf only; printed in the block's unit column)
     QVector<RowNode> children;
 };
 
@@ -48,7 +49,8 @@ struct GridCell {
 struct TableBlock {
     QString caption; ///< e.g. 第二十条第（一）项; part of the row path when captionInPath
     bool captionInPath = true;
-    QString corner; ///< corner cell text (信息内容, the 勾稽关系 note); empty = no corner
+    QString corner;     ///< corner cell text (信息内容, the 勾稽关系 note); empty = no corner
+    QString unitHeader; ///< header of a 计量单位 column after the row labels; empty = no unit column
     CellType type = CellType::Count; ///< default data type of the block's columns
     QVector<HeaderNode> columns;
     QVector<RowNode> rows;
@@ -58,8 +60,9 @@ struct TableBlock {
     QVector<int> columnSpans; ///< grid span per leaf column
     QVector<CellType> columnTypes;
     QStringList rowPaths;   ///< canonical path per leaf row (caption first when captionInPath)
+    QStringList rowUnits;   ///< unit per leaf row ("" when none)
     QVector<int> rowDepths; ///< depth of each leaf row (1 = top level)
-    int labelWidth = 0;     ///< grid columns used by row labels (max row depth)
+    int labelWidth = 0;     ///< grid columns used by row labels (max row depth, + 1 for a unit column)
     int headerHeight = 0;   ///< grid rows used by column headers (max column depth)
 };
 
@@ -152,6 +155,9 @@ public:
     int formatVersion = 1;
     int firstYear = 0;     ///< first report year this format applies to (0 = any)
     QString titleTemplate; ///< {agency}{year}年政府信息公开工作年度报告
+    /// Free-form (reports before 2019): the sections are slots that a report fills with its own headings
+    /// (Report::headings); only the sections a report carries are printed. A heading may be empty.
+    bool freeForm = false;
 
     const QVector<SectionDef>& sections() const { return m_sections; }
     const SectionDef* section(const QString& id) const;

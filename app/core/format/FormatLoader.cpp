@@ -89,9 +89,12 @@ RowNode parseRow(const QJsonValue& value, const QString& where, bool allowEmptyL
     const QJsonObject o = value.toObject();
     RowNode node;
     node.label = requireString(o, "label", where, allowEmptyLabel);
+    node.unit = o.value(QLatin1String("unit")).toString();
     const QJsonArray children = o.value(QLatin1String("children")).toArray();
     for (int i = 0; i < children.size(); ++i)
         node.children << parseRow(children.at(i), where + QStringLiteral(".children[%1]").arg(i), false);
+    if (!node.children.isEmpty() && !node.unit.isEmpty())
+        fail(where, FormatLoader::tr("only leaf rows may have a “unit”"));
     return node;
 }
 
@@ -146,6 +149,7 @@ void collectRows(const QVector<RowNode>& nodes, const QString& prefix, int depth
         const QString path = joinPath(prefix, n.label);
         if (n.children.isEmpty()) {
             b.rowPaths << path;
+            b.rowUnits << n.unit;
             b.rowDepths << depth;
         } else {
             collectRows(n.children, path, depth + 1, b);
@@ -217,7 +221,8 @@ QStringList keys(std::initializer_list<const char*> names) {
 void headerKeys(const QJsonValue& v, const QString& where, bool rowNode, QStringList* out) {
     const QJsonObject o = v.toObject();
     unknownKeys(o,
-                rowNode ? keys({"label", "children"}) : keys({"label", "inPath", "span", "type", "children"}),
+                rowNode ? keys({"label", "unit", "children"})
+                        : keys({"label", "inPath", "span", "type", "children"}),
                 where, out);
     const QJsonArray children = o.value(QLatin1String("children")).toArray();
     for (int i = 0; i < children.size(); ++i)
@@ -228,8 +233,8 @@ void headerKeys(const QJsonValue& v, const QString& where, bool rowNode, QString
 QStringList allUnknownKeys(const QJsonObject& root) {
     QStringList out;
     unknownKeys(root,
-                keys({"id", "name", "description", "formatVersion", "firstYear", "titleTemplate", "sections",
-                      "rules"}),
+                keys({"id", "name", "description", "formatVersion", "firstYear", "titleTemplate", "freeForm",
+                      "sections", "rules"}),
                 QString(), &out);
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     for (int si = 0; si < sections.size(); ++si) {
@@ -243,8 +248,9 @@ QStringList allUnknownKeys(const QJsonObject& root) {
         for (int bi = 0; bi < blocks.size(); ++bi) {
             const QString bw = tw + QStringLiteral(".blocks[%1]").arg(bi);
             const QJsonObject bo = blocks.at(bi).toObject();
-            unknownKeys(bo, keys({"caption", "captionInPath", "corner", "type", "columns", "rows"}), bw,
-                        &out);
+            unknownKeys(bo,
+                        keys({"caption", "captionInPath", "corner", "unitHeader", "type", "columns", "rows"}),
+                        bw, &out);
             const QJsonArray cols = bo.value(QLatin1String("columns")).toArray();
             for (int ci = 0; ci < cols.size(); ++ci)
                 headerKeys(cols.at(ci), bw + QStringLiteral(".columns[%1]").arg(ci), false, &out);
@@ -320,6 +326,7 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
         f->firstYear = root.value(QLatin1String("firstYear")).toInt(0);
         f->titleTemplate = root.value(QLatin1String("titleTemplate"))
                                .toString(QStringLiteral("{agency}{year}年政府信息公开工作年度报告"));
+        f->freeForm = root.value(QLatin1String("freeForm")).toBool(false);
 
         // Sections and tables.
         const QJsonArray sections = requireArray(root, "sections", QString());
@@ -334,7 +341,7 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
             if (sectionIds.contains(s.id))
                 fail(where, tr("duplicate section id “%1”").arg(s.id));
             sectionIds.insert(s.id);
-            s.heading = requireString(so, "heading", where);
+            s.heading = requireString(so, "heading", where, f->freeForm); // a free-form slot may have none
             s.hint = so.value(QLatin1String("hint")).toString();
             s.required = so.value(QLatin1String("required")).toBool(false);
             const QString kind = requireString(so, "kind", where);
@@ -358,6 +365,9 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
                     b.caption = bo.value(QLatin1String("caption")).toString();
                     b.captionInPath = bo.value(QLatin1String("captionInPath")).toBool(true);
                     b.corner = bo.value(QLatin1String("corner")).toString();
+                    b.unitHeader = bo.value(QLatin1String("unitHeader")).toString();
+                    if (!b.unitHeader.isEmpty() && !t.rowLabels)
+                        fail(bw, tr("a unit column needs row labels"));
                     if (bo.contains(QLatin1String("type")))
                         b.type = parseType(bo.value(QLatin1String("type")), bw);
                     const QJsonArray cols = requireArray(bo, "columns", bw);
@@ -382,7 +392,8 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
                             fail(bw, tr("duplicate row “%1”").arg(rp));
                         rowPathsSeen.insert(rp);
                     }
-                    b.labelWidth = t.rowLabels ? rowDepth(b.rows) : 0;
+                    const int unitColumns = b.unitHeader.isEmpty() ? 0 : 1;
+                    b.labelWidth = t.rowLabels ? rowDepth(b.rows) + unitColumns : 0;
                     b.headerHeight = headerDepth(b.columns);
                     int width = b.labelWidth;
                     for (int sp : qAsConst(b.columnSpans))
@@ -410,9 +421,16 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
                         c.role = GridCell::Role::Corner;
                         c.row = gridRow;
                         c.rowSpan = b.headerHeight;
-                        c.columnSpan = b.labelWidth;
+                        c.columnSpan = b.labelWidth - unitColumns;
                         c.text = b.corner;
                         t.grid << c;
+                        if (unitColumns > 0) {
+                            c.role = GridCell::Role::ColumnHeader;
+                            c.column = b.labelWidth - 1;
+                            c.columnSpan = 1;
+                            c.text = b.unitHeader;
+                            t.grid << c;
+                        }
                     }
                     int column = b.labelWidth;
                     layoutHeader(b.columns, 1, gridRow, column, b.headerHeight, t.grid);
@@ -422,7 +440,15 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
                     const int firstDataRow = gridRow;
                     if (t.rowLabels) {
                         int r = gridRow;
-                        layoutRowLabels(b.rows, 1, r, b.labelWidth, t.grid);
+                        layoutRowLabels(b.rows, 1, r, b.labelWidth - unitColumns, t.grid);
+                        for (int u = 0; unitColumns > 0 && u < b.rowUnits.size(); ++u) {
+                            GridCell c;
+                            c.role = GridCell::Role::RowHeader;
+                            c.row = gridRow + u;
+                            c.column = b.labelWidth - 1;
+                            c.text = b.rowUnits.at(u);
+                            t.grid << c;
+                        }
                     }
                     for (int r = 0; r < b.rowPaths.size(); ++r) {
                         int col = b.labelWidth;

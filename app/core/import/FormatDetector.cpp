@@ -34,6 +34,14 @@ FormatDetector::Result FormatDetector::detect(const QString& normalizedText, int
     }
     QString conflict;
     const FormatPtr byYear = registry.formatForYear(year, &conflict);
+    if (year > 0 && byYear && byYear->freeForm) {
+        // Before the national formats reports were free-form: a label that an old appendix shares with a
+        // national table must not make a 2016 report one of 2021.
+        result.format = byYear;
+        result.detected = tied.contains(byYear->id);
+        result.evidence = tr("a free-form report of %1, before the national formats").arg(year);
+        return result;
+    }
     if (bestCount == 0) {
         result.format = byYear;
         result.evidence = byYear ? tr("no table of a known format; chosen from the report year") : conflict;

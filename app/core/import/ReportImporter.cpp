@@ -1,6 +1,7 @@
 #include "import/ReportImporter.h"
 
 #include "import/FormatDetector.h"
+#include "import/FreeFormReader.h"
 #include "import/HtmlFlattener.h"
 #include "import/ImportVocabulary.h"
 #include "import/LabelText.h"
@@ -75,7 +76,7 @@ public:
         const QVector<SectionSpan> spans = SectionLocator::locate(m_lines, headings, m_vocabulary);
         const int firstHeading = spans.isEmpty() ? int(m_lines.size()) : spans.constFirst().heading;
 
-        const MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
+        MetadataReader::Title title = MetadataReader::readTitle(m_lines, firstHeading);
         QString preamble;
         QStringList preambleParagraphs =
             MetadataReader::paragraphs(m_lines, title.lastLine + 1, firstHeading, layout);
@@ -119,74 +120,21 @@ public:
                     tr("No title was found before the first section."));
         if (year == 0)
             problem(1, title.text, tr("The report year was not found."));
-        if (!detected.detected)
+        if (!detected.detected && !format.freeForm)
             problem(
                 0, QString(),
                 tr("No statistics table of a known format was found; the report was read as format %1 from "
                    "its year.")
                     .arg(format.id));
 
-        // Sections.
-        QHash<QString, SectionSpan> byId;
-        for (const SectionSpan& s : spans)
-            byId.insert(s.id, s);
         MetadataReader::Signature signature;
-        if (!spans.isEmpty())
-            signature =
-                MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
-        int bodyEnd = signature.first; // the last section's text ends where the 落款 starts
-        if (!signature.textBefore.isEmpty()) {
-            m_lines[signature.first].text = signature.textBefore;
-            bodyEnd = signature.first + 1;
+        if (format.freeForm) {
+            readFreeForm(title.lastLine + 1, layout, &report, &signature);
+        } else {
+            readSections(spans, format, detected.detected, layout, kind, &report, &signature);
         }
-        for (const SectionDef& section : format.sections()) {
-            if (!byId.contains(section.id)) {
-                problem(0, QString(), tr("Section “%1” was not found.").arg(section.heading));
-                continue;
-            }
-            const SectionSpan span = byId.value(section.id);
-            int end = span.end;
-            const bool last = span.id == spans.constLast().id;
-            if (last && signature.first >= 0) {
-                end = bodyEnd;
-                // On a saved page what follows the 落款 is the site's footer, not the report (also when the
-                // page was printed to PDF or saved as DOCX).
-                if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
-                    const QStringList after =
-                        MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
-                    if (!after.isEmpty() && !MetadataReader::isSiteFooter(after))
-                        problem(m_lines.at(signature.last + 1).number, after.constFirst(),
-                                tr("Text after the signature was not imported."));
-                }
-            }
-            if (section.kind == SectionKind::Narrative) {
-                report.narratives.insert(
-                    section.id,
-                    MetadataReader::paragraphs(m_lines, span.begin, end, layout).join(QLatin1Char('\n')));
-            } else if (!detected.detected) {
-                // Not a table of a national format (older free-form reports): keep it out, say so once.
-                int count = 0;
-                int first = -1;
-                for (int i = span.begin; i < end; ++i) {
-                    if (m_lines.at(i).text.trimmed().isEmpty() || m_lines.at(i).pageMark)
-                        continue;
-                    first = first < 0 ? i : first;
-                    ++count;
-                }
-                if (count > 0)
-                    problem(
-                        m_lines.at(first).number, m_lines.at(first).text,
-                        tr("%1 lines of section “%2” were not imported: they are not a table of format %3.")
-                            .arg(count)
-                            .arg(section.heading, format.id));
-            } else {
-                TableAssembler assembler(format, section, m_vocabulary);
-                const SourceLines lines = m_lines.mid(span.begin, end - span.begin);
-                assembler.assemble(lines, m_lines.at(span.heading).number, &report, &m_problems,
-                                   &m_result.unplacedRows);
-                m_placedRows += assembler.placedRows();
-            }
-        }
+        if (format.freeForm && title.agency.isEmpty()) // 2011年度长春市公安局政府信息公开工作报告
+            title.agency = FreeFormReader::agencyAfterYear(title.text);
 
         // Agency, kind, signature.
         QStringList candidates;
@@ -231,6 +179,83 @@ public:
         m_result.problems = m_problems;
         m_result.ok = true;
         return m_result;
+    }
+
+    void readSections(const QVector<SectionSpan>& spans, const FormatDefinition& format, bool detected,
+                      bool layout, const QString& kind, Report* report,
+                      MetadataReader::Signature* signatureOut) {
+        QHash<QString, SectionSpan> byId;
+        for (const SectionSpan& s : spans)
+            byId.insert(s.id, s);
+        MetadataReader::Signature& signature = *signatureOut;
+        if (!spans.isEmpty())
+            signature =
+                MetadataReader::readSignature(m_lines, spans.constLast().begin, spans.constLast().end);
+        int bodyEnd = signature.first; // the last section's text ends where the 落款 starts
+        if (!signature.textBefore.isEmpty()) {
+            m_lines[signature.first].text = signature.textBefore;
+            bodyEnd = signature.first + 1;
+        }
+        for (const SectionDef& section : format.sections()) {
+            if (!byId.contains(section.id)) {
+                problem(0, QString(), tr("Section “%1” was not found.").arg(section.heading));
+                continue;
+            }
+            const SectionSpan span = byId.value(section.id);
+            int end = span.end;
+            const bool last = span.id == spans.constLast().id;
+            if (last && signature.first >= 0) {
+                end = bodyEnd;
+                // On a saved page what follows the 落款 is the site's footer, not the report (also when the
+                // page was printed to PDF or saved as DOCX).
+                if (signature.last + 1 < span.end && kind != QLatin1String("html")) {
+                    const QStringList after =
+                        MetadataReader::paragraphs(m_lines, signature.last + 1, span.end, layout);
+                    if (!after.isEmpty() && !MetadataReader::isSiteFooter(after))
+                        problem(m_lines.at(signature.last + 1).number, after.constFirst(),
+                                tr("Text after the signature was not imported."));
+                }
+            }
+            if (section.kind == SectionKind::Narrative) {
+                report->narratives.insert(
+                    section.id,
+                    MetadataReader::paragraphs(m_lines, span.begin, end, layout).join(QLatin1Char('\n')));
+            } else if (!detected) {
+                // Not a table of a national format (older free-form reports): keep it out, say so once.
+                int count = 0;
+                int first = -1;
+                for (int i = span.begin; i < end; ++i) {
+                    if (m_lines.at(i).text.trimmed().isEmpty() || m_lines.at(i).pageMark)
+                        continue;
+                    first = first < 0 ? i : first;
+                    ++count;
+                }
+                if (count > 0)
+                    problem(
+                        m_lines.at(first).number, m_lines.at(first).text,
+                        tr("%1 lines of section “%2” were not imported: they are not a table of format %3.")
+                            .arg(count)
+                            .arg(section.heading, format.id));
+            } else {
+                TableAssembler assembler(format, section, m_vocabulary);
+                const SourceLines lines = m_lines.mid(span.begin, end - span.begin);
+                assembler.assemble(lines, m_lines.at(span.heading).number, report, &m_problems,
+                                   &m_result.unplacedRows);
+                m_placedRows += assembler.placedRows();
+            }
+        }
+    }
+
+    void readFreeForm(int begin, bool layout, Report* report, MetadataReader::Signature* signature) {
+        FreeFormReader::Result read = FreeFormReader::read(m_lines, begin, layout, m_vocabulary, report);
+        *signature = read.signature;
+        m_problems << read.problems;
+        m_placedRows += read.placedRows + read.parts;
+        if (!report->notes.isEmpty() && report->narratives.contains(report->format->sections().first().id))
+            report->notes.clear(); // the text before 一、 is the report's own (section 前言)
+        if (read.parts == 0)
+            problem(0, QString(),
+                    tr("No numbered part (一、…) was found; the text was kept before the first part."));
     }
 
 private:

@@ -58,7 +58,9 @@ QJsonObject JsonExchange::toJson(const Report& report, bool exactText) {
         for (const SectionDef& s : report.format->sections()) {
             QJsonObject so;
             so.insert(QStringLiteral("id"), s.id);
-            so.insert(QStringLiteral("heading"), s.heading);
+            so.insert(QStringLiteral("heading"), report.sectionHeading(s));
+            if (report.format->freeForm) // free-form: whether the report has this part (docs/json-format.md)
+                so.insert(QStringLiteral("in_report"), report.headings.contains(s.id));
             so.insert(QStringLiteral("kind"),
                       s.kind == SectionKind::Table ? QStringLiteral("table") : QStringLiteral("narrative"));
             so.insert(QStringLiteral("text"), report.narratives.value(s.id));
@@ -158,6 +160,12 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
         const QString text = so.value(QLatin1String("text")).toString();
         if (!text.isEmpty())
             r.narratives.insert(id, text);
+        if (format->freeForm && so.contains(QLatin1String("in_report"))) {
+            if (so.value(QLatin1String("in_report")).toBool())
+                r.headings.insert(id, so.value(QLatin1String("heading")).toString());
+            else
+                r.headings.remove(id);
+        }
         const QJsonArray rows = so.value(QLatin1String("rows")).toArray();
         for (int ri = 0; ri < rows.size(); ++ri) {
             const QJsonObject ro = rows.at(ri).toObject();

@@ -48,7 +48,37 @@ Report Report::create(FormatPtr format, int year, const QString& agency, AgencyK
     r.agencyKind = kind;
     if (r.format)
         r.cells.resize(r.format->cells().size());
+    if (r.format && r.format->freeForm) { // a new report starts with the format's suggested parts
+        bool headed = false;              // and the text before them; spare slots are left out
+        for (const SectionDef& s : r.format->sections()) {
+            headed = headed || !s.heading.isEmpty();
+            if (!s.heading.isEmpty() || !headed)
+                r.headings.insert(s.id, s.heading);
+        }
+    }
     return r;
+}
+
+QString Report::sectionHeading(const SectionDef& section) const {
+    if (format && format->freeForm)
+        return headings.value(section.id, section.heading);
+    return section.heading;
+}
+
+bool Report::sectionShown(const SectionDef& section) const {
+    if (!format || !format->freeForm)
+        return true;
+    if (!headings.contains(section.id))
+        return false;
+    if (!headings.value(section.id).trimmed().isEmpty())
+        return true;
+    if (!paragraphsOf(narratives.value(section.id)).isEmpty())
+        return true;
+    for (int index : section.cellIndexes) {
+        if (index < cells.size() && !cells.at(index).isBlank())
+            return true;
+    }
+    return false;
 }
 
 QString Report::effectiveTitle() const {
@@ -94,7 +124,7 @@ bool Report::operator==(const Report& o) const {
     return sameFormat && year == o.year && agency == o.agency && agencyKind == o.agencyKind &&
            title == o.title && signatureAgency == o.signatureAgency && signatureDate == o.signatureDate &&
            notes == o.notes && autoTotals == o.autoTotals && importGaps == o.importGaps &&
-           nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells;
+           headings == o.headings && nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells;
 }
 
 QJsonArray Report::importGapsToJson() const {

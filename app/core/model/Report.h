@@ -45,6 +45,10 @@ public:
     /// Cells an import problem left blank (cell index → that problem, as reported). A rule resting on such
     /// a cell while it is still blank cannot be checked (Severity::Unchecked), it is no error of the report.
     QMap<int, QString> importGaps;
+    /// Free-form formats only (FormatDefinition::freeForm, reports before 2019): section id → the heading as
+    /// this report prints it ("" = no heading line, e.g. the text before 一、). Only the sections listed are
+    /// printed. Empty for the national formats, whose headings are the format's.
+    QMap<QString, QString> headings;
 
     /// A new empty report of the given format (all cells blank).
     static Report create(FormatPtr format, int year, const QString& agency, AgencyKind kind);
@@ -53,6 +57,12 @@ public:
     QString effectiveSignatureAgency() const;
     /// Legal deadline for publishing this report (1月31日 or 3月31日 of year+1).
     QDate deadline() const;
+
+    /// The heading printed for a section: this report's own in a free-form format, else the format's.
+    QString sectionHeading(const SectionDef& section) const;
+    /// Whether a section is part of this report: always in a national format; in a free-form format when
+    /// the report lists it in headings and it has a heading or content.
+    bool sectionShown(const SectionDef& section) const;
 
     CellValue cell(const QString& section, const QString& row, const QString& column) const;
     bool setCell(const QString& section, const QString& row, const QString& column, const CellValue& v);

@@ -39,13 +39,16 @@ QVector<ContentBlock> contentBlocksOf(const Report& report) {
         const QVector<SectionDef>& sections = report.format->sections();
         for (int s = 0; s < sections.size(); ++s) {
             const SectionDef& def = sections.at(s);
+            if (!report.sectionShown(def))
+                continue; // a part that this free-form report does not have
             ContentBlock heading;
             heading.kind = ContentBlock::Kind::SectionHeading;
-            heading.text = def.heading;
+            heading.text = report.sectionHeading(def);
             heading.level = HeadingLevel::Level1;
-            heading.headingLength = def.heading.size();
+            heading.headingLength = int(heading.text.size());
             heading.section = s;
-            blocks << heading;
+            if (!heading.text.isEmpty()) // the text before 一、 of an old report has no heading
+                blocks << heading;
             if (def.kind == SectionKind::Table) {
                 ContentBlock table;
                 table.kind = ContentBlock::Kind::Table;

@@ -156,7 +156,7 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
 
     if (options.checkBlanks) {
         for (const SectionDef& s : format.sections()) {
-            if (s.kind != SectionKind::Table)
+            if (s.kind != SectionKind::Table || !report.sectionShown(s))
                 continue;
             int blanks = 0;
             int first = -1;
@@ -224,7 +224,7 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
         if (!report.signatureDate.isValid()) {
             meta(Severity::Warning, "report_date_missing", "signature_date",
                  tr("The report date (成文日期) is not set."));
-            if (options.today.isValid() && options.today > report.deadline())
+            if (options.today.isValid() && options.today > report.deadline() && !format.freeForm)
                 meta(Severity::Warning, "deadline", "signature_date",
                      tr("The legal deadline %1 for a %2 has passed.")
                          .arg(chineseDate(report.deadline()), agencyKindToString(report.agencyKind)));
@@ -233,7 +233,8 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
                  tr("The report date %1 must be after the report year %2.")
                      .arg(chineseDate(report.signatureDate))
                      .arg(report.year));
-        } else if (report.signatureDate > report.deadline()) {
+        } else if (report.signatureDate > report.deadline() && !format.freeForm) {
+            // The deadlines of 条例第四十九条 (2019) do not apply to the free-form reports before 2019.
             meta(Severity::Warning, "deadline", "signature_date",
                  tr("The report date %1 is after the legal deadline %2 for a %3.")
                      .arg(chineseDate(report.signatureDate), chineseDate(report.deadline()),

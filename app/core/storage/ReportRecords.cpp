@@ -1,6 +1,7 @@
 #include "storage/ReportRecords.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include "storage/DocumentStore.h"
 #include "storage/SqliteFile.h"
@@ -28,9 +29,16 @@ bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 } // namespace
 
 QStringList ReportRecords::metaKeys() {
-    return {QStringLiteral("agency"), QStringLiteral("agency_kind"),      QStringLiteral("year"),
-            QStringLiteral("title"),  QStringLiteral("signature_agency"), QStringLiteral("signature_date"),
-            QStringLiteral("notes"),  QStringLiteral("auto_totals"),      QStringLiteral("import_gaps")};
+    return {QStringLiteral("agency"),
+            QStringLiteral("agency_kind"),
+            QStringLiteral("year"),
+            QStringLiteral("title"),
+            QStringLiteral("signature_agency"),
+            QStringLiteral("signature_date"),
+            QStringLiteral("notes"),
+            QStringLiteral("auto_totals"),
+            QStringLiteral("import_gaps"),
+            QStringLiteral("section_headings")};
 }
 
 QString ReportRecords::metaValue(const Report& r, const QString& key) {
@@ -54,6 +62,13 @@ QString ReportRecords::metaValue(const Report& r, const QString& key) {
         return r.importGaps.isEmpty()
                    ? QString()
                    : QString::fromUtf8(QJsonDocument(r.importGapsToJson()).toJson(QJsonDocument::Compact));
+    if (key == QLatin1String("section_headings")) { // free-form formats: {"一": "一、概述", …}
+        QJsonObject o;
+        for (auto it = r.headings.cbegin(); it != r.headings.cend(); ++it)
+            o.insert(it.key(), it.value());
+        return r.headings.isEmpty() ? QString()
+                                    : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     return QString();
 }
 
@@ -90,6 +105,19 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
         }
         const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
         return doc.isArray() && r->setImportGapsFromJson(doc.array());
+    } else if (key == QLatin1String("section_headings")) {
+        r->headings.clear();
+        if (value.isEmpty())
+            return true;
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+        if (!doc.isObject())
+            return false;
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString() || !r->format || !r->format->section(it.key()))
+                return false;
+            r->headings.insert(it.key(), it.value().toString());
+        }
     } else {
         return false;
     }
