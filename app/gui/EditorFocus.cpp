@@ -1,5 +1,7 @@
 #include "EditorFocus.h"
 
+#include "EditorPages.h"
+#include "FindingsDock.h"
 #include "MainWindow.h"
 #include "MetadataForm.h"
 #include "NarrativeEditor.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace nb::gui {
 
@@ -74,6 +77,26 @@ bool EditorFocus::eventFilter(QObject* watched, QEvent* event) {
         });
     }
     return QObject::eventFilter(watched, event);
+}
+
+void EditorFocus::focusNextPane() {
+    QWidget* editor = m_window->editorPages()->currentWidget();
+    QWidget* panes[] = {m_window->sectionList(), editor, m_window->findingsDock()->tree()};
+    int current = -1;
+    QWidget* focus = QApplication::focusWidget();
+    for (int i = 0; i < 3; ++i)
+        if (panes[i] && focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    for (int k = 1; k <= 3; ++k) {
+        QWidget* w = panes[(current + k) % 3];
+        if (w && w->isVisible()) {
+            if (w == editor)
+                m_window->focusEditor();
+            else
+                w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void EditorFocus::revealChangesOf(const std::function<void()>& step) {

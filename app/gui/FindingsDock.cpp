@@ -187,4 +187,13 @@ void FindingsDock::onItemActivated(QTreeWidgetItem* item) {
     QTimer::singleShot(0, this, [this, finding] { emit findingActivated(finding); });
 }
 
+bool FindingsDock::step(int direction) {
+    const int n = int(m_ordered.size());
+    if (n == 0)
+        return false;
+    const int pos = currentPosition();
+    activateAt(pos < 0 ? (direction > 0 ? 0 : n - 1) : (pos + direction + n) % n);
+    return true;
+}
+
 } // namespace nb::gui

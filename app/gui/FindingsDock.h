@@ -28,6 +28,9 @@ public:
     /// Selects the finding at a position of orderedFindings() and emits activated.
     void activateAt(int position);
     int currentPosition() const;
+    /// Activates the next (direction 1) or previous (-1) finding after the current one, wrapping around;
+    /// false when there is none (F8 / Shift+F8).
+    bool step(int direction);
     /// Display name of a section id ("" = 标题与落款).
     static QString sectionTitle(const ReportDocument* document, const QString& sectionId);
 
