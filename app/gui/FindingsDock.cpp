@@ -196,4 +196,12 @@ bool FindingsDock::step(int direction) {
     return true;
 }
 
+Finding FindingsDock::counterpart(const Findings& findings, const Finding& finding) {
+    for (const Finding& f : findings)
+        if (f.rule == finding.rule && f.section == finding.section && f.row == finding.row &&
+            f.column == finding.column && f.field == finding.field)
+            return f;
+    return finding;
+}
+
 } // namespace nb::gui

@@ -14,18 +14,16 @@
 #include "RecentFilesMenu.h"
 #include "SaveIndicator.h"
 #include "SectionNavigator.h"
+#include "StatusLabels.h"
 #include "Translations.h"
 #include "VersionsDialog.h"
 #include "importing/BatchCheckWindow.h"
-
-#include "rules/RuleEngine.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTimer>
@@ -33,8 +31,6 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace nb::gui {
 
@@ -64,7 +60,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->welcomeTitle->setFont(titleFont);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    setupStatusBar();
+    m_status = new StatusLabels(statusBar());
+    m_saveIndicator = m_status->saveIndicator();
 
     // The parts, wired: the session says what happened, the window's parts follow.
     m_files = new FileCommands(m_session, m_saveIndicator, this);
@@ -77,7 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &DocumentSession::aboutToClose, this, &MainWindow::documentClosing);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::documentShown);
     connect(m_session, &DocumentSession::findingsChanged, this, [this] {
-        updateCounts();
+        m_status->update(document());
         m_navigator->updateMarks();
     });
     connect(m_session, &DocumentSession::contentChanged, m_navigator, &SectionNavigator::updateMarks);
@@ -111,20 +108,6 @@ MainWindow::~MainWindow() {
     m_pages->clearPages();
     delete m_session; // the document goes before the editors' base classes are destroyed
     m_session = nullptr;
-}
-
-void MainWindow::setupStatusBar() {
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_readOnlyLabel = new QLabel(this);
-    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    auto* savedLabel = new QLabel(this);
-    savedLabel->setObjectName(QStringLiteral("savedLabel"));
-    m_saveIndicator = new SaveIndicator(savedLabel, this);
-    statusBar()->addPermanentWidget(savedLabel);
-    statusBar()->addPermanentWidget(m_readOnlyLabel);
-    statusBar()->addPermanentWidget(m_countsLabel);
 }
 
 void MainWindow::setupActions() {
@@ -213,7 +196,7 @@ void MainWindow::retranslate() {
     }
     m_navigator->retranslate();
     updateActions();
-    updateCounts();
+    m_status->update(document());
     updateTitle();
     m_recent->refresh();
     if (!DocumentActions::canExport()) {
@@ -266,7 +249,7 @@ void MainWindow::documentShown(bool sameReport) {
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
         m_findingsDock->hide(); // nothing to check without a report
         updateTitle();
-        updateCounts();
+        m_status->update(document());
         updateActions();
         m_recent->refresh();
         return;
@@ -278,7 +261,7 @@ void MainWindow::documentShown(bool sameReport) {
     m_findingsDock->setDocument(doc);
     m_findingsDock->show();
     m_ui->pages->setCurrentWidget(m_ui->documentPage);
-    updateCounts();
+    m_status->update(document());
     updateTitle();
     updateActions();
     showSection(section);
@@ -328,13 +311,7 @@ bool MainWindow::openAtFinding(const QString& path, const nb::Finding& finding) 
     activateWindow();
     if (finding.rule.isEmpty())
         return true;
-    // The same problem in the report as opened (its message and numbers as they are now).
-    const Findings& now = document()->findings();
-    const auto same = std::find_if(now.begin(), now.end(), [&finding](const Finding& f) {
-        return f.rule == finding.rule && f.section == finding.section && f.row == finding.row &&
-               f.column == finding.column && f.field == finding.field;
-    });
-    goToFinding(same != now.end() ? *same : finding);
+    goToFinding(FindingsDock::counterpart(document()->findings(), finding));
     return true;
 }
 
@@ -353,23 +330,6 @@ void MainWindow::stepSection(int direction) {
 
 // ---------------------------------------------------------------------------------------------------------
 // Status
-
-QString MainWindow::countsText() const {
-    return m_countsLabel->text();
-}
-
-void MainWindow::updateCounts() {
-    m_saveIndicator->refresh();
-    if (!document()) {
-        m_countsLabel->clear();
-        m_readOnlyLabel->clear();
-        return;
-    }
-    const int errors = RuleEngine::errorCount(document()->findings());
-    const int warnings = RuleEngine::warningCount(document()->findings());
-    m_countsLabel->setText(tr("Errors: %1   Warnings: %2").arg(errors).arg(warnings));
-    m_readOnlyLabel->setText(document()->isReadOnly() ? tr("Read-only") : QString());
-}
 
 void MainWindow::updateTitle() {
     const ReportDocument* doc = document();

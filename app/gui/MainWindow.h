@@ -3,6 +3,7 @@
 #include "EditorPages.h"
 #include "FileCommands.h"
 #include "SectionNavigator.h"
+#include "StatusLabels.h"
 
 #include "document/DocumentSession.h"
 
@@ -68,7 +69,7 @@ public:
     /// The status bar's "saved" note (正在保存… while typed text is not in the file yet).
     SaveIndicator* saveIndicator() const { return m_saveIndicator; }
     QListWidget* sectionList() const { return m_navigator; }
-    QString countsText() const;
+    QString countsText() const { return m_status->countsText(); }
     /// A passing message in the status bar (what a command did, why something was refused).
     void showStatusMessage(const QString& text, bool isError);
 
@@ -94,12 +95,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void setupStatusBar();
     void setupActions();
     void retranslate();
     void documentClosing();
     void documentShown(bool sameReport);
-    void updateCounts();
     void updateTitle();
     void updateActions();
     void restoreLayout();
@@ -119,8 +118,7 @@ private:
     QAction* m_redoAction = nullptr;
     FindingsDock* m_findingsDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
-    QLabel* m_countsLabel = nullptr;
-    QLabel* m_readOnlyLabel = nullptr;
+    StatusLabels* m_status = nullptr;
     SaveIndicator* m_saveIndicator = nullptr;
     EditorFocus* m_focus = nullptr;
     QString m_closedSection; ///< the section shown when the document was last closed or replaced
