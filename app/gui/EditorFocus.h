@@ -6,9 +6,14 @@
 
 class QKeyEvent;
 
+namespace nb {
+class DocumentSession;
+}
+
 namespace nb::gui {
 
-class MainWindow;
+class EditorPages;
+class SectionNavigator;
 
 /// Keeps the keyboard where the eye is: in the editor that shows a current cell or a caret.
 /// - A mouse click on a section in the navigator puts the focus into that section's editor.
@@ -20,7 +25,9 @@ class MainWindow;
 class EditorFocus : public QObject {
     Q_OBJECT
 public:
-    explicit EditorFocus(MainWindow* window);
+    /// findings: the findings list (one of the panes F6 goes round).
+    EditorFocus(DocumentSession* session, SectionNavigator* navigator, EditorPages* pages, QWidget* findings,
+                QObject* parent);
 
     /// F6: the focus goes round the navigator, the editor and the findings (the visible ones).
     void focusNextPane();
@@ -34,7 +41,14 @@ private:
     bool forwardKey(QKeyEvent* key);
     static bool isPrintable(const QKeyEvent* key);
 
-    MainWindow* m_window;
+    /// Shows a section in the navigator and the pages.
+    void showSection(const QString& sectionId);
+    bool hasDocument() const;
+
+    DocumentSession* m_session;
+    SectionNavigator* m_navigator;
+    EditorPages* m_pages;
+    QWidget* m_findings;
 };
 
 } // namespace nb::gui

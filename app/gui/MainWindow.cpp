@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->setCurrentIndex(row);
     });
 
-    m_focus = new EditorFocus(this);
+    m_focus = new EditorFocus(m_session, m_navigator, m_pages, m_findingsDock->tree(), this);
     setupActions();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::flushEdits);
     setAcceptDrops(true); // a report dropped from the Explorer opens
