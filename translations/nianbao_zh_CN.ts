@@ -2255,6 +2255,100 @@ Qt %3（编译时 Qt %4）</translation>
         <source>Nianbao reports (*.nianbao);;Nianbao JSON and published reports (*.json *.pdf *.docx *.odt *.txt *.html *.htm);;All files (*)</source>
         <translation>年报工作台文档 (*.nianbao);;年报工作台 JSON 和已发布的年报 (*.json *.pdf *.docx *.odt *.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>“%1” could not be opened.
+
+%2</source>
+        <translation>无法打开“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened “%1”. It is not saved as a report document yet: use Save As.</source>
+        <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
+    </message>
+    <message>
+        <source>The report was upgraded to the current file format.</source>
+        <translation>年报已升级为当前的文件格式。</translation>
+    </message>
+    <message>
+        <source>The report was not closed properly last time; all stored edits are there.</source>
+        <translation>年报上次没有正常关闭；所有已保存的修改都在。</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited by %2 on computer %3 (since %4).
+
+It has been opened read-only: you can read, print and export it, but not change it.</source>
+        <translation>“%1”正由 %2 在计算机 %3 上编辑（自 %4 起）。
+
+已以只读方式打开：可以阅读、打印和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>“%1” has been opened read-only.
+
+%2</source>
+        <translation>已以只读方式打开“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Some text could not be saved:
+%1
+
+Close anyway and lose that text?</source>
+        <translation>有文字未能保存：
+%1
+
+仍要关闭并丢弃这些文字吗？</translation>
+    </message>
+    <message>
+        <source>Close Report</source>
+        <translation>关闭年报</translation>
+    </message>
+    <message>
+        <source>This report has not been saved to a file yet. Save it before closing?</source>
+        <translation>此年报尚未保存为文件。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Last Year's Report</source>
+        <translation>上一年度年报</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.
+
+%2</source>
+        <translation>无法读取“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Note: that report is for %1, not %2.</source>
+        <translation>注意：该年报是 %1 年度的，而不是 %2 年度。</translation>
+    </message>
+    <message>
+        <source>The cross-year checks use “%1”. Choose another report?
+
+(No: stop comparing with last year.)</source>
+        <translation>跨年度检查正在使用“%1”。要另选一份年报吗？
+
+（选“否”：不再与上一年度对照。）</translation>
+    </message>
+    <message>
+        <source>Cross-year checks now compare with “%1”.</source>
+        <translation>跨年度检查现在与“%1”对照。</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::FindingsDock</name>
@@ -2437,112 +2531,12 @@ Qt %3（编译时 Qt %4）</translation>
         <translation>需要输出模块，此版本不包含该模块。</translation>
     </message>
     <message>
-        <source>Open Report</source>
-        <translation>打开年报</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.
-
-%2</source>
-        <translation>无法打开“%1”。
-
-%2</translation>
-    </message>
-    <message>
-        <source>“%1” is being edited by %2 on computer %3 (since %4).
-
-It has been opened read-only: you can read, print and export it, but not change it.</source>
-        <translation>“%1”正由 %2 在计算机 %3 上编辑（自 %4 起）。
-
-已以只读方式打开：可以阅读、打印和导出，但不能修改。</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>其他用户</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>“%1” has been opened read-only.
-
-%2</source>
-        <translation>已以只读方式打开“%1”。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Opened Read-Only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <source>The report was upgraded to the current file format.</source>
-        <translation>年报已升级为当前的文件格式。</translation>
-    </message>
-    <message>
-        <source>The report was not closed properly last time; all stored edits are there.</source>
-        <translation>年报上次没有正常关闭；所有已保存的修改都在。</translation>
-    </message>
-    <message>
-        <source>New Report</source>
-        <translation>新建年报</translation>
-    </message>
-    <message>
-        <source>“%1” could not be created.
-
-%2</source>
-        <translation>无法创建“%1”。
-
-%2</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <source>Close Report</source>
-        <translation>关闭年报</translation>
-    </message>
-    <message>
-        <source>This report has not been saved to a file yet. Save it before closing?</source>
-        <translation>此年报尚未保存为文件。关闭前要保存吗？</translation>
-    </message>
-    <message>
-        <source>Save Report</source>
-        <translation>保存年报</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
-    </message>
-    <message>
-        <source>not filled in</source>
-        <translation>未填写</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1　　警告：%2</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
     </message>
     <message>
         <source>Nianbao</source>
@@ -2577,60 +2571,12 @@ It has been opened read-only: you can read, print and export it, but not change 
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>C&amp;lear List</source>
-        <translation>清除列表(&amp;L)</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>Opened “%1”. It is not saved as a report document yet: use Save As.</source>
-        <translation>已打开“%1”。它还没有保存为年报文档：请用“另存为”保存。</translation>
-    </message>
-    <message>
-        <source>Last Year's Report</source>
-        <translation>上一年度年报</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.
-
-%2</source>
-        <translation>无法读取“%1”。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Note: that report is for %1, not %2.</source>
-        <translation>注意：该年报是 %1 年度的，而不是 %2 年度。</translation>
-    </message>
-    <message>
-        <source>The cross-year checks use “%1”. Choose another report?
-
-(No: stop comparing with last year.)</source>
-        <translation>跨年度检查正在使用“%1”。要另选一份年报吗？
-
-（选“否”：不再与上一年度对照。）</translation>
-    </message>
-    <message>
-        <source>Cross-year checks now compare with “%1”.</source>
-        <translation>跨年度检查现在与“%1”对照。</translation>
     </message>
     <message>
         <source>Undo History</source>
@@ -2647,16 +2593,6 @@ It has been opened read-only: you can read, print and export it, but not change 
     <message>
         <source>Undo history</source>
         <translation>操作记录</translation>
-    </message>
-    <message>
-        <source>Some text could not be saved:
-%1
-
-Close anyway and lose that text?</source>
-        <translation>有文字未能保存：
-%1
-
-仍要关闭并丢弃这些文字吗？</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2755,25 @@ Close anyway and lose that text?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::RecentFilesMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation>清除列表(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::SaveIndicator</name>
     <message>
         <source>Not saved: %1</source>
@@ -2839,6 +2794,40 @@ Close anyway and lose that text?</source>
     <message>
         <source>The text stays on screen and is stored as soon as saving works again.</source>
         <translation>文字仍保留在屏幕上，一旦能够保存即自动写入。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::SectionNavigator</name>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::StatusLabels</name>
+    <message>
+        <source>Errors: %1   Warnings: %2</source>
+        <translation>错误：%1　　警告：%2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>

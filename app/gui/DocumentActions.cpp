@@ -44,12 +44,13 @@ bool DocumentActions::canBatchCheck() {
     return true;
 }
 
-bool DocumentActions::importReport(QWidget* parent, Report* out) {
-    const QString path = Dialogs::getOpenFileName(
+QString DocumentActions::askImportFile(QWidget* parent) {
+    return Dialogs::getOpenFileName(
         parent, tr("Import Published Report"), startDir(),
         tr("Published reports (*.pdf *.docx *.odt *.txt *.html *.htm *.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
+}
+
+bool DocumentActions::importPreview(QWidget* parent, const QString& path, Report* out) {
     ImportPreviewDialog dialog(path, parent);
     if (!Dialogs::exec(&dialog) || !dialog.hasReport())
         return false;
@@ -74,11 +75,22 @@ bool DocumentActions::readForeign(const QString& path, Report* out, QString* err
     return true;
 }
 
-void DocumentActions::batchCheck(QWidget* parent) {
+bool DocumentActions::readAny(const QString& path, Report* out, QString* error) {
+    ReportFileReader::Result r = ReportFileReader::read(path, /*allowPublished=*/true);
+    if (!r.ok()) {
+        *error = r.error;
+        return false;
+    }
+    *out = std::move(r.report);
+    return true;
+}
+
+BatchCheckWindow* DocumentActions::batchCheck(QWidget* parent) {
     auto* window = new BatchCheckWindow(parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window, true);
     window->show();
+    return window;
 }
 
 ExportOptions DocumentActions::exportOptions() {

@@ -13,6 +13,8 @@ class QWidget;
 
 namespace nb::gui {
 
+class BatchCheckWindow;
+
 /// The window's bridge to the output and import libraries: export, print and preview (render), import
 /// and batch checking (import).
 class DocumentActions {
@@ -26,9 +28,14 @@ public:
     static bool exportReport(QWidget* parent, const Report& report, const QString& kind);
     static void printPreview(QWidget* parent, const Report& report);
     static void print(QWidget* parent, const Report& report);
-    /// Asks for a published report, shows the import preview; true with the report when accepted.
-    static bool importReport(QWidget* parent, Report* out);
-    static void batchCheck(QWidget* parent);
+    /// Asks for a published report to import; "" when cancelled.
+    static QString askImportFile(QWidget* parent);
+    /// Shows the import preview of a published report; true with the report when accepted.
+    static bool importPreview(QWidget* parent, const QString& path, Report* out);
+    /// Opens the batch check window (deleted when closed).
+    static BatchCheckWindow* batchCheck(QWidget* parent);
+    /// Reads any report file: a .nianbao document (without locking it), Nianbao JSON or a published report.
+    static bool readAny(const QString& path, Report* out, QString* error);
     /// Reads a file that is not a .nianbao document: Nianbao JSON, or (with the import module) a published
     /// report as text, HTML or PDF. note receives what the user should know (import problems).
     static bool readForeign(const QString& path, Report* out, QString* error, QString* note);

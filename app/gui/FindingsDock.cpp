@@ -191,4 +191,21 @@ void FindingsDock::onItemActivated(QTreeWidgetItem* item) {
     QTimer::singleShot(0, this, [this, finding] { emit findingActivated(finding); });
 }
 
+bool FindingsDock::step(int direction) {
+    const int n = int(m_ordered.size());
+    if (n == 0)
+        return false;
+    const int pos = currentPosition();
+    activateAt(pos < 0 ? (direction > 0 ? 0 : n - 1) : (pos + direction + n) % n);
+    return true;
+}
+
+Finding FindingsDock::counterpart(const Findings& findings, const Finding& finding) {
+    for (const Finding& f : findings)
+        if (f.rule == finding.rule && f.section == finding.section && f.row == finding.row &&
+            f.column == finding.column && f.field == finding.field)
+            return f;
+    return finding;
+}
+
 } // namespace nb::gui

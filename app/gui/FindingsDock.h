@@ -28,6 +28,12 @@ public:
     /// Selects the finding at a position of orderedFindings() and emits activated.
     void activateAt(int position);
     int currentPosition() const;
+    /// Activates the next (direction 1) or previous (-1) finding after the current one, wrapping around;
+    /// false when there is none (F8 / Shift+F8).
+    bool step(int direction);
+    /// The finding of findings with the same rule and place as finding (its message and numbers as they
+    /// are now, in a report opened again); finding itself when there is none.
+    static Finding counterpart(const Findings& findings, const Finding& finding);
     /// Display name of a section id ("" = 标题与落款).
     static QString sectionTitle(const ReportDocument* document, const QString& sectionId);
 

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "format/FormatRegistry.h"
 #include "import/BatchChecker.h"
+#include "import/ReportFileReader.h"
 #include "import/ReportImporter.h"
 #include "io/Csv.h"
 #include "rules/RuleEngine.h"
@@ -34,6 +35,29 @@ QStandardItem* numberItem(int value) {
     item->setData(value, Qt::DisplayRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+/// The finding a double-click opens the report at: the first error, else the first warning.
+Finding firstProblem(const Findings& findings) {
+    for (Severity severity : {Severity::Error, Severity::Warning})
+        for (const Finding& f : findings)
+            if (f.severity == severity)
+                return f;
+    return {};
+}
+
+/// A .nianbao document: read (without taking its lock) and checked like a published report.
+BatchFileResult checkDocument(const QString& path) {
+    ReportFileReader::Result read = ReportFileReader::read(path, /*allowPublished=*/false);
+    BatchFileResult r;
+    if (read.ok()) {
+        r = BatchChecker::fromReport(path, read.report);
+    } else {
+        r.path = path;
+        r.error = read.error;
+    }
+    r.kind = QStringLiteral("nianbao");
+    return r;
 }
 
 } // namespace
@@ -95,8 +119,11 @@ BatchCheckWindow::BatchCheckWindow(QWidget* parent)
     connect(clearButton, &QPushButton::clicked, this, &BatchCheckWindow::clear);
     connect(m_exportButton, &QPushButton::clicked, this, &BatchCheckWindow::exportClicked);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const QModelIndex source = m_proxy->mapToSource(index);
-        emit openRequested(m_model->item(source.row(), FileColumn)->data(kPathRole).toString());
+        const QStandardItem* file = m_model->item(m_proxy->mapToSource(index).row(), FileColumn);
+        const int result = file->data(kResultRole).toInt();
+        emit openRequested(file->data(kPathRole).toString(), result >= 0 && result < m_results.size()
+                                                                 ? firstProblem(m_results.at(result).findings)
+                                                                 : Finding());
     });
     updateStatus();
     resize(960, 600);
@@ -135,7 +162,8 @@ void BatchCheckWindow::checkNext() {
         return;
     }
     const QString path = m_queue.takeFirst();
-    const BatchFileResult r = BatchChecker::checkFile(path);
+    const BatchFileResult r =
+        ReportFileReader::isDocument(path) ? checkDocument(path) : BatchChecker::checkFile(path);
     ++m_done;
     m_progress->setValue(m_done);
     if (r.skipped) {

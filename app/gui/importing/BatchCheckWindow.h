@@ -17,7 +17,8 @@ namespace nb::gui {
 
 /// 检查多份年报: checks a folder or a list of published reports (import in memory + every rule) and lists
 /// them in a sortable table (file, agency, year, format, errors, warnings, import problems). The files are
-/// checked one per event-loop turn, so the window stays responsive; the result can be exported as CSV.
+/// checked one per event-loop turn (.nianbao documents are read without locking them), so the window stays
+/// responsive; the result can be exported as CSV.
 class BatchCheckWindow : public QWidget {
     Q_OBJECT
 public:
@@ -50,8 +51,10 @@ public:
 
 signals:
     void finished();
-    /// A row was double-clicked: the integrator may offer to import that file.
-    void openRequested(const QString& path);
+    /// A row was double-clicked: open that report at its first problem (the first error, else the first
+    /// warning; a default Finding, rule "", when it has none). The main window opens a .nianbao document
+    /// directly and an original through the import preview, then shows the finding's section and cell.
+    void openRequested(const QString& path, const nb::Finding& finding);
 
 private:
     void checkNext();
