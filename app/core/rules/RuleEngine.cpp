@@ -1,5 +1,7 @@
 #include "rules/RuleEngine.h"
 
+#include "rules/YearRules.h"
+
 #include <algorithm>
 
 namespace nb {
@@ -94,13 +96,15 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
     if (!report.format || report.cells.size() != report.format->cells().size())
         return findings;
     const FormatDefinition& format = *report.format;
+    // Last year: given by the caller, else the one carried inside the report (carry-over).
+    const Report* previous = options.previousYear ? options.previousYear : report.lastYear.get();
 
     for (const Equation& e : format.equations()) {
         const RuleDef& rule = format.rules().at(e.rule);
-        if (rule.crossYear && !options.previousYear)
+        if (rule.crossYear && !previous)
             continue;
-        const Sum left = sumRefs(e.left, report, options.previousYear, format);
-        const Sum right = sumRefs(e.right, report, options.previousYear, format);
+        const Sum left = sumRefs(e.left, report, previous, format);
+        const Sum right = sumRefs(e.right, report, previous, format);
         if (!left.complete || !right.complete)
             continue;
         if (!left.anyValue && !right.anyValue)
@@ -132,6 +136,11 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
             }
         }
         findings << f;
+    }
+
+    for (const RuleDef& rule : format.rules()) {
+        if (rule.kind != RuleDef::Kind::Sum && (!rule.crossYear || previous))
+            YearRules::evaluate(rule, report, previous, &findings);
     }
 
     // Values that no input path produces but an imported or hand-edited file may hold.
