@@ -104,8 +104,9 @@ QJsonObject JsonExchange::yearFiguresToJson(const YearFigures& y) {
     o.insert(QStringLiteral("format"), y.formatId);
     QJsonObject figures;
     for (auto it = y.values.cbegin(); it != y.values.cend(); ++it)
-        figures.insert(it.key(), it.value().isNumber() ? scaledToJson(it.value().scaled(), it.value().decimals())
-                                                       : QJsonValue(QJsonValue::Null));
+        figures.insert(it.key(), it.value().isNumber()
+                                     ? scaledToJson(it.value().scaled(), it.value().decimals())
+                                     : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("figures"), figures);
     return o;
 }
@@ -143,7 +144,8 @@ QJsonArray JsonExchange::keptParagraphsToJson(const Report& report) {
                 if (paragraphs.at(i).trimmed() == text)
                     number = i + 1;
             }
-            o.insert(QStringLiteral("paragraph"), number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("paragraph"),
+                     number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null));
             o.insert(QStringLiteral("text"), text);
             a << o;
         }

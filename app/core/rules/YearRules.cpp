@@ -163,12 +163,11 @@ void YearRules::narrativeCopied(const RuleDef& rule, const Report& report, const
             f.rule = rule.id;
             f.section = s.id;
             f.paragraph = i + 1;
-            f.message = fill(rule.message,
-                             {{QStringLiteral("section"), s.id},
-                              {QStringLiteral("heading"), s.heading},
-                              {QStringLiteral("paragraph"), QString::number(i + 1)},
-                              {QStringLiteral("similarity"),
-                               QStringLiteral("%1%").arg(int(std::floor(best * 100 + 1e-9)))}});
+            f.message = fill(rule.message, {{QStringLiteral("section"), s.id},
+                                            {QStringLiteral("heading"), s.heading},
+                                            {QStringLiteral("paragraph"), QString::number(i + 1)},
+                                            {QStringLiteral("similarity"),
+                                             QStringLiteral("%1%").arg(int(std::floor(best * 100 + 1e-9)))}});
             *out << f;
         }
     }

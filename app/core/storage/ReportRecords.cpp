@@ -29,10 +29,11 @@ bool insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 } // namespace
 
 QStringList ReportRecords::metaKeys() {
-    return {QStringLiteral("agency"), QStringLiteral("agency_kind"),      QStringLiteral("year"),
-            QStringLiteral("title"),  QStringLiteral("signature_agency"), QStringLiteral("signature_date"),
-            QStringLiteral("notes"),  QStringLiteral("auto_totals"),      QStringLiteral("import_gaps"),
-            QStringLiteral("last_year"), QStringLiteral("earlier_years"), QStringLiteral("kept_paragraphs")};
+    return {
+        QStringLiteral("agency"),    QStringLiteral("agency_kind"),      QStringLiteral("year"),
+        QStringLiteral("title"),     QStringLiteral("signature_agency"), QStringLiteral("signature_date"),
+        QStringLiteral("notes"),     QStringLiteral("auto_totals"),      QStringLiteral("import_gaps"),
+        QStringLiteral("last_year"), QStringLiteral("earlier_years"),    QStringLiteral("kept_paragraphs")};
 }
 
 QString ReportRecords::metaValue(const Report& r, const QString& key) {
@@ -67,9 +68,10 @@ QString ReportRecords::metaValue(const Report& r, const QString& key) {
         return QString::fromUtf8(QJsonDocument(years).toJson(QJsonDocument::Compact));
     }
     if (key == QLatin1String("kept_paragraphs"))
-        return r.keptParagraphs.isEmpty() ? QString()
-                                          : QString::fromUtf8(QJsonDocument(JsonExchange::keptParagraphsToJson(r))
-                                                                  .toJson(QJsonDocument::Compact));
+        return r.keptParagraphs.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(
+                         QJsonDocument(JsonExchange::keptParagraphsToJson(r)).toJson(QJsonDocument::Compact));
     return QString();
 }
 
@@ -217,7 +219,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     Report r = Report::create(format, 0, QString(), AgencyKind::Department);
     for (const QString& key : metaKeys()) {
         if (!meta.contains(key))
-            continue; // older files may lack a later key: the default stays
+            continue;                            // older files may lack a later key: the default stays
         if (key == QLatin1String("last_year")) { // a whole report: needs the formats
             if (meta.value(key).isEmpty())
                 continue;
