@@ -10,9 +10,10 @@ namespace {
 
 struct Sum {
     qint64 value = 0;
-    int decimals = 0;      ///< most decimals among the terms: what a computed total shows
-    bool anyValue = false; ///< at least one non-blank cell
-    bool complete = true;  ///< every referenced cell exists (previous-year cells may not)
+    int decimals = 0;        ///< most decimals among the terms: what a computed total shows
+    bool anyValue = false;   ///< at least one non-blank cell
+    bool anyCurrent = false; ///< at least one non-blank cell of this year's report
+    bool complete = true;    ///< every referenced cell exists (previous-year cells may not)
 };
 
 Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Report* previous,
@@ -37,8 +38,10 @@ Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Repo
         } else {
             v = &report.cells.at(ref.cell);
         }
-        if (!v->isBlank())
+        if (!v->isBlank()) {
             s.anyValue = true;
+            s.anyCurrent = s.anyCurrent || !ref.previousYear;
+        }
         // Exact: at most kMaxSumTerms terms of at most kMaxCellScaled each (CellValue.h) fit a qint64.
         s.value += ref.sign * v->scaled();
         s.decimals = std::max(s.decimals, v->decimals());
@@ -109,6 +112,8 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
             continue;
         if (!left.anyValue && !right.anyValue)
             continue; // nothing entered yet: the blank-cell warning covers it
+        if (rule.crossYear && !left.anyCurrent && !right.anyCurrent)
+            continue; // only last year's figures: nothing of this year entered yet
         if (left.value == right.value)
             continue;
         Finding f;
