@@ -112,8 +112,10 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
             continue;
         if (!left.anyValue && !right.anyValue)
             continue; // nothing entered yet: the blank-cell warning covers it
-        if (rule.crossYear && !left.anyCurrent && !right.anyCurrent)
-            continue; // only last year's figures: nothing of this year entered yet
+        // A cross-year heuristic (a warning, e.g. crossyear_stock) waits until this year's figures are
+        // entered; a strict one (crossyear_carryover, an error) also flags a blank 上年结转.
+        if (rule.crossYear && rule.severity == Severity::Warning && !left.anyCurrent && !right.anyCurrent)
+            continue;
         if (left.value == right.value)
             continue;
         Finding f;
