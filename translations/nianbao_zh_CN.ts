@@ -43,6 +43,57 @@
     </message>
 </context>
 <context>
+    <name>CarryOver</name>
+    <message>
+        <source>Last year's report has no format.</source>
+        <translation>上一年度报告没有格式。</translation>
+    </message>
+    <message>
+        <source>Last year's report names no report year; open it and set the year first.</source>
+        <translation>上一年度报告没有写明报告年度；请先打开它并填写年度。</translation>
+    </message>
+    <message>
+        <source>The new report year %1 must be after last year's report year %2.</source>
+        <translation>新报告的年度 %1 必须晚于上一年度报告的年度 %2。</translation>
+    </message>
+    <message>
+        <source>No report format applies to the year %1.</source>
+        <translation>没有适用于 %1 年度的报告格式。</translation>
+    </message>
+    <message>
+        <source>Last year's report names no agency; enter it in the new report.</source>
+        <translation>上一年度报告没有写明机关名称；请在新报告中填写。</translation>
+    </message>
+    <message>
+        <source>The title “%1” is not the format's default title; it became “%2”. Check it.</source>
+        <translation>标题“%1”不是格式的默认标题，已改为“%2”，请核实。</translation>
+    </message>
+    <message>
+        <source>Started from the %1 report (carried over). The narratives are last year's text, a draft: rewrite each paragraph or mark it as intentionally kept.</source>
+        <translation>由 %1 年度报告结转生成。文字部分是上一年度的内容，仅作草稿：请逐段改写，或标记为有意保留。</translation>
+    </message>
+    <message>
+        <source>Started from the %1 report (carried over).</source>
+        <translation>由 %1 年度报告结转生成。</translation>
+    </message>
+    <message>
+        <source>The new report is for %1, not for the year after %2: the cross-year checks compare it with %2.</source>
+        <translation>新报告是 %1 年度的，不是 %2 年的下一年度：跨年度检查将与 %2 年度比较。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 已存在。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot read last year's report %1: %2</source>
+        <translation>无法读取上一年度报告 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last year's report was read with %n import problem(s); check the carried figures against the original.</source>
+        <translation><numerusform>读取上一年度报告时有 %n 处导入问题；请对照原件核对结转的数字。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>“%1” is not a number. Enter digits only, for example 12.</source>
@@ -444,6 +495,62 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message numerus="yes">
         <source>%1: ok: format %2 (%3), %n cell(s)</source>
         <translation><numerusform>%1：正常：格式 %2（%3），%n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>Start next year's report from last year's: same agency, the next year, the current format, 上年结转 carried, last year's narratives as a draft. LAST may be a .nianbao document, Nianbao JSON or a published report (PDF, DOCX, saved web page, text).</source>
+        <translation>以上一年度报告为基础新建下一年度报告：机关相同，年度加一，使用现行格式，结转“上年结转”，上一年度的文字部分作为草稿。LAST 可以是 .nianbao 文档、年报工作台 JSON 或已发布的报告（PDF、DOCX、保存的网页、文本）。</translation>
+    </message>
+    <message>
+        <source>Last year's report.</source>
+        <translation>上一年度报告。</translation>
+    </message>
+    <message>
+        <source>The new document to create (.nianbao).</source>
+        <translation>要创建的新文档（.nianbao）。</translation>
+    </message>
+    <message>
+        <source>Year of the new report (default: last year's + 1).</source>
+        <translation>新报告的年度（默认：上一年度加一）。</translation>
+    </message>
+    <message>
+        <source>-o is required</source>
+        <translation>必须指定 -o</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried from %1: %n cell(s); narratives copied as a draft.</source>
+        <translation><numerusform>从 %1 年度结转：%n 个单元格；文字部分已复制为草稿。</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark paragraph N of a narrative section as intentionally kept from last year's report: the copied-paragraph check (narrative_copied) no longer flags it. Editing the paragraph ends the mark.</source>
+        <translation>将文字部分第 N 段标记为有意沿用上一年度报告：内容雷同检查（narrative_copied）不再提示该段。修改该段后标记失效。</translation>
+    </message>
+    <message>
+        <source>The .nianbao document.</source>
+        <translation>.nianbao 文档。</translation>
+    </message>
+    <message>
+        <source>Narrative section: 一, 五 or 六.</source>
+        <translation>文字部分：一、五或六。</translation>
+    </message>
+    <message>
+        <source>Paragraph number, from 1.</source>
+        <translation>段落序号，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>Remove the mark instead.</source>
+        <translation>改为取消标记。</translation>
+    </message>
+    <message>
+        <source>N: “%1” is not a paragraph number</source>
+        <translation>N：“%1”不是段落序号</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: no longer marked as kept.</source>
+        <translation>第%1部分第 %2 段：已取消有意保留标记。</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: marked as intentionally kept.</source>
+        <translation>第%1部分第 %2 段：已标记为有意保留。</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1059,42 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>a rule may add at most %1 cells on each side</source>
         <translation>一条规则每一边最多相加 %1 个单元格</translation>
     </message>
+    <message>
+        <source>“factor” must be a number above 1</source>
+        <translation>“factor”必须是大于 1 的数</translation>
+    </message>
+    <message>
+        <source>unknown key figure “%1” in “figures”</source>
+        <translation>“figures”中有未知的关键数字“%1”</translation>
+    </message>
+    <message>
+        <source>“figures” must name at least one key figure</source>
+        <translation>“figures”必须至少列出一个关键数字</translation>
+    </message>
+    <message>
+        <source>“similarity” must be above 0 and at most 1</source>
+        <translation>“similarity”必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>unknown rule kind “%1” (expected sum, yoy_jump, title_year or narrative_copied)</source>
+        <translation>未知的规则类型“%1”（应为 sum、yoy_jump、title_year 或 narrative_copied）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>“id” and “label” must be non-empty strings</source>
+        <translation>“id”和“label”必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>duplicate key figure id “%1”</source>
+        <translation>关键数字标识“%1”重复</translation>
+    </message>
+    <message>
+        <source>unknown cell %1 / %2 / %3</source>
+        <translation>未知的单元格 %1 / %2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>FreeFormReader</name>
@@ -1104,6 +1247,26 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>import_gaps: not a list of cells</source>
         <translation>import_gaps：不是单元格列表</translation>
+    </message>
+    <message>
+        <source>last_year: %1</source>
+        <translation>last_year：%1</translation>
+    </message>
+    <message>
+        <source>not a report</source>
+        <translation>不是报告</translation>
+    </message>
+    <message>
+        <source>earlier_years: not a list</source>
+        <translation>earlier_years：不是列表</translation>
+    </message>
+    <message>
+        <source>earlier_years[%1]: not a year of key figures</source>
+        <translation>earlier_years[%1]：不是某一年度的关键数字</translation>
+    </message>
+    <message>
+        <source>kept_paragraphs: not a list of {section, text}</source>
+        <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1670,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The document has an unreadable value “%1” in %2; the file is damaged.</source>
         <translation>文档的 %2 中有无法读取的值“%1”；文件已损坏。</translation>
     </message>
+    <message>
+        <source>The document's copy of last year's report cannot be read (%1); the file is damaged.</source>
+        <translation>文档中保存的上一年度报告无法读取（%1）；文件已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -1815,6 +1982,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>YearRules</name>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The report date (落款)</source>
+        <translation>落款日期</translation>
+    </message>
+</context>
+<context>
     <name>ZipPackage</name>
     <message>
         <source>Cannot create the zip container (error %1).</source>
@@ -1897,6 +2075,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The report has no file yet; save it to a file first.</source>
         <translation>年报还没有文件；请先保存为文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Section %1 has %n paragraph(s); there is no paragraph %2.</source>
+        <translation><numerusform>第%1部分共有 %n 段，没有第 %2 段。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2187,14 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Check a format definition file</source>
         <translation>检查格式定义文件</translation>
+    </message>
+    <message>
+        <source>Start next year's report from last year's</source>
+        <translation>以上一年度报告新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>Mark a narrative paragraph as intentionally kept</source>
+        <translation>将文字段落标记为有意保留</translation>
     </message>
 </context>
 <context>

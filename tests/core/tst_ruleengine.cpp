@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(RuleEngine::validate(r), Findings());
         Findings findings = RuleEngine::validate(r, options);
         QVERIFY(find(findings, QStringLiteral("crossyear_carryover")));
-        QCOMPARE(find(findings, QStringLiteral("crossyear_carryover"))->severity, Severity::Warning);
+        QCOMPARE(find(findings, QStringLiteral("crossyear_carryover"))->severity, Severity::Error);
         QCOMPARE(find(findings, QStringLiteral("crossyear_carryover"))->column, kPerson);
         QVERIFY(find(findings, QStringLiteral("crossyear_stock")));
         set(r, kThree, kCarried, kPerson, 3);

@@ -209,6 +209,8 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         }
         next.narratives.insert(it.key(), it.value());
     }
+    if (change.keptParagraphs)
+        next.keptParagraphs = *change.keptParagraphs;
     const QVector<CellDef>& defs = format().cells();
     for (const CellChange& c : change.cells) {
         if (c.cell < 0 || c.cell >= defs.size() || c.cell >= next.cells.size()) {
@@ -238,6 +240,8 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
     }
     for (const QString& s : diff.narratives)
         back.narratives.insert(s, m_report.narratives.value(s));
+    if (diff.metaKeys.contains(QLatin1String("kept_paragraphs")))
+        back.keptParagraphs = m_report.keptParagraphs;
     for (int i : diff.cells) {
         // Totals come back by themselves when the earlier state computed them.
         if (!(defs.at(i).computed && m_report.autoTotals))
@@ -261,6 +265,35 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         emit cellsChanged(diff.cells);
     revalidate();
     return true;
+}
+
+bool ReportDocument::setParagraphKept(const QString& section, int paragraph, bool kept, QString* error) {
+    const SectionDef* def = format().section(section);
+    if (!def || def->kind != SectionKind::Narrative) {
+        if (error)
+            *error = tr("There is no narrative section “%1” in this format.").arg(section);
+        return false;
+    }
+    const QStringList paragraphs = paragraphsOf(m_report.narratives.value(section));
+    if (paragraph < 1 || paragraph > paragraphs.size()) {
+        if (error)
+            *error = tr("Section %1 has %n paragraph(s); there is no paragraph %2.", nullptr,
+                        int(paragraphs.size()))
+                         .arg(section)
+                         .arg(paragraph);
+        return false;
+    }
+    const QString text = paragraphs.at(paragraph - 1).trimmed();
+    QMap<QString, QStringList> next = m_report.keptParagraphs;
+    QStringList& list = next[section];
+    list.removeAll(text);
+    if (kept)
+        list << text;
+    if (list.isEmpty())
+        next.remove(section);
+    Change change;
+    change.keptParagraphs = next;
+    return apply(change, error);
 }
 
 bool ReportDocument::saveVersion(const QString& name, QString* error) {

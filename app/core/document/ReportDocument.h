@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace nb {
 
@@ -30,7 +31,11 @@ public:
         QMap<MetaField, QVariant> meta;
         QMap<QString, QString> narratives;
         QVector<CellChange> cells;
-        bool isEmpty() const { return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty(); }
+        /// When set: the paragraphs marked as intentionally kept from last year (Report::keptParagraphs).
+        std::optional<QMap<QString, QStringList>> keptParagraphs;
+        bool isEmpty() const {
+            return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty() && !keptParagraphs;
+        }
     };
 
     /// A document without a file (import preview, CLI check, tests).
@@ -54,6 +59,9 @@ public:
     /// Several cells in one transaction (paste, import). All or nothing.
     bool setCells(const QVector<CellChange>& changes, QString* error);
     bool setNarrative(const QString& section, const QString& text, QString* error);
+    /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year, or unmarks
+    /// it: a kept paragraph is not flagged by narrative_copied.
+    bool setParagraphKept(const QString& section, int paragraph, bool kept, QString* error);
     bool setMeta(MetaField field, const QVariant& value, QString* error);
     QVariant meta(MetaField field) const;
     bool saveVersion(const QString& name, QString* error);

@@ -24,6 +24,14 @@ const RuleDef* FormatDefinition::rule(const QString& ruleId) const {
     return nullptr;
 }
 
+const KeyFigure* FormatDefinition::keyFigure(const QString& figureId) const {
+    for (const KeyFigure& k : m_keyFigures) {
+        if (k.id == figureId)
+            return &k;
+    }
+    return nullptr;
+}
+
 int FormatDefinition::cellIndex(const QString& section, const QString& rowPath,
                                 const QString& columnPath) const {
     return m_cellLookup.value(lookupKey(section, rowPath, columnPath), -1);

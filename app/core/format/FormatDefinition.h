@@ -106,6 +106,17 @@ struct RuleTerm {
     QString path; ///< as written; may end in "/*" (all leaf rows/columns under that prefix)
 };
 
+/// A key total of a format (新收申请, 结转, 复议总计 …): kept for every year of a chain of years
+/// (Report::yearChain) and compared year on year (rule kind yoy_jump). Read from "keyFigures".
+struct KeyFigure {
+    QString id;    ///< stable identifier, e.g. new_applications
+    QString label; ///< plain Chinese, e.g. 本年新收申请
+    QString section;
+    QString rowPath;
+    QString columnPath;
+    int cell = -1;
+};
+
 /// A declarative rule: for each row (or column, or once), Σ left == Σ right, for each of its parts.
 /// With compute=true, left is a single cell that the engine fills in (a total).
 /// Each::Row: terms are column paths, applied to every row of the section (or the rows in `only`).
@@ -113,11 +124,16 @@ struct RuleTerm {
 /// Each::Cell: terms are full "row|column" references, applied once.
 struct RuleDef {
     enum class Each : quint8 { Row, Column, Cell };
+    /// Sum: Σ left == Σ right over cells (compiled into equations). The other kinds are evaluated by the
+    /// rule engine directly: YearOnYear (a key figure far from last year's), TitleYear (the title or the
+    /// 落款 date names another year), NarrativeCopied (a paragraph (nearly) the same as last year's).
+    enum class Kind : quint8 { Sum, YearOnYear, TitleYear, NarrativeCopied };
     struct Part {
         QVector<RuleTerm> left;
         QVector<RuleTerm> right;
     };
     QString id;
+    Kind kind = Kind::Sum;
     Severity severity = Severity::Error;
     QString section;
     Each each = Each::Row;
@@ -127,6 +143,10 @@ struct RuleDef {
     QStringList only; ///< restrict Each::Row to these rows / Each::Column to these columns (paths)
     QString message;  ///< template: {section} {row} {column} {expected} {actual} {difference} {left} {right}
     QString description;
+    QStringList figures;     ///< YearOnYear: key figure ids
+    double factor = 5;       ///< YearOnYear: flag above factor × or below 1/factor of last year's
+    double similarity = 0.9; ///< NarrativeCopied: flag at this similarity (0–1) or above
+    int minLength = 0;       ///< NarrativeCopied: paragraphs shorter than this (compared text) are skipped
 };
 
 /// A rule instantiated on concrete cells (what the engine evaluates).
@@ -166,6 +186,8 @@ public:
     /// Equations in evaluation order: computing equations first, in dependency order.
     const QVector<Equation>& equations() const { return m_equations; }
     const RuleDef* rule(const QString& id) const;
+    const QVector<KeyFigure>& keyFigures() const { return m_keyFigures; }
+    const KeyFigure* keyFigure(const QString& id) const;
 
     /// Index of the cell at canonical paths, or -1.
     int cellIndex(const QString& section, const QString& rowPath, const QString& columnPath) const;
@@ -180,6 +202,7 @@ private:
     QVector<CellDef> m_cells;
     QVector<RuleDef> m_rules;
     QVector<Equation> m_equations;
+    QVector<KeyFigure> m_keyFigures;
     QHash<QString, int> m_cellLookup; ///< "section\x1frow\x1fcolumn" → index
 };
 

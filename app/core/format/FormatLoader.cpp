@@ -234,7 +234,7 @@ QStringList allUnknownKeys(const QJsonObject& root) {
     QStringList out;
     unknownKeys(root,
                 keys({"id", "name", "description", "formatVersion", "firstYear", "titleTemplate", "freeForm",
-                      "sections", "rules"}),
+                      "sections", "rules", "keyFigures"}),
                 QString(), &out);
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     for (int si = 0; si < sections.size(); ++si) {
@@ -265,13 +265,17 @@ QStringList allUnknownKeys(const QJsonObject& root) {
         const QJsonObject ro = rules.at(ri).toObject();
         unknownKeys(ro,
                     keys({"id", "severity", "section", "each", "compute", "message", "description", "only",
-                          "parts", "left", "right"}),
+                          "parts", "left", "right", "kind", "figures", "factor", "similarity", "minLength"}),
                     where, &out);
         const QJsonArray parts = ro.value(QLatin1String("parts")).toArray();
         for (int pi = 0; pi < parts.size(); ++pi)
             unknownKeys(parts.at(pi).toObject(), keys({"left", "right"}),
                         where + QStringLiteral(".parts[%1]").arg(pi), &out);
     }
+    const QJsonArray figures = root.value(QLatin1String("keyFigures")).toArray();
+    for (int ki = 0; ki < figures.size(); ++ki)
+        unknownKeys(figures.at(ki).toObject(), keys({"id", "label", "section", "row", "column"}),
+                    QStringLiteral("keyFigures[%1]").arg(ki), &out);
     return out;
 }
 
@@ -489,6 +493,8 @@ FormatPtr FormatLoader::loadJsonKnownKeys(const QByteArray& json, QString* error
             f->m_sections << s;
         }
         QString ruleError;
+        if (!FormatRuleCompiler::compileKeyFigures(*f, root.value(QLatin1String("keyFigures")), &ruleError))
+            fail(QString(), ruleError);
         if (!FormatRuleCompiler::compile(*f, root.value(QLatin1String("rules")).toArray(), &ruleError))
             fail(QString(), ruleError);
     } catch (const LoadError& e) {

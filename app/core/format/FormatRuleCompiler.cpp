@@ -70,7 +70,74 @@ bool termKnown(const RuleTerm& t, const QSet<QString>& all) {
     return all.contains(t.path);
 }
 
+/// Rule kinds other than sums ("kind" in a rule): evaluated by the rule engine, no equations.
+bool compileSpecial(const FormatDefinition& f, const QJsonObject& o, const QString& w, RuleDef* r) {
+    const QString kind = o.value(QLatin1String("kind")).toString(QStringLiteral("sum"));
+    if (kind == QLatin1String("sum"))
+        return false;
+    if (kind == QLatin1String("yoy_jump")) {
+        r->kind = RuleDef::Kind::YearOnYear;
+        r->crossYear = true;
+        r->factor = o.value(QLatin1String("factor")).toDouble(5);
+        if (!(r->factor > 1))
+            fail(w, FormatRuleCompiler::tr("“factor” must be a number above 1"));
+        for (const QJsonValue& v : o.value(QLatin1String("figures")).toArray()) {
+            if (!f.keyFigure(v.toString()))
+                fail(w, FormatRuleCompiler::tr("unknown key figure “%1” in “figures”").arg(v.toString()));
+            r->figures << v.toString();
+        }
+        if (r->figures.isEmpty())
+            fail(w, FormatRuleCompiler::tr("“figures” must name at least one key figure"));
+    } else if (kind == QLatin1String("title_year")) {
+        r->kind = RuleDef::Kind::TitleYear;
+    } else if (kind == QLatin1String("narrative_copied")) {
+        r->kind = RuleDef::Kind::NarrativeCopied;
+        r->crossYear = true;
+        r->similarity = o.value(QLatin1String("similarity")).toDouble(0.9);
+        if (!(r->similarity > 0 && r->similarity <= 1))
+            fail(w, FormatRuleCompiler::tr("“similarity” must be above 0 and at most 1"));
+        r->minLength = o.value(QLatin1String("minLength")).toInt(0);
+    } else {
+        fail(w, FormatRuleCompiler::tr("unknown rule kind “%1” (expected sum, yoy_jump, title_year or "
+                                       "narrative_copied)")
+                    .arg(kind));
+    }
+    r->section = o.value(QLatin1String("section")).toString();
+    return true;
+}
+
 } // namespace
+
+bool FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue& figures, QString* error) {
+    try {
+        if (!figures.isUndefined() && !figures.isArray())
+            fail(QStringLiteral("keyFigures"), tr("must be an array"));
+        const QJsonArray a = figures.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString w = QStringLiteral("keyFigures[%1]").arg(i);
+            const QJsonObject o = a.at(i).toObject();
+            KeyFigure k;
+            k.id = o.value(QLatin1String("id")).toString();
+            k.label = o.value(QLatin1String("label")).toString();
+            k.section = o.value(QLatin1String("section")).toString();
+            k.rowPath = o.value(QLatin1String("row")).toString();
+            k.columnPath = o.value(QLatin1String("column")).toString();
+            if (k.id.isEmpty() || k.label.isEmpty())
+                fail(w, tr("“id” and “label” must be non-empty strings"));
+            if (f.keyFigure(k.id))
+                fail(w, tr("duplicate key figure id “%1”").arg(k.id));
+            k.cell = f.cellIndex(k.section, k.rowPath, k.columnPath);
+            if (k.cell < 0)
+                fail(w, tr("unknown cell %1 / %2 / %3").arg(k.section, k.rowPath, k.columnPath));
+            f.m_keyFigures << k;
+        }
+    } catch (const CompileError& e) {
+        if (error)
+            *error = e.message;
+        return false;
+    }
+    return true;
+}
 
 bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, QString* error) {
     QVector<Equation> computing;
@@ -95,6 +162,14 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                 r.severity = Severity::Warning;
             else
                 fail(w, tr("unknown severity “%1” (expected error or warning)").arg(severity));
+            r.message = o.value(QLatin1String("message")).toString();
+            r.description = o.value(QLatin1String("description")).toString();
+            if (compileSpecial(f, o, w, &r)) {
+                if (r.message.trimmed().isEmpty())
+                    fail(w, tr("“message” must not be empty"));
+                f.m_rules << r;
+                continue;
+            }
             r.section = o.value(QLatin1String("section")).toString();
             const SectionDef* section = f.section(r.section);
             if (!section || section->kind != SectionKind::Table)

@@ -13,6 +13,8 @@ class FormatRuleCompiler {
     Q_DECLARE_TR_FUNCTIONS(FormatRuleCompiler)
 public:
     static bool compile(FormatDefinition& format, const QJsonArray& rules, QString* error);
+    /// Parses the optional "keyFigures" array (before compile: yoy_jump rules name key figures).
+    static bool compileKeyFigures(FormatDefinition& format, const QJsonValue& figures, QString* error);
 };
 
 } // namespace nb

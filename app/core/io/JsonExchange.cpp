@@ -85,7 +85,126 @@ QJsonObject JsonExchange::toJson(const Report& report, bool exactText) {
         }
     }
     root.insert(QStringLiteral("sections"), sections);
+    // Earlier years (carry-over): optional keys, absent for a report without them (docs/json-format.md).
+    if (report.lastYear)
+        root.insert(QStringLiteral("last_year"), toJson(*report.lastYear, exactText));
+    if (!report.earlierYears.isEmpty()) {
+        QJsonArray years;
+        for (const YearFigures& y : report.earlierYears)
+            years << yearFiguresToJson(y);
+        root.insert(QStringLiteral("earlier_years"), years);
+    }
+    if (!report.keptParagraphs.isEmpty())
+        root.insert(QStringLiteral("kept_paragraphs"), keptParagraphsToJson(report));
     return root;
+}
+
+QJsonObject JsonExchange::yearFiguresToJson(const YearFigures& y) {
+    QJsonObject o;
+    o.insert(QStringLiteral("year"), y.year);
+    o.insert(QStringLiteral("agency"), y.agency);
+    o.insert(QStringLiteral("format"), y.formatId);
+    QJsonObject figures;
+    for (auto it = y.values.cbegin(); it != y.values.cend(); ++it)
+        figures.insert(it.key(), it.value().isNumber()
+                                     ? scaledToJson(it.value().scaled(), it.value().decimals())
+                                     : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("figures"), figures);
+    return o;
+}
+
+bool JsonExchange::yearFiguresFromJson(const QJsonValue& v, YearFigures* out) {
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    YearFigures y;
+    y.year = o.value(QLatin1String("year")).toInt();
+    y.agency = o.value(QLatin1String("agency")).toString();
+    y.formatId = o.value(QLatin1String("format")).toString();
+    const QJsonObject figures = o.value(QLatin1String("figures")).toObject();
+    for (auto it = figures.begin(); it != figures.end(); ++it) {
+        CellValue cell;
+        if (!it.value().isNull() && !JsonNumbers::cellFromJson(it.value(), &cell))
+            return false;
+        y.values.insert(it.key(), cell);
+    }
+    if (y.year <= 0)
+        return false;
+    *out = y;
+    return true;
+}
+
+QJsonArray JsonExchange::keptParagraphsToJson(const Report& report) {
+    QJsonArray a;
+    for (auto it = report.keptParagraphs.cbegin(); it != report.keptParagraphs.cend(); ++it) {
+        const QStringList paragraphs = paragraphsOf(report.narratives.value(it.key()));
+        for (const QString& text : it.value()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("section"), it.key());
+            int number = 0;
+            for (int i = 0; i < paragraphs.size() && number == 0; ++i) {
+                if (paragraphs.at(i).trimmed() == text)
+                    number = i + 1;
+            }
+            o.insert(QStringLiteral("paragraph"),
+                     number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("text"), text);
+            a << o;
+        }
+    }
+    return a;
+}
+
+bool JsonExchange::keptParagraphsFromJson(const QJsonValue& v, QMap<QString, QStringList>* out) {
+    out->clear();
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue& e : v.toArray()) {
+        const QJsonObject o = e.toObject();
+        const QString section = o.value(QLatin1String("section")).toString();
+        const QString text = o.value(QLatin1String("text")).toString().trimmed();
+        if (!e.isObject() || section.isEmpty() || text.isEmpty())
+            return false;
+        if (!(*out)[section].contains(text))
+            (*out)[section] << text;
+    }
+    return true;
+}
+
+bool JsonExchange::earlierYearsFromJson(const QJsonObject& root, const FormatRegistry& registry, Report* out,
+                                        QString* error) {
+    auto failed = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (root.contains(QLatin1String("last_year"))) {
+        const QJsonValue v = root.value(QLatin1String("last_year"));
+        if (!v.isNull()) {
+            auto last = std::make_shared<Report>();
+            QString inner;
+            if (!v.isObject() || !fromJson(v.toObject(), registry, last.get(), &inner))
+                return failed(tr("last_year: %1").arg(inner.isEmpty() ? tr("not a report") : inner));
+            out->lastYear = std::move(last);
+        }
+    }
+    const QJsonValue earlier = root.value(QLatin1String("earlier_years"));
+    if (!earlier.isUndefined() && !earlier.isNull()) {
+        if (!earlier.isArray())
+            return failed(tr("earlier_years: not a list"));
+        const QJsonArray a = earlier.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            YearFigures y;
+            if (!yearFiguresFromJson(a.at(i), &y))
+                return failed(tr("earlier_years[%1]: not a year of key figures").arg(i));
+            out->earlierYears << y;
+        }
+    }
+    if (!keptParagraphsFromJson(root.value(QLatin1String("kept_paragraphs")), &out->keptParagraphs))
+        return failed(tr("kept_paragraphs: not a list of {section, text}"));
+    return true;
 }
 
 QByteArray JsonExchange::toBytes(const Report& report) {
@@ -207,6 +326,8 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
             }
         }
     }
+    if (!earlierYearsFromJson(root, registry, &r, error))
+        return false;
     *out = r;
     return true;
 }
@@ -227,6 +348,8 @@ QJsonObject JsonExchange::findingToJson(const Finding& f) {
     o.insert(QStringLiteral("message"), f.message);
     if (f.severity == Severity::Unchecked)
         o.insert(QStringLiteral("import_problem"), f.importProblem);
+    if (f.paragraph > 0)
+        o.insert(QStringLiteral("paragraph"), f.paragraph);
     return o;
 }
 

@@ -33,6 +33,16 @@ public:
     static QJsonArray findingsToJson(const Findings& findings);
     /// JSON number for a scaled value: integer when whole, else the double nearest to the decimal.
     static QJsonValue scaledToJson(qint64 scaled, int decimals);
+    /// One year of key figures: {"year", "agency", "format", "figures": {id: number or null}}.
+    static QJsonObject yearFiguresToJson(const YearFigures& y);
+    static bool yearFiguresFromJson(const QJsonValue& v, YearFigures* out);
+    /// Kept paragraphs: [{"section", "paragraph" (1-based, null when no longer present), "text"}].
+    static QJsonArray keptParagraphsToJson(const Report& report);
+    static bool keptParagraphsFromJson(const QJsonValue& v, QMap<QString, QStringList>* out);
+    /// The years before the report ("last_year", "earlier_years", "kept_paragraphs" of the JSON), read
+    /// into a report whose own fields are already read. False (with error) when malformed.
+    static bool earlierYearsFromJson(const QJsonObject& root, const FormatRegistry& registry, Report* out,
+                                     QString* error);
     /// exactText: decimals as marked strings for JsonNumbers::restoreDecimals (toBytes).
     static QJsonValue cellToJson(const CellValue& v, bool exactText = false);
 

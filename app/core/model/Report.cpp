@@ -124,7 +124,22 @@ bool Report::operator==(const Report& o) const {
     return sameFormat && year == o.year && agency == o.agency && agencyKind == o.agencyKind &&
            title == o.title && signatureAgency == o.signatureAgency && signatureDate == o.signatureDate &&
            notes == o.notes && autoTotals == o.autoTotals && importGaps == o.importGaps &&
-           headings == o.headings && nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells;
+           headings == o.headings && nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells &&
+           (lastYear == o.lastYear || (lastYear && o.lastYear && *lastYear == *o.lastYear)) &&
+           earlierYears == o.earlierYears && keptParagraphs == o.keptParagraphs;
+}
+
+QVector<YearFigures> Report::yearChain() const {
+    QVector<YearFigures> chain = earlierYears;
+    if (lastYear)
+        chain << YearFigures::of(*lastYear);
+    chain << YearFigures::of(*this);
+    return chain;
+}
+
+bool Report::isKeptParagraph(const QString& section, const QString& paragraph) const {
+    const auto it = keptParagraphs.constFind(section);
+    return it != keptParagraphs.cend() && it->contains(paragraph.trimmed());
 }
 
 QJsonArray Report::importGapsToJson() const {

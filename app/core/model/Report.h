@@ -2,6 +2,7 @@
 
 #include "format/FormatDefinition.h"
 #include "model/CellValue.h"
+#include "model/YearFigures.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,6 +11,8 @@
 #include <QMap>
 #include <QString>
 #include <QVector>
+
+#include <memory>
 
 namespace nb {
 
@@ -50,6 +53,16 @@ public:
     /// printed. Empty for the national formats, whose headings are the format's.
     QMap<QString, QString> headings;
 
+    // Earlier years (carry-over, docs/file-format.md "Earlier years"): stored inside the document so that
+    // it stays self-contained for the cross-year rules and the comparison.
+    /// Last year's report as it was carried over (in its own format, without its own history), or null.
+    std::shared_ptr<const Report> lastYear;
+    /// Key figures of the years before lastYear, oldest first.
+    QVector<YearFigures> earlierYears;
+    /// Narrative paragraphs the clerk marked as intentionally kept from last year (not flagged as copied):
+    /// section id → paragraph texts (trimmed). Editing a kept paragraph ends the mark.
+    QMap<QString, QStringList> keptParagraphs;
+
     /// A new empty report of the given format (all cells blank).
     static Report create(FormatPtr format, int year, const QString& agency, AgencyKind kind);
 
@@ -71,6 +84,11 @@ public:
     QJsonArray importGapsToJson() const;
     /// Reads importGapsToJson() back; cells unknown to the format are skipped. False when malformed.
     bool setImportGapsFromJson(const QJsonValue& value);
+
+    /// Every year known to this report, oldest first: earlierYears, lastYear, then this year.
+    QVector<YearFigures> yearChain() const;
+    /// True when paragraph text (trimmed) of the section is marked as intentionally kept.
+    bool isKeptParagraph(const QString& section, const QString& paragraph) const;
 
     bool operator==(const Report& o) const;
 };

@@ -22,6 +22,7 @@ struct Finding {
     QString message;       ///< plain Chinese (from the format's template) or translated built-in text
     QString field;         ///< metadata field for metadata findings: agency, title, signature_date …
     QString importProblem; ///< Severity::Unchecked: the import problem that left a cell of the rule blank
+    int paragraph = 0;     ///< narrative findings about one paragraph (narrative_copied): 1-based, else 0
 
     /// Every field counts: a finding that moves to another cell or field is a different finding (the GUI
     /// tints by cell, so ReportDocument::findingsChanged must fire).
@@ -29,7 +30,7 @@ struct Finding {
         return severity == o.severity && rule == o.rule && section == o.section && row == o.row &&
                column == o.column && cell == o.cell && hasNumbers == o.hasNumbers && expected == o.expected &&
                actual == o.actual && message == o.message && field == o.field &&
-               importProblem == o.importProblem;
+               importProblem == o.importProblem && paragraph == o.paragraph;
     }
     bool operator!=(const Finding& o) const { return !(*this == o); }
 };

@@ -1,6 +1,7 @@
 #include "rules/RuleEngine.h"
 
 #include "rules/NarrativeRule.h"
+#include "rules/YearRules.h"
 
 #include <algorithm>
 
@@ -10,9 +11,10 @@ namespace {
 
 struct Sum {
     qint64 value = 0;
-    int decimals = 0;      ///< most decimals among the terms: what a computed total shows
-    bool anyValue = false; ///< at least one non-blank cell
-    bool complete = true;  ///< every referenced cell exists (previous-year cells may not)
+    int decimals = 0;        ///< most decimals among the terms: what a computed total shows
+    bool anyValue = false;   ///< at least one non-blank cell
+    bool anyCurrent = false; ///< at least one non-blank cell of this year's report
+    bool complete = true;    ///< every referenced cell exists (previous-year cells may not)
 };
 
 Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Report* previous,
@@ -37,8 +39,10 @@ Sum sumRefs(const QVector<Equation::Ref>& refs, const Report& report, const Repo
         } else {
             v = &report.cells.at(ref.cell);
         }
-        if (!v->isBlank())
+        if (!v->isBlank()) {
             s.anyValue = true;
+            s.anyCurrent = s.anyCurrent || !ref.previousYear;
+        }
         // Exact: at most kMaxSumTerms terms of at most kMaxCellScaled each (CellValue.h) fit a qint64.
         s.value += ref.sign * v->scaled();
         s.decimals = std::max(s.decimals, v->decimals());
@@ -96,17 +100,23 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
     if (!report.format || report.cells.size() != report.format->cells().size())
         return findings;
     const FormatDefinition& format = *report.format;
+    // Last year: given by the caller, else the one carried inside the report (carry-over).
+    const Report* previous = options.previousYear ? options.previousYear : report.lastYear.get();
 
     for (const Equation& e : format.equations()) {
         const RuleDef& rule = format.rules().at(e.rule);
-        if (rule.crossYear && !options.previousYear)
+        if (rule.crossYear && !previous)
             continue;
-        const Sum left = sumRefs(e.left, report, options.previousYear, format);
-        const Sum right = sumRefs(e.right, report, options.previousYear, format);
+        const Sum left = sumRefs(e.left, report, previous, format);
+        const Sum right = sumRefs(e.right, report, previous, format);
         if (!left.complete || !right.complete)
             continue;
         if (!left.anyValue && !right.anyValue)
             continue; // nothing entered yet: the blank-cell warning covers it
+        // A cross-year heuristic (a warning, e.g. crossyear_stock) waits until this year's figures are
+        // entered; a strict one (crossyear_carryover, an error) also flags a blank 上年结转.
+        if (rule.crossYear && rule.severity == Severity::Warning && !left.anyCurrent && !right.anyCurrent)
+            continue;
         if (left.value == right.value)
             continue;
         Finding f;
@@ -134,6 +144,11 @@ Findings RuleEngine::validate(const Report& report, const Options& options) {
             }
         }
         findings << f;
+    }
+
+    for (const RuleDef& rule : format.rules()) {
+        if (rule.kind != RuleDef::Kind::Sum && (!rule.crossYear || previous))
+            YearRules::evaluate(rule, report, previous, &findings);
     }
 
     // Values that no input path produces but an imported or hand-edited file may hold.

@@ -7,6 +7,9 @@ namespace nb {
 ReportDiff ReportDiff::between(const Report& before, const Report& after) {
     ReportDiff diff;
     for (const QString& key : ReportRecords::metaKeys()) {
+        // Last year's report is set once (carry-over) and shared between copies: skip serialising it.
+        if (before.lastYear == after.lastYear && key == QLatin1String("last_year"))
+            continue;
         const QString was = ReportRecords::metaValue(before, key);
         const QString now = ReportRecords::metaValue(after, key);
         if (was != now) {

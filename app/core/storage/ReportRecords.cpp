@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "io/JsonExchange.h"
 #include "storage/DocumentStore.h"
 #include "storage/SqliteFile.h"
 
@@ -38,7 +39,10 @@ QStringList ReportRecords::metaKeys() {
             QStringLiteral("notes"),
             QStringLiteral("auto_totals"),
             QStringLiteral("import_gaps"),
-            QStringLiteral("section_headings")};
+            QStringLiteral("section_headings"),
+            QStringLiteral("last_year"),
+            QStringLiteral("earlier_years"),
+            QStringLiteral("kept_paragraphs")};
 }
 
 QString ReportRecords::metaValue(const Report& r, const QString& key) {
@@ -69,6 +73,21 @@ QString ReportRecords::metaValue(const Report& r, const QString& key) {
         return r.headings.isEmpty() ? QString()
                                     : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
+    if (key == QLatin1String("last_year"))
+        return r.lastYear ? QString::fromUtf8(JsonExchange::toBytes(*r.lastYear)) : QString();
+    if (key == QLatin1String("earlier_years")) {
+        if (r.earlierYears.isEmpty())
+            return QString();
+        QJsonArray years;
+        for (const YearFigures& y : r.earlierYears)
+            years << JsonExchange::yearFiguresToJson(y);
+        return QString::fromUtf8(QJsonDocument(years).toJson(QJsonDocument::Compact));
+    }
+    if (key == QLatin1String("kept_paragraphs"))
+        return r.keptParagraphs.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(
+                         QJsonDocument(JsonExchange::keptParagraphsToJson(r)).toJson(QJsonDocument::Compact));
     return QString();
 }
 
@@ -118,6 +137,26 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
                 return false;
             r->headings.insert(it.key(), it.value().toString());
         }
+    } else if (key == QLatin1String("earlier_years")) {
+        r->earlierYears.clear();
+        if (value.isEmpty())
+            return true;
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+        if (!doc.isArray())
+            return false;
+        for (const QJsonValue& v : doc.array()) {
+            YearFigures y;
+            if (!JsonExchange::yearFiguresFromJson(v, &y))
+                return false;
+            r->earlierYears << y;
+        }
+    } else if (key == QLatin1String("kept_paragraphs")) {
+        if (value.isEmpty()) {
+            r->keptParagraphs.clear();
+            return true;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+        return doc.isArray() && JsonExchange::keptParagraphsFromJson(doc.array(), &r->keptParagraphs);
     } else {
         return false;
     }
@@ -209,7 +248,21 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
     Report r = Report::create(format, 0, QString(), AgencyKind::Department);
     for (const QString& key : metaKeys()) {
         if (!meta.contains(key))
-            continue; // older files may lack a later key: the default stays
+            continue;                            // older files may lack a later key: the default stays
+        if (key == QLatin1String("last_year")) { // a whole report: needs the formats
+            if (meta.value(key).isEmpty())
+                continue;
+            auto last = std::make_shared<Report>();
+            QString inner;
+            if (!JsonExchange::fromBytes(meta.value(key).toUtf8(), registry, last.get(), &inner)) {
+                *error = tr("The document's copy of last year's report cannot be read (%1); the file is "
+                            "damaged.")
+                             .arg(inner);
+                return false;
+            }
+            r.lastYear = std::move(last);
+            continue;
+        }
         if (!setMetaValue(&r, key, meta.value(key))) {
             *error = tr("The document has an invalid value “%1” for “%2”; the file is damaged.")
                          .arg(meta.value(key), key);
