@@ -215,6 +215,8 @@ QByteArray ComparisonHtmlWriter::toHtml(const ReportComparison& comparison, cons
     w.writeEndElement(); // body
     w.writeEndElement(); // html
     w.writeEndDocument();
+    while (out.startsWith('\n')) // auto-formatting starts the DTD on a new line
+        out.remove(0, 1);
     return out;
 }
 

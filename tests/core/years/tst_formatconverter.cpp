@@ -37,7 +37,8 @@ const QDate kToday(2026, 1, 5);
 // The cells of 2019 whose meaning the 2021 format keeps under another label (the hint file); written out
 // here independently of it so that a wrong hint file fails.
 const QHash<QString, QString> kRenamed = {
-    {key("二", "第二十条第（一）项/规章", "本年新制作数量"), key("二", "第二十条第（一）项/规章", "本年制发件数")},
+    {key("二", "第二十条第（一）项/规章", "本年新制作数量"),
+     key("二", "第二十条第（一）项/规章", "本年制发件数")},
     {key("二", "第二十条第（一）项/规范性文件", "本年新制作数量"),
      key("二", "第二十条第（一）项/行政规范性文件", "本年制发件数")},
     {key("二", "第二十条第（五）项/行政许可", "处理决定数量"),
@@ -58,7 +59,8 @@ private slots:
         Report src = Report::create(format("gov-2019"), 2019, "某县人民政府", AgencyKind::Government);
         src.autoTotals = false;
         for (const CellDef& def : src.format->cells())
-            src.cells[def.index] = CellValue::fromUnits(def.type == CellType::Signed ? -(def.index + 1) : def.index + 1);
+            src.cells[def.index] =
+                CellValue::fromUnits(def.type == CellType::Signed ? -(def.index + 1) : def.index + 1);
         src.narratives.insert("一", "总体情况第一段。\n第二段。");
         src.narratives.insert("六", "其他事项。");
         src.title = "某县人民政府2019年度政府信息公开工作报告";
@@ -111,21 +113,21 @@ private slots:
         QSet<QString> only2019Rows;
         for (const auto& c : r.sourceOnly)
             only2019Rows.insert(c.section + u'|' + c.rowPath);
-        QCOMPARE(only2019Rows, (QSet<QString>{"三|" + kOther2019, "二|第二十条第（一）项/规章",
-                                              "二|第二十条第（一）项/规范性文件", "二|第二十条第（五）项/行政许可",
-                                              "二|第二十条第（五）项/其他对外管理服务事项",
-                                              "二|第二十条第（六）项/行政处罚", "二|第二十条第（六）项/行政强制",
-                                              "二|第二十条第（八）项/行政事业性收费",
-                                              "二|第二十条第（九）项/政府集中采购"}));
+        QCOMPARE(only2019Rows,
+                 (QSet<QString>{
+                     "三|" + kOther2019, "二|第二十条第（一）项/规章", "二|第二十条第（一）项/规范性文件",
+                     "二|第二十条第（五）项/行政许可", "二|第二十条第（五）项/其他对外管理服务事项",
+                     "二|第二十条第（六）项/行政处罚", "二|第二十条第（六）项/行政强制",
+                     "二|第二十条第（八）项/行政事业性收费", "二|第二十条第（九）项/政府集中采购"}));
         QCOMPARE(r.sourceOnly.size(), 7 + 17);
         const QStringList rows = r.newRows();
-        QCOMPARE(rows, (QStringList{
-                           "二\x1f第二十条第（八）项/行政事业性收费",
-                           "三\x1f三、本年度办理结果/（六）其他处理/"
-                           "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                           "三\x1f三、本年度办理结果/（六）其他处理/"
-                           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-                           "三\x1f三、本年度办理结果/（六）其他处理/3.其他"}));
+        QCOMPARE(rows,
+                 (QStringList{"二\x1f第二十条第（八）项/行政事业性收费",
+                              "三\x1f三、本年度办理结果/（六）其他处理/"
+                              "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                              "三\x1f三、本年度办理结果/（六）其他处理/"
+                              "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                              "三\x1f三、本年度办理结果/（六）其他处理/3.其他"}));
         // Values without a place are in the notes with their values; totals are kept as they were.
         for (const auto& c : r.sourceOnly)
             QVERIFY2(out.notes.contains(c.value.toDisplayString()) && out.notes.contains(c.rowPath),
@@ -190,8 +192,8 @@ private slots:
         QVERIFY(r.report.cell("二", "第二十条第（五）项/行政许可", "本年处理决定数量").isBlank());
         bool listed = false;
         for (const auto& c : r.sourceOnly)
-            listed = listed || (c.columnPath == "本年增/减" && c.rowPath.endsWith("行政许可") && !c.reason.isEmpty() &&
-                                c.value == CellValue::fromUnits(-8));
+            listed = listed || (c.columnPath == "本年增/减" && c.rowPath.endsWith("行政许可") &&
+                                !c.reason.isEmpty() && c.value == CellValue::fromUnits(-8));
         QVERIFY(listed);
     }
 

@@ -12,7 +12,8 @@ const QString kNew = QStringLiteral("一、本年新收政府信息公开申请�
 const QString kCarried = QStringLiteral("二、上年结转政府信息公开申请数量");
 const QString kTotal = QStringLiteral("三、本年度办理结果/（七）总计");
 const QString kOpen = QStringLiteral("三、本年度办理结果/（一）予以公开");
-const QString kPartly = QStringLiteral("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+const QString kPartly =
+    QStringLiteral("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
 const QString kOut = QStringLiteral("四、结转下年度继续办理");
 
 Report report2021() {
@@ -43,7 +44,8 @@ private slots:
         QTest::newRow("zero") << qint64(0) << qint64(7) << "0.0%";
         QTest::newRow("more than all") << qint64(3) << qint64(2) << "150.0%";
         // Scaled values of the largest cells: long division, no overflow.
-        QTest::newRow("huge") << qint64(999999999999) * 1000000 << qint64(1000000000000) * 1000000 << "100.0%";
+        QTest::newRow("huge") << qint64(999999999999) * 1000000 << qint64(1000000000000) * 1000000
+                              << "100.0%";
         QTest::newRow("negative") << qint64(-1) << qint64(3) << "-33.3%";
     }
     void percentIsExactAndRoundsHalfUp() {
@@ -106,8 +108,8 @@ private slots:
         QCOMPARE(y.figure("litigation_total")->scaled, 9 * kValueScale);
         QCOMPARE(y.figure("litigation_corrected")->scaled, 3 * kValueScale);
         QCOMPARE(y.ratio("substantive_disclosure_rate")->percentText(), QStringLiteral("34.2%")); // 275/805
-        QCOMPARE(y.ratio("review_correction_rate")->percentText(), QStringLiteral("12.5%"));       // 1/8
-        QCOMPARE(y.ratio("litigation_correction_rate")->percentText(), QStringLiteral("33.3%"));   // 3/9
+        QCOMPARE(y.ratio("review_correction_rate")->percentText(), QStringLiteral("12.5%"));      // 1/8
+        QCOMPARE(y.ratio("litigation_correction_rate")->percentText(), QStringLiteral("33.3%"));  // 3/9
         QCOMPARE(y.ratio("substantive_disclosure_rate")->label, QStringLiteral("实质公开率"));
     }
 

@@ -16,7 +16,8 @@ Report make(const QString& format, int year) {
 
 const QString kNew = QStringLiteral("一、本年新收政府信息公开申请数量");
 
-QJsonObject cellJson(const QJsonObject& root, const QString& section, const QString& row, const QString& column) {
+QJsonObject cellJson(const QJsonObject& root, const QString& section, const QString& row,
+                     const QString& column) {
     for (const QJsonValue& v : root.value("cells").toArray()) {
         const QJsonObject o = v.toObject();
         if (o.value("section").toString() == section && o.value("row").toString() == row &&
@@ -50,7 +51,7 @@ private slots:
         a.setCell("三", kNew, "自然人", CellValue::fromUnits(12));
         b.setCell("三", kNew, "自然人", CellValue::fromUnits(15));
         b.setCell("三", kNew, "法人或其他组织/商业企业", CellValue::fromUnits(2)); // blank → 2
-        a.setCell("四", "", "行政复议/总计", CellValue::fromUnits(3));              // 3 → blank
+        a.setCell("四", "", "行政复议/总计", CellValue::fromUnits(3));             // 3 → blank
         CellValue amountBefore;
         QVERIFY(CellValue::fromDecimalText(u"1.5", &amountBefore));
         CellValue amountAfter;
