@@ -19,6 +19,7 @@
 #include "TableView.h"
 #include "Translations.h"
 #include "VersionsDialog.h"
+#include "YearsActions.h"
 
 #include "rules/RuleEngine.h"
 
@@ -186,6 +187,7 @@ void MainWindow::setupActions() {
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionImport, &QAction::triggered, m_files, &FileCommands::importReport);
     connect(m_ui->actionBatchCheck, &QAction::triggered, this, &MainWindow::batchCheck);
+    YearsActions::install(m_ui->menuTools, this); // Compare with Another Year…, Convert to Another Format…
     connect(m_ui->actionPreviousYear, &QAction::triggered, this, &MainWindow::choosePreviousYear);
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { exportTo(QStringLiteral("pdf")); });
     connect(m_ui->actionExportDocx, &QAction::triggered, this, [this] { exportTo(QStringLiteral("docx")); });
