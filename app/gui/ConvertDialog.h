@@ -24,7 +24,7 @@ public:
     QComboBox* targetBox() const { return m_target; }
     QPlainTextEdit* summaryView() const { return m_summary; }
     QPushButton* convertButton() const { return m_convert; }
-    const FormatConverter::Result& result() const { return m_result; }
+    const FormatConverter::Result& conversion() const { return m_result; }
     /// The document created (after accept()).
     QString createdPath() const { return m_createdPath; }
 
