@@ -445,6 +445,141 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: ok: format %2 (%3), %n cell(s)</source>
         <translation><numerusform>%1：正常：格式 %2（%3），%n 个单元格</numerusform></translation>
     </message>
+    <message>
+        <source>Compare two reports: every table cell with before, after and change, the changed narrative paragraphs and the key indicators of both years. Exit 0 when nothing changed, 1 when something did, 2 on error.</source>
+        <translation>比较两份报告：逐个表格单元格列出前值、后值和变化，列出有变化的正文段落及两个年度的关键指标。无变化时退出码为 0，有变化时为 1，出错时为 2。</translation>
+    </message>
+    <message>
+        <source>The older report.</source>
+        <translation>较早的报告。</translation>
+    </message>
+    <message>
+        <source>The newer report.</source>
+        <translation>较新的报告。</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON (nianbao-compare/1).</source>
+        <translation>以 JSON 输出比较结果（nianbao-compare/1）。</translation>
+    </message>
+    <message>
+        <source>Also write the comparison as a printable HTML page.</source>
+        <translation>同时把比较结果写成可打印的 HTML 网页。</translation>
+    </message>
+    <message>
+        <source>Convert a report to another format. Every cell whose row and column exist in both formats is carried; values that have no place in the new format are listed and kept in the document's notes; new rows stay blank and are listed.</source>
+        <translation>把报告转换为另一种格式。行和列在两种格式中都存在的单元格全部沿用；在新格式中没有位置的数值逐项列出并保留在文档备注中；新增的行留空并逐项列出。</translation>
+    </message>
+    <message>
+        <source>The report to convert.</source>
+        <translation>要转换的报告。</translation>
+    </message>
+    <message>
+        <source>Target format (default %1).</source>
+        <translation>目标格式（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The new document (.nianbao), or Nianbao JSON (.json).</source>
+        <translation>新文档（.nianbao），或年报工作台 JSON（.json）。</translation>
+    </message>
+    <message>
+        <source>Print what was carried and listed as JSON.</source>
+        <translation>以 JSON 输出沿用和列出的内容。</translation>
+    </message>
+    <message>
+        <source>-o is required</source>
+        <translation>必须指定 -o</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2)</source>
+        <translation>已创建 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtmlWriter</name>
+    <message>
+        <source>undefined: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>(not in the format)</source>
+        <translation>（该格式中没有）</translation>
+    </message>
+    <message>
+        <source>Older report: %1 (format %2)</source>
+        <translation>较早的报告：%1（格式 %2）</translation>
+    </message>
+    <message>
+        <source>Newer report: %1 (format %2)</source>
+        <translation>较新的报告：%1（格式 %2）</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table cell(s) and %1 narrative paragraph(s) changed.</source>
+        <translation><numerusform>%n 个表格单元格、%1 个正文段落有变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing changed in the tables and the narratives.</source>
+        <translation>表格和正文均无变化。</translation>
+    </message>
+    <message>
+        <source>Changed table cells</source>
+        <translation>有变化的表格单元格</translation>
+    </message>
+    <message>
+        <source>No table cell changed.</source>
+        <translation>没有表格单元格发生变化。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Changed narrative paragraphs</source>
+        <translation>有变化的正文段落</translation>
+    </message>
+    <message>
+        <source>No narrative paragraph changed.</source>
+        <translation>没有正文段落发生变化。</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: changed</source>
+        <translation>第%1部分第 %2 段：已修改</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: added</source>
+        <translation>第%1部分第 %2 段：新增</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2 of the older text: removed</source>
+        <translation>第%1部分原文第 %2 段：已删除</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>%1年与%2年对比</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -735,6 +870,45 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The %1 uses the system font "%2".</source>
         <translation>%1使用系统字体“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>FormatConverter</name>
+    <message>
+        <source>%1: every entry needs section, from and to</source>
+        <translation>%1：每一项都需要 section、from 和 to</translation>
+    </message>
+    <message>
+        <source>no format to convert from or to</source>
+        <translation>缺少转换的源格式或目标格式</translation>
+    </message>
+    <message>
+        <source>the report already has the format %1</source>
+        <translation>该报告已经是格式 %1</translation>
+    </message>
+    <message>
+        <source>the value does not fit the new cell “%1”</source>
+        <translation>该数值不符合新单元格“%1”的类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted from format %1 to %2 on %3: %n cell(s) carried.</source>
+        <translation><numerusform>于 %3 由格式 %1 转换为 %2：沿用 %n 个单元格。</numerusform></translation>
+    </message>
+    <message>
+        <source>Values that have no place in the tables of %1 (kept here):</source>
+        <translation>在 %1 的表格中没有位置的数值（保留于此）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) of %1 have no place in %2.</source>
+        <translation><numerusform>%1 中有 %n 个空白单元格在 %2 中没有位置。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows new in %1, left blank to be filled in:</source>
+        <translation>%1 新增的行（已留空，待填写）：</translation>
+    </message>
+    <message>
+        <source>Automatic totals are off so that the totals keep the values above; turn them on once those values are distributed.</source>
+        <translation>已关闭自动合计，合计保持包含上述数值的原值；上述数值分配到新行后，请重新打开自动合计。</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1211,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>import_gaps: not a list of cells</source>
         <translation>import_gaps：不是单元格列表</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIndicators</name>
+    <message>
+        <source>%1 is blank</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <source>%1 is 0: no ratio</source>
+        <translation>%1为 0，无法计算比率</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1574,61 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>ReportComparison</name>
+    <message>
+        <source>(not in the format)</source>
+        <translation>（该格式中没有）</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>undefined (%1)</source>
+        <translation>无法计算（%1）</translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2, %3)</source>
+        <translation>之前：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>After:  %1 (%2, %3)</source>
+        <translation>之后：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Key indicators (%1 → %2)</source>
+        <translation>关键指标（%1 → %2）</translation>
+    </message>
+    <message>
+        <source>Changed table cells: %1</source>
+        <translation>有变化的表格单元格：%1</translation>
+    </message>
+    <message>
+        <source>Changed narrative paragraphs: %1</source>
+        <translation>有变化的正文段落：%1</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: changed</source>
+        <translation>%1 第 %2 段：已修改</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: added</source>
+        <translation>%1 第 %2 段：新增</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2 of the older text: removed</source>
+        <translation>%1 原文第 %2 段：已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table cell(s) and %1 paragraph(s) changed.</source>
+        <translation><numerusform>%n 个表格单元格、%1 个段落有变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>ReportFileReader</name>
     <message>
         <source>no such file</source>
@@ -1736,6 +1976,25 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>YearsActions</name>
+    <message>
+        <source>Co&amp;mpare with Another Year…</source>
+        <translation>与其他年度比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to Another Format…</source>
+        <translation>转换为其他格式(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Convert to Another Format</source>
+        <translation>转换为其他格式</translation>
+    </message>
+    <message>
+        <source>There is no other format to convert to.</source>
+        <translation>没有可以转换到的其他格式。</translation>
+    </message>
+</context>
+<context>
     <name>ZipPackage</name>
     <message>
         <source>Cannot create the zip container (error %1).</source>
@@ -1923,6 +2182,14 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
         <source>Check a format definition file</source>
         <translation>检查格式定义文件</translation>
     </message>
+    <message>
+        <source>Compare two reports (two years)</source>
+        <translation>比较两份报告（两个年度）</translation>
+    </message>
+    <message>
+        <source>Convert a report to another format</source>
+        <translation>把报告转换为另一种格式</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::AboutDialog</name>
@@ -2100,6 +2367,164 @@ Qt %3（编译时 Qt %4）</translation>
     <message numerus="yes">
         <source>%n file(s) skipped (not reports).</source>
         <translation><numerusform>已跳过 %n 个文件（不是年报）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ComparisonView</name>
+    <message>
+        <source>undefined: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>(not in the format)</source>
+        <translation>（该格式中没有）</translation>
+    </message>
+    <message>
+        <source>Compare Years</source>
+        <translation>年度比较</translation>
+    </message>
+    <message>
+        <source>Choose the report of another year to compare with %1.</source>
+        <translation>请选择另一年度的报告，与%1进行比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Other Report…</source>
+        <translation>选择另一份报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>另存为 HTML(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Table Cells</source>
+        <translation>表格单元格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives</source>
+        <translation>正文(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Report of Another Year</source>
+        <translation>另一年度的报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.nianbao *.json *.pdf *.docx *.odt *.html *.htm *.txt);;All files (*)</source>
+        <translation>报告 (*.nianbao *.json *.pdf *.docx *.odt *.html *.htm *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>无法比较 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) → %3 (%4): %n table cell(s) and %5 paragraph(s) changed.</source>
+        <translation><numerusform>%1（%2）→ %3（%4）：%n 个表格单元格、%5 个段落有变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Table Cells (%1)</source>
+        <translation>表格单元格(&amp;T)（%1）</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: changed</source>
+        <translation>第%1部分第 %2 段：已修改</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: added</source>
+        <translation>第%1部分第 %2 段：新增</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2 of the older text: removed</source>
+        <translation>第%1部分原文第 %2 段：已删除</translation>
+    </message>
+    <message>
+        <source>No narrative paragraph changed.</source>
+        <translation>没有正文段落发生变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives (%1)</source>
+        <translation>正文(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <source>Save Comparison as HTML</source>
+        <translation>将比较结果另存为 HTML</translation>
+    </message>
+    <message>
+        <source>comparison-%1-%2.html</source>
+        <translation>年度比较-%1-%2.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ConvertDialog</name>
+    <message>
+        <source>Convert to Another Format</source>
+        <translation>转换为其他格式</translation>
+    </message>
+    <message>
+        <source>Current format:</source>
+        <translation>当前格式：</translation>
+    </message>
+    <message>
+        <source>&amp;New format:</source>
+        <translation>新格式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Convert and Save As…</source>
+        <translation>转换并另存为(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What the conversion does (also written into the new document's notes):</source>
+        <translation>转换结果（同时写入新文档的备注）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2).nianbao</source>
+        <translation>%1（%2）.nianbao</translation>
+    </message>
+    <message>
+        <source>Save Converted Report</source>
+        <translation>保存转换后的报告</translation>
+    </message>
+    <message>
+        <source>Nianbao documents (*.nianbao)</source>
+        <translation>年报工作台文档 (*.nianbao)</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3293,21 @@ Close anyway and lose that text?</source>
     <message>
         <source>Restore version “%1”</source>
         <translation>恢复版本“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::YearsChart</name>
+    <message>
+        <source>Main totals per year</source>
+        <translation>各年度主要合计</translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation>没有可显示的数据。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2年：%3</translation>
     </message>
 </context>
 </TS>
