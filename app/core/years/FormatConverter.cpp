@@ -56,7 +56,7 @@ bool ConversionHints::fromJson(const QByteArray& bytes, ConversionHints* out, QS
     }
     ConversionHints hints;
     const auto read = [&](const QString& key, QVector<Rename>* list) {
-        for (const QJsonValue& v : doc.object().value(key).toArray()) {
+        for (const auto& v : doc.object().value(key).toArray()) {
             const QJsonObject o = v.toObject();
             Rename r{o.value(QStringLiteral("section")).toString(),
                      o.value(QStringLiteral("rowsUnder")).toString(),
@@ -91,7 +91,7 @@ QString ConversionHints::targetColumn(const QString& section, const QString& row
     return column;
 }
 
-FormatConverter::Result FormatConverter::convert(const Report& source, FormatPtr target,
+FormatConverter::Result FormatConverter::convert(const Report& source, const FormatPtr& target,
                                                  const ConversionHints& hints, const QDate& today) {
     Result result;
     if (!source.format || !target) {

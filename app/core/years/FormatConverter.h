@@ -65,9 +65,9 @@ public:
         QString toText() const;
     };
 
-    static Result convert(const Report& source, FormatPtr target, const ConversionHints& hints,
+    static Result convert(const Report& source, const FormatPtr& target, const ConversionHints& hints,
                           const QDate& today);
-    static Result convert(const Report& source, FormatPtr target, const QDate& today) {
+    static Result convert(const Report& source, const FormatPtr& target, const QDate& today) {
         return convert(source, target,
                        ConversionHints::forFormats(source.format ? source.format->id : QString(),
                                                    target ? target->id : QString()),

@@ -39,26 +39,26 @@ Definitions loadDefinitions() {
         return d;
     }
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue& v : root.value(QStringLiteral("figures")).toArray()) {
+    for (const auto& v : root.value(QStringLiteral("figures")).toArray()) {
         const QJsonObject o = v.toObject();
         FigureDef f{o.value(QStringLiteral("id")).toString(),
                     o.value(QStringLiteral("label")).toString(),
                     o.value(QStringLiteral("section")).toString(),
                     {}};
-        for (const QJsonValue& c : o.value(QStringLiteral("cells")).toArray()) {
+        for (const auto& c : o.value(QStringLiteral("cells")).toArray()) {
             const QJsonArray pair = c.toArray();
             f.cells.append({pair.at(0).toString(), pair.at(1).toString()});
         }
         d.figures.append(f);
     }
-    for (const QJsonValue& v : root.value(QStringLiteral("ratios")).toArray()) {
+    for (const auto& v : root.value(QStringLiteral("ratios")).toArray()) {
         const QJsonObject o = v.toObject();
         d.ratios.append({o.value(QStringLiteral("id")).toString(),
                          o.value(QStringLiteral("label")).toString(),
                          o.value(QStringLiteral("numerator")).toString(),
                          o.value(QStringLiteral("denominator")).toString()});
     }
-    for (const QJsonValue& v : root.value(QStringLiteral("chart")).toArray())
+    for (const auto& v : root.value(QStringLiteral("chart")).toArray())
         d.chart.append(v.toString());
     return d;
 }

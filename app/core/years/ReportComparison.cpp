@@ -56,7 +56,7 @@ QVector<ParagraphComparison> diffParagraphs(const QString& section, const QStrin
     const int n = int(before.size());
     const int m = int(after.size());
     // lcs[i][j] = length of the longest common subsequence of before[i..] and after[j..].
-    QVector<int> lcs((n + 1) * (m + 1), 0);
+    QVector<int> lcs(qsizetype(n + 1) * (m + 1), 0);
     const auto at = [m](int i, int j) { return i * (m + 1) + j; };
     for (int i = n - 1; i >= 0; --i)
         for (int j = m - 1; j >= 0; --j)
