@@ -1,7 +1,7 @@
 // nianbao-cli carry-over: start next year's report from last year's (any form the program reads).
 #include "CliSupport.h"
 
-#include "years/CarryOver.h"
+#include "carryover/CarryOver.h"
 
 namespace nb::cli {
 namespace {

@@ -17,6 +17,7 @@
 #include "StatusLabels.h"
 #include "Translations.h"
 #include "VersionsDialog.h"
+#include "YearsActions.h"
 #include "importing/BatchCheckWindow.h"
 
 #include <QCloseEvent>
@@ -172,6 +173,7 @@ void MainWindow::setupActions() {
         connect(DocumentActions::batchCheck(this), &BatchCheckWindow::openRequested, this,
                 &MainWindow::openAtFinding);
     });
+    YearsActions::install(m_ui->menuTools, this); // Compare with Another Year…, Convert to Another Format…
     const QList<QPair<QAction*, QString>> exports = {{m_ui->actionExportPdf, QStringLiteral("pdf")},
                                                      {m_ui->actionExportDocx, QStringLiteral("docx")},
                                                      {m_ui->actionExportOdt, QStringLiteral("odt")},

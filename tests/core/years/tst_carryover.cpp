@@ -3,7 +3,7 @@
 #include "document/ReportDocument.h"
 #include "io/JsonExchange.h"
 #include "render/Exporters.h"
-#include "years/CarryOver.h"
+#include "carryover/CarryOver.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "years/CarryOver.h"
+#include "carryover/CarryOver.h"
 
 #include "document/ReportDocument.h"
 #include "import/ReportFileReader.h"

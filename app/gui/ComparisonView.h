@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/Report.h"
+#include "years/ReportComparison.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace nb::gui {
+
+class YearsChart;
+
+/// Compares the open report with another year's (a document, Nianbao JSON or a published report): the key
+/// indicators of both years with a bar chart of the main totals, the table cells that changed (before, after,
+/// change) and the narrative paragraphs that changed. The older of the two reports is "before". The page
+/// can be saved as HTML for printing (the same page as `nianbao-cli compare --html`).
+class ComparisonView : public QDialog {
+    Q_OBJECT
+public:
+    explicit ComparisonView(const Report& current, QWidget* parent = nullptr);
+
+    /// Reads the other report and compares; false (with a message) when it cannot be read.
+    bool compareWith(const QString& path);
+    /// Compares two reports directly (the older one first).
+    void setReports(const Report& before, const Report& after);
+    /// The years the chart shows: the two compared reports, plus any earlier years given here (a document
+    /// that carries last years' key figures hands them in, so the chart covers three or more years).
+    void setEarlierYears(const QVector<YearFigures>& years);
+
+    const ReportComparison& comparison() const { return m_comparison; }
+    bool hasComparison() const { return m_hasComparison; }
+    QPushButton* chooseButton() const { return m_choose; }
+    QPushButton* saveHtmlButton() const { return m_saveHtml; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableWidget* indicatorTable() const { return m_indicators; }
+    QTableWidget* cellTable() const { return m_cells; }
+    QTextBrowser* paragraphView() const { return m_paragraphs; }
+    YearsChart* chart() const { return m_chart; }
+
+    /// Asks for the other report and compares.
+    void chooseOther();
+    /// Asks for a file name and writes the comparison as HTML; false when cancelled or not written.
+    bool saveHtml();
+
+private:
+    void showComparison();
+    void fillIndicators();
+    void fillCells();
+    void fillParagraphs();
+    void updateChart();
+
+    Report m_current;
+    ReportComparison m_comparison;
+    bool m_hasComparison = false;
+    QVector<YearFigures> m_earlierYears;
+    QLabel* m_header = nullptr;
+    QPushButton* m_choose = nullptr;
+    QPushButton* m_saveHtml = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_indicators = nullptr;
+    YearsChart* m_chart = nullptr;
+    QTableWidget* m_cells = nullptr;
+    QTextBrowser* m_paragraphs = nullptr;
+};
+
+} // namespace nb::gui
