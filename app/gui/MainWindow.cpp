@@ -9,6 +9,7 @@
 #include "EditorFocus.h"
 #include "FileCommands.h"
 #include "FindingsDock.h"
+#include "FormatProblemsDialog.h"
 #include "MetadataForm.h"
 #include "NarrativeEditor.h"
 #include "NarrativeTextEdit.h"
@@ -186,6 +187,7 @@ void MainWindow::setupActions() {
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionImport, &QAction::triggered, m_files, &FileCommands::importReport);
     connect(m_ui->actionBatchCheck, &QAction::triggered, this, &MainWindow::batchCheck);
+    FormatProblemsDialog::addMenuAction(m_ui->menuTools, this); // Tools → Format Files…
     connect(m_ui->actionPreviousYear, &QAction::triggered, this, &MainWindow::choosePreviousYear);
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { exportTo(QStringLiteral("pdf")); });
     connect(m_ui->actionExportDocx, &QAction::triggered, this, [this] { exportTo(QStringLiteral("docx")); });

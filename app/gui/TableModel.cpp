@@ -2,6 +2,7 @@
 
 #include "document/EditCommands.h"
 #include "document/ReportDocument.h"
+#include "model/CellEditability.h"
 #include "model/CellInput.h"
 
 #include <QBrush>
@@ -83,13 +84,11 @@ QModelIndex TableModel::indexOfCell(int cellIndex) const {
 }
 
 bool TableModel::isComputed(int cellIndex) const {
-    const auto& cells = m_document->format().cells();
-    return cellIndex >= 0 && cellIndex < cells.size() && cells.at(cellIndex).computed &&
-           m_document->report().autoTotals;
+    return checkEditable(m_document->report(), cellIndex) == CellEditability::ComputedTotal;
 }
 
 bool TableModel::isEditableCell(int cellIndex) const {
-    return cellIndex >= 0 && !m_readOnly && !isComputed(cellIndex);
+    return !m_readOnly && checkEditable(m_document->report(), cellIndex) == CellEditability::Editable;
 }
 
 QString TableModel::cellLabel(int cellIndex) const {
