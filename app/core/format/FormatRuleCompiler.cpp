@@ -122,7 +122,7 @@ void FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, c
             if (r.message.trimmed().isEmpty())
                 fail(w, tr("“message” must not be empty"));
             r.description = o.value(QLatin1String("description")).toString();
-            for (const QJsonValue& v : o.value(QLatin1String("only")).toArray())
+            for (const auto& v : o.value(QLatin1String("only")).toArray())
                 r.only << v.toString();
             if (o.contains(QLatin1String("parts"))) {
                 const QJsonArray parts = o.value(QLatin1String("parts")).toArray();

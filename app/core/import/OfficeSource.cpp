@@ -235,10 +235,6 @@ QString OfficeSource::legacyMessage() {
 
 OfficeSource::Result OfficeSource::read(const QByteArray& zip) {
     Result result;
-    if (!ZipReader::available()) {
-        result.error = tr("this build of Nianbao cannot read DOCX/ODT files (built without zip support)");
-        return result;
-    }
     QStringList names;
     if (!ZipReader::names(zip, &names)) {
         result.error = tr("the file is a damaged or incomplete zip archive");
