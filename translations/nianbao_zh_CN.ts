@@ -437,13 +437,13 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: %n error(s)</source>
         <translation><numerusform>%1：%n 个错误</numerusform></translation>
     </message>
-    <message>
-        <source>%1: warning: format %2 also applies from %3; a report of those years must name its format explicitly</source>
-        <translation>%1：警告：格式 %2 同样自 %3 年起适用；这些年度的报告须明确指定格式</translation>
-    </message>
     <message numerus="yes">
         <source>%1: ok: format %2 (%3), %n cell(s)</source>
         <translation><numerusform>%1：正常：格式 %2（%3），%n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
+        <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>FormatKeys</name>
+    <message>
+        <source>unknown key “%1” (expected one of: %2)</source>
+        <translation>未知的键“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (did you mean “%2”?)</source>
+        <translation>未知的键“%1”（是否应为“%2”？）</translation>
+    </message>
+</context>
+<context>
     <name>FormatLoader</name>
     <message>
         <source>“%1” must be a string</source>
@@ -839,8 +850,12 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>unknown key “%1” (expected one of: %2)</source>
-        <translation>未知的键“%1”（应为以下之一：%2）</translation>
+        <source>“firstYear” must be a whole number (a year)</source>
+        <translation>“firstYear”必须是整数（年份）</translation>
+    </message>
+    <message>
+        <source>a block must be an object</source>
+        <translation>子表必须是对象</translation>
     </message>
 </context>
 <context>
@@ -852,6 +867,22 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The formats %1 all apply from %2; choose one of them explicitly.</source>
         <translation>格式 %1 均自 %2 年起适用；请明确选择其中一个。</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（文件 %2）</translation>
+    </message>
+    <message>
+        <source>The formats %1 all apply from %2: the program does not choose between them. Remove one of the files or change its “firstYear”; until then a report of those years must name its format.</source>
+        <translation>格式 %1 均自 %2 年起适用：程序不会在其中自行选择。请删除其中一个文件或修改其“firstYear”；在此之前，这些年度的报告须明确指定格式。</translation>
     </message>
 </context>
 <context>
@@ -935,6 +966,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>a rule may add at most %1 cells on each side</source>
         <translation>一条规则每一边最多相加 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>规则必须是对象</translation>
     </message>
 </context>
 <context>
@@ -1306,10 +1341,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>这是旧版二进制 Word/WPS 文件（.doc/.wps），年报工作台无法读取；请在 Word 或 WPS 中打开并另存为 .docx，然后导入</translation>
     </message>
     <message>
-        <source>this build of Nianbao cannot read DOCX/ODT files (built without zip support)</source>
-        <translation>此版本的年报工作台无法读取 DOCX/ODT 文件（构建时未包含 zip 支持）</translation>
-    </message>
-    <message>
         <source>the file is a damaged or incomplete zip archive</source>
         <translation>该文件是已损坏或不完整的 zip 压缩包</translation>
     </message>
@@ -1351,10 +1382,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>the PDF contains no text (a scanned or image-only document); Nianbao does not recognise text in images — import the report from its web page or a Word file</source>
         <translation>该 PDF 文件不含文字（扫描件或纯图片文档）；年报工作台不识别图片中的文字——请从网页或 Word 文件导入该年报</translation>
-    </message>
-    <message>
-        <source>this build of Nianbao cannot read PDF files (built without Poppler)</source>
-        <translation>此版本的年报工作台无法读取 PDF 文件（构建时未包含 Poppler）</translation>
     </message>
 </context>
 <context>
@@ -1748,10 +1775,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Cannot finish the zip container (error %1).</source>
         <translation>无法完成 zip 压缩包（错误 %1）。</translation>
-    </message>
-    <message>
-        <source>This build has no zip support (QuaZip), so DOCX and ODT cannot be written.</source>
-        <translation>此版本不支持 zip（QuaZip），因此无法写出 DOCX 和 ODT。</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2225,57 @@ Qt %3（编译时 Qt %4）</translation>
     <message>
         <source>&amp;Checks Panel</source>
         <translation>检查结果(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::FormatProblemsDialog</name>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Format Files</source>
+        <translation>格式文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n format file(s) could not be loaded. The program works without them; correct each error below (nianbao-cli format check FILE lists them too) and restart the program.</source>
+        <translation><numerusform>有 %n 个格式文件无法加载。程序在没有这些文件的情况下照常工作；请逐一改正下列错误（nianbao-cli format check 文件 也会列出这些错误），然后重新启动程序。</numerusform></translation>
+    </message>
+    <message>
+        <source>Two or more formats claim the same years; the program does not choose between them.</source>
+        <translation>有两个或更多格式适用于相同年度；程序不会在其中自行选择。</translation>
+    </message>
+    <message>
+        <source>Every format file loads and no two formats claim the same years.</source>
+        <translation>所有格式文件均可加载，且没有两个格式适用于相同年度。</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>未加载：%1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Installed formats</source>
+        <translation>已安装的格式</translation>
+    </message>
+    <message>
+        <source>%1 — %2, from %3 — %4</source>
+        <translation>%1 — %2，自 %3 年起 — %4</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Format Folder</source>
+        <translation>打开格式文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Format Files…</source>
+        <translation>格式文件(&amp;F)…</translation>
     </message>
 </context>
 <context>
