@@ -71,7 +71,7 @@ QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override
         ExportOptions options;
         const nb::FontRole renderRole = DocumentActions::renderRole(role);
         DocumentActions::setOverride(&options, renderRole, override);
-        const QString family = nb::FontResolver(options).family(renderRole);
+        QString family = nb::FontResolver(options).family(renderRole);
         if (!family.isEmpty())
             return family;
     }
