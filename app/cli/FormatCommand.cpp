@@ -25,7 +25,7 @@ int runFormat(Context& ctx) {
             CommandRegistry::tr("unknown action “%1” (expected: format check FILE)").arg(args.constFirst()));
         return ExitFailure;
     }
-    const QString path = args.at(1);
+    const QString& path = args.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         printError(ctx, CommandRegistry::tr("cannot read %1: %2").arg(path, file.errorString()));

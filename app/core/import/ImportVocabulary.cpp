@@ -21,7 +21,7 @@ QByteArray readResource(const QString& path) {
 
 QStringList normalizedList(const QJsonArray& array) {
     QStringList out;
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         const QString n = LabelText::normalize(v.toString());
         if (!n.isEmpty())
             out << n;
@@ -44,9 +44,9 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteAr
         loadErrors << QStringLiteral("label-variants.json: %1").arg(error.errorString());
     } else {
         const QJsonObject root = variants.object();
-        for (const QJsonValue& v : root.value(QLatin1String("noneMarks")).toArray())
+        for (const auto& v : root.value(QLatin1String("noneMarks")).toArray())
             noneMarks << v.toString();
-        for (const QJsonValue& v : root.value(QLatin1String("units")).toArray())
+        for (const auto& v : root.value(QLatin1String("units")).toArray())
             units << v.toString();
         std::sort(units.begin(), units.end(),
                   [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -56,7 +56,7 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteAr
         const QJsonObject headings = root.value(QLatin1String("sectionHeadings")).toObject();
         for (auto it = headings.begin(); it != headings.end(); ++it)
             headingVariants.insert(it.key(), normalizedList(it.value().toArray()));
-        for (const QJsonValue& v : root.value(QLatin1String("rowLabels")).toArray()) {
+        for (const auto& v : root.value(QLatin1String("rowLabels")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString canonical = LabelText::normalize(o.value(QLatin1String("canonical")).toString());
             if (!canonical.isEmpty())
@@ -72,15 +72,15 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson, const QByteAr
         return;
     }
     const QJsonObject root = patternsDoc.object();
-    for (const QJsonValue& v : root.value(QLatin1String("sections")).toArray())
+    for (const auto& v : root.value(QLatin1String("sections")).toArray())
         narrativeSections << v.toString();
-    for (const QJsonValue& v : root.value(QLatin1String("patterns")).toArray()) {
+    for (const auto& v : root.value(QLatin1String("patterns")).toArray()) {
         const QJsonObject o = v.toObject();
         NarrativePattern p;
         p.id = o.value(QLatin1String("id")).toString();
         p.regex = QRegularExpression(o.value(QLatin1String("regex")).toString());
         p.message = o.value(QLatin1String("message")).toString();
-        for (const QJsonValue& c : o.value(QLatin1String("cells")).toArray()) {
+        for (const auto& c : o.value(QLatin1String("cells")).toArray()) {
             const QJsonArray a = c.toArray();
             if (a.size() == 3)
                 p.cells << NarrativePattern::CellRef{a.at(0).toString(), a.at(1).toString(),
