@@ -7,8 +7,8 @@
 namespace nb {
 
 namespace {
-constexpr qint64 kMaxXmlBytes = 64 * 1024 * 1024; ///< uncompressed document part
-constexpr int kMaxDepth = 64;                     ///< nested tables/elements followed
+constexpr qint64 kMaxXmlBytes = qint64(64) * 1024 * 1024; ///< uncompressed document part
+constexpr int kMaxDepth = 64;                             ///< nested tables/elements followed
 constexpr int kMaxLines = 200000;
 
 /// One table cell: its text lines, whether it holds a nested table, its column span.

@@ -266,7 +266,8 @@ QString ReportImporter::detectKind(const QByteArray& bytes) {
 ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRegistry& registry) {
     ImportResult result;
     if (bytes.size() > kMaxInputBytes) {
-        result.error = tr("the file is too large for a report (%1 MB)").arg(bytes.size() / (qsizetype(1024) * 1024));
+        result.error =
+            tr("the file is too large for a report (%1 MB)").arg(bytes.size() / (qsizetype(1024) * 1024));
         return result;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -334,7 +335,8 @@ ImportResult ReportImporter::importFile(const QString& path, const FormatRegistr
     }
     if (file.size() > kMaxInputBytes) {
         ImportResult result;
-        result.error = tr("the file is too large for a report (%1 MB)").arg(file.size() / (qint64(1024) * 1024));
+        result.error =
+            tr("the file is too large for a report (%1 MB)").arg(file.size() / (qint64(1024) * 1024));
         return result;
     }
     return importBytes(file.read(kMaxInputBytes + 1), registry);
