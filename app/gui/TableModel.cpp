@@ -30,7 +30,7 @@ TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QStr
     , m_section(document->format().section(sectionId)) {
     Q_ASSERT(m_section);
     const TableDef& t = m_section->table;
-    m_cover.fill(-1, t.gridRows * t.gridColumns);
+    m_cover.fill(-1, qsizetype(t.gridRows) * t.gridColumns);
     for (int g = 0; g < t.grid.size(); ++g) {
         const GridCell& c = t.grid.at(g);
         for (int r = c.row; r < c.row + c.rowSpan && r < t.gridRows; ++r)
