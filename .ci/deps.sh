@@ -32,6 +32,7 @@ test_packages=(
     poppler-utils           # pdfinfo, pdffonts, pdftotext, pdftoppm for the PDF golden checks
     libreoffice-writer-nogui # opens our DOCX/ODT in the office suite for the round-trip checks
     clang-format            # the format check
+    clang-tidy              # the style gate (.ci/tidy.sh, .clang-tidy)
     hyperfine sqlite3       # benchmarks, file inspection
     desktop-file-utils appstream # validators of the .desktop and AppStream files (tests/packaging)
     mmdebstrap zstd         # the clean Debian 12 root of .ci/package-check.sh

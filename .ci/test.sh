@@ -9,6 +9,8 @@ export NIANBAO_BUILD_DIR="$build"
 bash "$root/.ci/deps.sh" --test
 bash "$root/.ci/format-check.sh"
 bash "$root/.ci/build.sh" -DNIANBAO_WERROR=ON
+# Style gate: clang-tidy over app/ on this build's compile database (after the build: it reads moc/uic output)
+bash "$root/.ci/tidy.sh" "$build"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 (cd "$build" && ctest --output-on-failure -j2 --timeout 600)

@@ -150,6 +150,7 @@ int runCheck(Context& ctx) {
         work();
     } else {
         std::vector<std::thread> threads;
+        threads.reserve(size_t(workers));
         for (int w = 0; w < workers; ++w)
             threads.emplace_back(work);
         for (std::thread& t : threads)

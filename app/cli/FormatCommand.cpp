@@ -25,31 +25,31 @@ int runFormat(Context& ctx) {
             CommandRegistry::tr("unknown action “%1” (expected: format check FILE)").arg(args.constFirst()));
         return ExitFailure;
     }
-    const QString path = args.at(1);
+    const QString& path = args.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         printError(ctx, CommandRegistry::tr("cannot read %1: %2").arg(path, file.errorString()));
         return ExitFailure;
     }
-    const QByteArray json = file.readAll();
-    const QStringList problems = FormatLoader::check(json);
-    for (const QString& p : problems)
+    QStringList problems;
+    const FormatPtr format = FormatLoader::load(file.readAll(), &problems);
+    for (const QString& p : qAsConst(problems))
         ctx.out << path << ": " << p << '\n';
-    if (!problems.isEmpty()) {
+    if (!format) {
         ctx.out << CommandRegistry::tr("%1: %n error(s)", nullptr, int(problems.size())).arg(path) << '\n';
         ctx.out.flush();
         return ExitFindings;
     }
-    QString error;
-    const FormatPtr format = FormatLoader::loadJson(json, &error);
-    // Formats that claim the same years as an installed one make the choice by year ambiguous.
+    // A format that claims the same years as an installed one makes the choice by year ambiguous: the
+    // program never picks one of them silently, so say which files clash.
     const FormatRegistry& installed = FormatRegistry::instance();
     for (const QString& id : installed.ids()) {
         const FormatPtr other = installed.format(id);
         if (other && other->id != format->id && other->firstYear == format->firstYear)
-            ctx.out << CommandRegistry::tr("%1: warning: format %2 also applies from %3; a report of those "
-                                           "years must name its format explicitly")
-                           .arg(path, other->id)
+            ctx.out << CommandRegistry::tr("%1: conflict: format %2 of this file and the installed format %3 "
+                                           "both apply from %4; the program will not choose between them, "
+                                           "a report of those years must name its format")
+                           .arg(path, format->id, installed.describe(id))
                            .arg(format->firstYear)
                     << '\n';
     }

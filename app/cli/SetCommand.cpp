@@ -1,6 +1,7 @@
 // nianbao-cli set: change cells, narrative sections or metadata of a document from a script.
 #include "CliSupport.h"
 
+#include "model/CellEditability.h"
 #include "model/CellInput.h"
 
 #include <QFile>
@@ -100,7 +101,7 @@ int runSet(Context& ctx) {
             return ExitFailure;
         }
         const CellDef& def = format.cells().at(index);
-        if (def.computed && doc->report().autoTotals) {
+        if (checkEditable(doc->report(), index) == CellEditability::ComputedTotal) {
             printError(ctx,
                        CommandRegistry::tr("--cell “%1”: this total is computed automatically").arg(spec));
             return ExitFailure;

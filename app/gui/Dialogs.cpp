@@ -103,8 +103,8 @@ bool Dialogs::exec(QDialog* dialog) {
     return dialog->exec() == QDialog::Accepted;
 }
 
-void Dialogs::setNextDialogHandler(std::function<bool(QDialog*)> handler) {
-    seam().dialogHandlers.enqueue(std::move(handler));
+void Dialogs::setNextDialogHandler(const std::function<bool(QDialog*)>& handler) {
+    seam().dialogHandlers.enqueue(handler);
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) {

@@ -38,7 +38,7 @@ public:
 
     // Test seams.
     /// The next exec() calls the handler instead of showing the dialog; its result is exec()'s.
-    static void setNextDialogHandler(std::function<bool(QDialog*)> handler);
+    static void setNextDialogHandler(const std::function<bool(QDialog*)>& handler);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString& fileName); ///< "" answers "cancel"
     static void setNextText(const QString& text, bool accepted = true);

@@ -10,6 +10,7 @@
 #include "EditorPages.h"
 #include "FileCommands.h"
 #include "FindingsDock.h"
+#include "FormatProblemsDialog.h"
 #include "PreferencesDialog.h"
 #include "RecentFilesMenu.h"
 #include "SaveIndicator.h"
@@ -173,6 +174,7 @@ void MainWindow::setupActions() {
         connect(DocumentActions::batchCheck(this), &BatchCheckWindow::openRequested, this,
                 &MainWindow::openAtFinding);
     });
+    FormatProblemsDialog::addMenuAction(m_ui->menuTools, this); // Tools → Format Files…
     YearsActions::install(m_ui->menuTools, this); // Compare with Another Year…, Convert to Another Format…
     const QList<QPair<QAction*, QString>> exports = {{m_ui->actionExportPdf, QStringLiteral("pdf")},
                                                      {m_ui->actionExportDocx, QStringLiteral("docx")},

@@ -113,12 +113,4 @@ void TableEditor::setReadOnly(bool readOnly) {
     m_notes->setReadOnly(readOnly);
 }
 
-void TableEditor::setTableFont(const QFont& font) {
-    // Printed tables use 五号; on screen keep the user's family at a readable size.
-    QFont f = m_view->font();
-    f.setFamilies(font.families());
-    m_view->setFont(f);
-    m_view->updateLayoutMetrics();
-}
-
 } // namespace nb::gui

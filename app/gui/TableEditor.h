@@ -31,7 +31,6 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QSplitter* splitter() const { return m_splitter; }
     void setReadOnly(bool readOnly);
-    void setTableFont(const QFont& font);
 
 public slots:
     void showMessage(const QString& text, bool isError);

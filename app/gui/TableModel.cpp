@@ -2,6 +2,7 @@
 
 #include "document/EditCommands.h"
 #include "document/ReportDocument.h"
+#include "model/CellEditability.h"
 #include "model/CellInput.h"
 
 #include <QBrush>
@@ -29,7 +30,7 @@ TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QStr
     , m_section(document->format().section(sectionId)) {
     Q_ASSERT(m_section);
     const TableDef& t = m_section->table;
-    m_cover.fill(-1, t.gridRows * t.gridColumns);
+    m_cover.fill(-1, qsizetype(t.gridRows) * t.gridColumns);
     for (int g = 0; g < t.grid.size(); ++g) {
         const GridCell& c = t.grid.at(g);
         for (int r = c.row; r < c.row + c.rowSpan && r < t.gridRows; ++r)
@@ -83,13 +84,11 @@ QModelIndex TableModel::indexOfCell(int cellIndex) const {
 }
 
 bool TableModel::isComputed(int cellIndex) const {
-    const auto& cells = m_document->format().cells();
-    return cellIndex >= 0 && cellIndex < cells.size() && cells.at(cellIndex).computed &&
-           m_document->report().autoTotals;
+    return checkEditable(m_document->report(), cellIndex) == CellEditability::ComputedTotal;
 }
 
 bool TableModel::isEditableCell(int cellIndex) const {
-    return cellIndex >= 0 && !m_readOnly && !isComputed(cellIndex);
+    return !m_readOnly && checkEditable(m_document->report(), cellIndex) == CellEditability::Editable;
 }
 
 QString TableModel::cellLabel(int cellIndex) const {

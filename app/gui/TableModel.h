@@ -50,7 +50,6 @@ public:
     bool isEditableCell(int cellIndex) const;
     /// "行/列" label of a data cell, for messages and accessibility.
     QString cellLabel(int cellIndex) const;
-    Findings findingsOf(int cellIndex) const { return m_cellFindings.value(cellIndex); }
 
     /// The nearest data cell from `from` in a direction (dRow, dColumn one of -1/0/1), skipping labels;
     /// invalid when there is none.

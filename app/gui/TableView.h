@@ -16,7 +16,6 @@ public:
     explicit TableView(QWidget* parent = nullptr);
 
     void setTableModel(TableModel* model);
-    TableModel* tableModel() const { return m_model; }
 
     /// Makes a data cell current, scrolls to it and focuses the table.
     void selectCell(int cellIndex);

@@ -7,6 +7,7 @@
 #include "document/EditCommands.h"
 #include "document/ReportDocument.h"
 #include "format/FormatRegistry.h"
+#include "model/CellEditability.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -110,9 +111,8 @@ bool VersionsDialog::restoreVersion(int row, QString* error) {
         if (ok && old.narratives.value(s) != now.narratives.value(s))
             ok = m_edits->setNarrative(s, old.narratives.value(s), error);
     QVector<ReportDocument::CellChange> cells;
-    const auto& defs = m_document->format().cells();
     for (int i = 0; i < old.cells.size() && i < now.cells.size(); ++i)
-        if (old.cells.at(i) != now.cells.at(i) && !(defs.at(i).computed && now.autoTotals))
+        if (old.cells.at(i) != now.cells.at(i) && checkEditable(now, i) != CellEditability::ComputedTotal)
             cells.append({i, old.cells.at(i)});
     if (ok && !cells.isEmpty())
         ok = m_edits->setCells(cells, tr("Restore version “%1”").arg(item->text(0)), error);

@@ -3,9 +3,12 @@
 // by itself. The start checks use it (.ci/check-no-network.sh, .ci/package-check.sh, docs/testing.md); it
 // measures nothing.
 #include "AppSettings.h"
+#include "FormatProblemsDialog.h"
 #include "MainWindow.h"
 #include "StatusIcons.h"
 #include "Translations.h"
+
+#include "format/FormatRegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,6 +59,9 @@ int main(int argc, char* argv[]) {
 
     nb::gui::MainWindow window;
     window.show();
+    // A broken user format file, or two formats claiming the same years: say so beside the window (not a
+    // blocker; the program works without the broken file).
+    nb::gui::FormatProblemsDialog::showIfProblems(&window, nb::FormatRegistry::instance());
     bool opened = false;
     if (!file.isEmpty()) {
         opened = window.openDocument(file, parser.isSet(readOnlyOption));

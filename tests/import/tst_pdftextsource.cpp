@@ -91,7 +91,6 @@ void compareCells(const Report& got, const Report& want) {
 class TestPdfTextSource : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase();
     void publishedPdfsEqualExpected_data();
     void publishedPdfsEqualExpected();
     void savedPagePdfEqualsExpected();
@@ -102,11 +101,6 @@ private slots:
     void encryptedPdfIsRefused();
     void truncatedPdfNeverCrashes();
 };
-
-void TestPdfTextSource::initTestCase() {
-    if (!PdfTextSource::available())
-        QSKIP("built without Poppler: PDF import is disabled");
-}
 
 void TestPdfTextSource::publishedPdfsEqualExpected_data() {
     QTest::addColumn<QString>("name");

@@ -81,13 +81,9 @@ bool EditCommands::setCellText(int cell, const QString& text, QString* error) {
     // Parse (and refuse computed cells) exactly as the document does, then go through apply() for undo.
     QString ignored;
     QString& err = error ? *error : ignored;
-    if (cell < 0 || cell >= m_document->format().cells().size()) {
-        err = ReportDocument::tr("There is no cell %1 in this format.").arg(cell);
+    if (!m_document->checkEditable(cell, &err))
         return false;
-    }
     const CellDef& def = m_document->format().cells().at(cell);
-    if (def.computed && m_document->report().autoTotals)
-        return m_document->setCellText(cell, text, error); // refused with the document's message
     const CellInputResult parsed = CellInput::parse(text, def.type);
     if (!parsed.ok) {
         err = parsed.error;

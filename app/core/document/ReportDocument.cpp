@@ -1,5 +1,6 @@
 #include "document/ReportDocument.h"
 
+#include "model/CellEditability.h"
 #include "model/CellInput.h"
 #include "storage/ReportDiff.h"
 
@@ -66,20 +67,38 @@ QString ReportDocument::cellLabel(int cell) const {
     return d.rowPath.isEmpty() ? d.columnPath : d.rowPath + QStringLiteral(" / ") + d.columnPath;
 }
 
+namespace {
+
+/// The document's words for a cell that may not be typed into (empty when it may).
+QString refusal(const ReportDocument& doc, const Report& report, int cell) {
+    switch (checkEditable(report, cell)) {
+    case CellEditability::Editable:
+        return QString();
+    case CellEditability::NoSuchCell:
+        return ReportDocument::tr("There is no cell %1 in this format.").arg(cell);
+    case CellEditability::ComputedTotal:
+        return ReportDocument::
+            tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
+                .arg(doc.cellLabel(cell));
+    }
+    return QString();
+}
+
+} // namespace
+
+bool ReportDocument::checkEditable(int cell, QString* error) const {
+    const QString why = refusal(*this, m_report, cell);
+    if (!why.isEmpty() && error)
+        *error = why;
+    return why.isEmpty();
+}
+
 bool ReportDocument::setCellText(int cell, const QString& text, QString* errorOut) {
     QString ignored;
     QString* error = errorOut ? errorOut : &ignored;
-    if (cell < 0 || cell >= format().cells().size()) {
-        *error = tr("There is no cell %1 in this format.").arg(cell);
+    if (!checkEditable(cell, error))
         return false;
-    }
     const CellDef& def = format().cells().at(cell);
-    if (def.computed && m_report.autoTotals) {
-        *error =
-            tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by hand.")
-                .arg(cellLabel(cell));
-        return false;
-    }
     const CellInputResult parsed = CellInput::parse(text, def.type);
     if (!parsed.ok) {
         *error = parsed.error;
@@ -211,16 +230,11 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
     }
     if (change.keptParagraphs)
         next.keptParagraphs = *change.keptParagraphs;
-    const QVector<CellDef>& defs = format().cells();
     for (const CellChange& c : change.cells) {
-        if (c.cell < 0 || c.cell >= defs.size() || c.cell >= next.cells.size()) {
-            err = tr("There is no cell %1 in this format.").arg(c.cell);
-            return false;
-        }
-        if (next.autoTotals && defs.at(c.cell).computed) {
-            err = tr("“%1” is a total computed from other cells. Turn off automatic totals to enter it by "
-                     "hand.")
-                      .arg(cellLabel(c.cell));
+        // Against the report as it will be (a change may switch automatic totals in the same step).
+        const QString why = refusal(*this, next, c.cell);
+        if (!why.isEmpty()) {
+            err = why;
             return false;
         }
         next.cells[c.cell] = c.value;
@@ -244,7 +258,7 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         back.keptParagraphs = m_report.keptParagraphs;
     for (int i : diff.cells) {
         // Totals come back by themselves when the earlier state computed them.
-        if (!(defs.at(i).computed && m_report.autoTotals))
+        if (nb::checkEditable(m_report, i) != CellEditability::ComputedTotal)
             back.cells.append({i, m_report.cells.at(i)});
     }
     if (inverse)

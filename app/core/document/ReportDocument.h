@@ -73,6 +73,8 @@ public:
     /// "三、本年度办理结果/（七）总计 / 自然人": row path and column path of a cell, for messages and undo
     /// names.
     QString cellLabel(int cell) const;
+    /// True when the cell may be typed into (model/CellEditability); otherwise false and *error says why.
+    bool checkEditable(int cell, QString* error) const;
 
     const Findings& findings() const { return m_findings; }
     /// Optional previous-year report for cross-year rules (not owned, must outlive this document).

@@ -3,6 +3,7 @@
 #include "format/FormatLoader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace nb {
@@ -33,10 +34,25 @@ QStringList FormatRegistry::loadDirectory(const QString& dir) {
         return problems;
     const QStringList files = d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& name : files) {
-        QString error;
-        FormatPtr f = FormatLoader::loadFile(d.filePath(name), &error);
-        if (!f || !add(f, &error))
-            problems << error;
+        const QString path = d.filePath(name);
+        QFile file(path);
+        QStringList errors;
+        FormatPtr f;
+        if (!file.open(QIODevice::ReadOnly))
+            errors << tr("cannot read the file: %1").arg(file.errorString());
+        else
+            f = FormatLoader::load(file.readAll(), &errors);
+        if (!f) {
+            QStringList lines;
+            for (const QString& e : qAsConst(errors))
+                lines << path + QStringLiteral(": ") + e;
+            problems << lines.join(QLatin1Char('\n'));
+            m_brokenFiles << FormatFileProblem{path, errors};
+            continue;
+        }
+        const QString id = f->id;
+        add(std::move(f), nullptr);
+        m_sources.insert(id, path);
     }
     m_problems << problems;
     return problems;
@@ -48,8 +64,38 @@ bool FormatRegistry::add(FormatPtr format, QString* error) {
             *error = tr("no format given");
         return false;
     }
+    m_sources.remove(format->id);
     m_formats.insert(format->id, std::move(format));
     return true;
+}
+
+QString FormatRegistry::describe(const QString& id) const {
+    const QString file = sourceFile(id);
+    if (file.isEmpty())
+        return id;
+    if (file.startsWith(QLatin1String(":/")))
+        return tr("%1 (built in)").arg(id);
+    return tr("%1 (file %2)").arg(id, QDir::toNativeSeparators(file));
+}
+
+QStringList FormatRegistry::conflicts() const {
+    QMap<int, QStringList> byYear;
+    for (const FormatPtr& f : m_formats)
+        byYear[f->firstYear] << f->id;
+    QStringList messages;
+    for (auto it = byYear.constBegin(); it != byYear.constEnd(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QStringList described;
+        for (const QString& id : it.value())
+            described << describe(id);
+        messages << tr("The formats %1 all apply from %2: the program does not choose between them. Remove "
+                       "one of the files or change its “firstYear”; until then a report of those years must "
+                       "name its format.")
+                        .arg(described.join(QStringLiteral(", ")))
+                        .arg(it.key());
+    }
+    return messages;
 }
 
 FormatPtr FormatRegistry::formatForYear(int year, QString* conflict) const {
@@ -71,9 +117,12 @@ FormatPtr FormatRegistry::formatForYear(int year, QString* conflict) const {
         }
     }
     if (tied.size() > 1) {
+        QStringList described;
+        for (const QString& id : qAsConst(tied))
+            described << describe(id);
         if (conflict)
             *conflict = tr("The formats %1 all apply from %2; choose one of them explicitly.")
-                            .arg(tied.join(QStringLiteral(", ")))
+                            .arg(described.join(QStringLiteral(", ")))
                             .arg(best->firstYear);
         return nullptr;
     }

@@ -1,5 +1,6 @@
 #include "format/FormatRuleCompiler.h"
 #include "format/CellType.h"
+#include "format/FormatKeys.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -108,14 +109,17 @@ bool compileSpecial(const FormatDefinition& f, const QJsonObject& o, const QStri
 
 } // namespace
 
-bool FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue& figures, QString* error) {
-    try {
-        if (!figures.isUndefined() && !figures.isArray())
-            fail(QStringLiteral("keyFigures"), tr("must be an array"));
-        const QJsonArray a = figures.toArray();
-        for (int i = 0; i < a.size(); ++i) {
+void FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue& figures, QStringList* errors) {
+    if (!figures.isUndefined() && !figures.isArray()) {
+        errors->append(QStringLiteral("keyFigures: ") + tr("must be an array"));
+        return;
+    }
+    const QJsonArray a = figures.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        try {
             const QString w = QStringLiteral("keyFigures[%1]").arg(i);
             const QJsonObject o = a.at(i).toObject();
+            FormatKeys::check(o, FormatObject::KeyFigure, w, errors);
             KeyFigure k;
             k.id = o.value(QLatin1String("id")).toString();
             k.label = o.value(QLatin1String("label")).toString();
@@ -130,23 +134,28 @@ bool FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue
             if (k.cell < 0)
                 fail(w, tr("unknown cell %1 / %2 / %3").arg(k.section, k.rowPath, k.columnPath));
             f.m_keyFigures << k;
+        } catch (const CompileError& e) {
+            errors->append(e.message);
         }
-    } catch (const CompileError& e) {
-        if (error)
-            *error = e.message;
-        return false;
     }
-    return true;
 }
 
-bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, QString* error) {
+void FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, const Skip& skip,
+                                 QStringList* errors) {
     QVector<Equation> computing;
     QVector<Equation> checking;
-    try {
-        QSet<QString> ids;
-        for (int ri = 0; ri < rules.size(); ++ri) {
+    QSet<QString> ids;
+    // One rule's error is recorded and the next rule is compiled all the same (every problem in one run).
+    for (int ri = 0; ri < rules.size(); ++ri) {
+        try {
             const QString where = QStringLiteral("rules[%1]").arg(ri);
+            if (!rules.at(ri).isObject())
+                fail(where, tr("a rule must be an object"));
             const QJsonObject o = rules.at(ri).toObject();
+            FormatKeys::check(o, FormatObject::Rule, where, errors);
+            const QString sectionId = o.value(QLatin1String("section")).toString();
+            if (skip.sections.contains(sectionId) || (skip.unknownSections && !f.section(sectionId)))
+                continue; // the section itself is broken: its error is already reported
             RuleDef r;
             r.id = o.value(QLatin1String("id")).toString();
             if (r.id.isEmpty())
@@ -188,7 +197,7 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
             if (r.message.trimmed().isEmpty())
                 fail(w, tr("“message” must not be empty"));
             r.description = o.value(QLatin1String("description")).toString();
-            for (const QJsonValue& v : o.value(QLatin1String("only")).toArray())
+            for (const auto& v : o.value(QLatin1String("only")).toArray())
                 r.only << v.toString();
             if (o.contains(QLatin1String("parts"))) {
                 const QJsonArray parts = o.value(QLatin1String("parts")).toArray();
@@ -197,6 +206,7 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
                 for (int pi = 0; pi < parts.size(); ++pi) {
                     const QJsonObject po = parts.at(pi).toObject();
                     const QString pw = w + QStringLiteral(".parts[%1]").arg(pi);
+                    FormatKeys::check(po, FormatObject::RulePart, pw, errors);
                     r.parts << RuleDef::Part{
                         parseTerms(po.value(QLatin1String("left")), pw + QStringLiteral(".left")),
                         parseTerms(po.value(QLatin1String("right")), pw + QStringLiteral(".right"))};
@@ -339,8 +349,14 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
             }
             if (instantiated == 0)
                 fail(w, tr("the rule applies to no cell of section %1").arg(r.section));
+        } catch (const CompileError& e) {
+            errors->append(e.message);
         }
-
+    }
+    // Ordering the computed cells needs every rule (and section) intact.
+    if (!errors->isEmpty())
+        return;
+    try {
         // Each computed cell has exactly one formula; order formulas so that inputs come first.
         QHash<int, int> producer; // cell → computing equation
         for (int i = 0; i < computing.size(); ++i) {
@@ -386,11 +402,8 @@ bool FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, Q
             f.m_cells[e.target].computed = true;
         f.m_equations = ordered + checking;
     } catch (const CompileError& e) {
-        if (error)
-            *error = e.message;
-        return false;
+        errors->append(e.message);
     }
-    return true;
 }
 
 } // namespace nb

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
+#include <QStringList>
 
 namespace nb {
 
@@ -12,9 +14,17 @@ namespace nb {
 class FormatRuleCompiler {
     Q_DECLARE_TR_FUNCTIONS(FormatRuleCompiler)
 public:
-    static bool compile(FormatDefinition& format, const QJsonArray& rules, QString* error);
-    /// Parses the optional "keyFigures" array (before compile: yoy_jump rules name key figures).
-    static bool compileKeyFigures(FormatDefinition& format, const QJsonValue& figures, QString* error);
+    /// Rules of sections that failed to load are not compiled (their errors would only repeat the section's).
+    struct Skip {
+        QSet<QString> sections;       ///< ids of broken sections
+        bool unknownSections = false; ///< a broken section had no id: skip rules naming no loaded section
+    };
+    /// Appends every problem ("rules[3] (id): …") to *errors; the format is complete only when none was.
+    static void compile(FormatDefinition& format, const QJsonArray& rules, const Skip& skip,
+                        QStringList* errors);
+    /// Parses the optional "keyFigures" array (before compile: yoy_jump rules name key figures); appends
+    /// every problem to *errors.
+    static void compileKeyFigures(FormatDefinition& format, const QJsonValue& figures, QStringList* errors);
 };
 
 } // namespace nb

@@ -21,7 +21,7 @@ QByteArray readResource(const QString& path) {
 
 QStringList normalizedList(const QJsonArray& array) {
     QStringList out;
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         const QString n = LabelText::normalize(v.toString());
         if (!n.isEmpty())
             out << n;
@@ -42,9 +42,9 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson) {
         loadErrors << QStringLiteral("label-variants.json: %1").arg(error.errorString());
     } else {
         const QJsonObject root = variants.object();
-        for (const QJsonValue& v : root.value(QLatin1String("noneMarks")).toArray())
+        for (const auto& v : root.value(QLatin1String("noneMarks")).toArray())
             noneMarks << v.toString();
-        for (const QJsonValue& v : root.value(QLatin1String("units")).toArray())
+        for (const auto& v : root.value(QLatin1String("units")).toArray())
             units << v.toString();
         std::sort(units.begin(), units.end(),
                   [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -54,7 +54,7 @@ ImportVocabulary::ImportVocabulary(const QByteArray& variantsJson) {
         const QJsonObject headings = root.value(QLatin1String("sectionHeadings")).toObject();
         for (auto it = headings.begin(); it != headings.end(); ++it)
             headingVariants.insert(it.key(), normalizedList(it.value().toArray()));
-        for (const QJsonValue& v : root.value(QLatin1String("rowLabels")).toArray()) {
+        for (const auto& v : root.value(QLatin1String("rowLabels")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString canonical = LabelText::normalize(o.value(QLatin1String("canonical")).toString());
             if (!canonical.isEmpty())

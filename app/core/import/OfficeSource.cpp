@@ -7,8 +7,8 @@
 namespace nb {
 
 namespace {
-constexpr qint64 kMaxXmlBytes = 64 * 1024 * 1024; ///< uncompressed document part
-constexpr int kMaxDepth = 64;                     ///< nested tables/elements followed
+constexpr qint64 kMaxXmlBytes = qint64(64) * 1024 * 1024; ///< uncompressed document part
+constexpr int kMaxDepth = 64;                             ///< nested tables/elements followed
 constexpr int kMaxLines = 200000;
 
 /// One table cell: its text lines, whether it holds a nested table, its column span.
@@ -235,10 +235,6 @@ QString OfficeSource::legacyMessage() {
 
 OfficeSource::Result OfficeSource::read(const QByteArray& zip) {
     Result result;
-    if (!ZipReader::available()) {
-        result.error = tr("this build of Nianbao cannot read DOCX/ODT files (built without zip support)");
-        return result;
-    }
     QStringList names;
     if (!ZipReader::names(zip, &names)) {
         result.error = tr("the file is a damaged or incomplete zip archive");

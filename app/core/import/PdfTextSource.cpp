@@ -3,16 +3,13 @@
 #include "import/ImportVocabulary.h"
 #include "import/PdfLayout.h"
 
-#ifdef NIANBAO_HAVE_POPPLER
 #include <poppler-qt6.h>
-#endif
 
 #include <QMutex>
 
 namespace nb {
 
 namespace {
-#ifdef NIANBAO_HAVE_POPPLER
 void quiet(const QString&, const QVariant&) {}
 
 void silencePoppler() {
@@ -24,24 +21,14 @@ void silencePoppler() {
         done = true;
     }
 }
-#endif
 } // namespace
 
 bool PdfTextSource::looksLikePdf(const QByteArray& bytes) {
     return bytes.left(1024).contains("%PDF-");
 }
 
-bool PdfTextSource::available() {
-#ifdef NIANBAO_HAVE_POPPLER
-    return true;
-#else
-    return false;
-#endif
-}
-
 PdfTextSource::Result PdfTextSource::read(const QByteArray& bytes) {
     Result result;
-#ifdef NIANBAO_HAVE_POPPLER
     silencePoppler();
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
@@ -81,10 +68,6 @@ PdfTextSource::Result PdfTextSource::read(const QByteArray& bytes) {
         return result;
     }
     result.lines = PdfLayout::lines(pages, ImportVocabulary::instance());
-#else
-    Q_UNUSED(bytes)
-    result.error = tr("this build of Nianbao cannot read PDF files (built without Poppler)");
-#endif
     return result;
 }
 

@@ -24,8 +24,6 @@ public:
 
     /// "%PDF-" in the first kilobyte.
     static bool looksLikePdf(const QByteArray& bytes);
-    /// False when this build has no PDF reader.
-    static bool available();
     static Result read(const QByteArray& bytes);
 };
 

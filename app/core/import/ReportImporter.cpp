@@ -284,13 +284,14 @@ QString ReportImporter::detectKind(const QByteArray& bytes) {
         const OfficeSource::Result office = OfficeSource::read(bytes);
         return office.kind.isEmpty() ? QStringLiteral("zip") : office.kind;
     }
-    return SourceText::detectKind(SourceText::decode(bytes.left(2 * 1024 * 1024)));
+    return SourceText::detectKind(SourceText::decode(bytes.left(qsizetype(2) * 1024 * 1024)));
 }
 
 ImportResult ReportImporter::importBytes(const QByteArray& bytes, const FormatRegistry& registry) {
     ImportResult result;
     if (bytes.size() > kMaxInputBytes) {
-        result.error = tr("the file is too large for a report (%1 MB)").arg(bytes.size() / (1024 * 1024));
+        result.error =
+            tr("the file is too large for a report (%1 MB)").arg(bytes.size() / (qsizetype(1024) * 1024));
         return result;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -358,7 +359,8 @@ ImportResult ReportImporter::importFile(const QString& path, const FormatRegistr
     }
     if (file.size() > kMaxInputBytes) {
         ImportResult result;
-        result.error = tr("the file is too large for a report (%1 MB)").arg(file.size() / (1024 * 1024));
+        result.error =
+            tr("the file is too large for a report (%1 MB)").arg(file.size() / (qint64(1024) * 1024));
         return result;
     }
     return importBytes(file.read(kMaxInputBytes + 1), registry);

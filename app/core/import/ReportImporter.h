@@ -21,7 +21,7 @@ class ReportImporter {
     Q_DECLARE_TR_FUNCTIONS(ReportImporter)
 public:
     /// Larger inputs are refused (a report is a few tens of kilobytes).
-    static constexpr qint64 kMaxInputBytes = 32 * 1024 * 1024;
+    static constexpr qint64 kMaxInputBytes = qint64(32) * 1024 * 1024;
 
     static ImportResult importFile(const QString& path, const FormatRegistry& registry);
     static ImportResult importBytes(const QByteArray& bytes, const FormatRegistry& registry);

@@ -14,13 +14,13 @@ QString SourceText::decode(const QByteArray& bytes) {
     }
     {
         QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString text = utf8.decode(bytes);
+        QString text = utf8.decode(bytes);
         if (!utf8.hasError())
             return text;
     }
     QStringDecoder gb("GB18030");
     if (gb.isValid()) {
-        const QString text = gb.decode(bytes);
+        QString text = gb.decode(bytes);
         if (!gb.hasError())
             return text;
     }

@@ -2,27 +2,16 @@
 
 #include <QBuffer>
 
-#ifdef NIANBAO_HAVE_QUAZIP
 #include <quazip.h>
 #include <quazipfile.h>
-#endif
 
 namespace nb {
-
-bool ZipReader::available() {
-#ifdef NIANBAO_HAVE_QUAZIP
-    return true;
-#else
-    return false;
-#endif
-}
 
 bool ZipReader::looksLikeZip(const QByteArray& bytes) {
     return bytes.startsWith(QByteArrayLiteral("PK\x03\x04"));
 }
 
 bool ZipReader::names(const QByteArray& zip, QStringList* names) {
-#ifdef NIANBAO_HAVE_QUAZIP
     QByteArray copy = zip;
     QBuffer buffer(&copy);
     QuaZip archive(&buffer);
@@ -30,15 +19,9 @@ bool ZipReader::names(const QByteArray& zip, QStringList* names) {
         return false;
     *names = archive.getFileNameList();
     return true;
-#else
-    Q_UNUSED(zip)
-    Q_UNUSED(names)
-    return false;
-#endif
 }
 
 bool ZipReader::read(const QByteArray& zip, const QString& name, qint64 maxBytes, QByteArray* out) {
-#ifdef NIANBAO_HAVE_QUAZIP
     QByteArray copy = zip;
     QBuffer buffer(&copy);
     QuaZip archive(&buffer);
@@ -54,13 +37,6 @@ bool ZipReader::read(const QByteArray& zip, const QString& name, qint64 maxBytes
     const bool complete = out->size() <= maxBytes && file.atEnd();
     file.close();
     return complete && file.getZipError() == 0;
-#else
-    Q_UNUSED(zip)
-    Q_UNUSED(name)
-    Q_UNUSED(maxBytes)
-    Q_UNUSED(out)
-    return false;
-#endif
 }
 
 } // namespace nb

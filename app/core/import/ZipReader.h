@@ -7,11 +7,9 @@
 namespace nb {
 
 /// Reading entries of a zip container (DOCX, ODT) held in memory, over QuaZip. Entries larger than the
-/// given limit are not read (a zip bomb cannot exhaust memory). Without QuaZip at build time available()
-/// is false and nothing can be read.
+/// given limit are not read (a zip bomb cannot exhaust memory).
 class ZipReader {
 public:
-    static bool available();
     /// "PK\x03\x04" at the start.
     static bool looksLikeZip(const QByteArray& bytes);
     /// Entry names; false when the data is not a readable zip.

@@ -166,7 +166,7 @@ bool Report::setImportGapsFromJson(const QJsonValue& value) {
         return true;
     if (!value.isArray() || !format)
         return false;
-    for (const QJsonValue& v : value.toArray()) {
+    for (const auto& v : value.toArray()) {
         const QJsonObject o = v.toObject();
         if (!v.isObject())
             return false;

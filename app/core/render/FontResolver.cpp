@@ -228,7 +228,7 @@ QFont FontResolver::font(FontRole role, qreal pointSize) const {
 }
 
 QString FontResolver::officeFamily(FontRole role, const ExportOptions& options) {
-    const QString override = options.fontOverride(role).trimmed();
+    QString override = options.fontOverride(role).trimmed();
     if (!override.isEmpty())
         return override;
     switch (role) {

@@ -4,11 +4,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#ifdef NIANBAO_HAVE_QUAZIP
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
-#endif
 
 namespace nb {
 
@@ -18,16 +16,7 @@ struct Tr {
 };
 } // namespace
 
-bool ZipPackage::available() {
-#ifdef NIANBAO_HAVE_QUAZIP
-    return true;
-#else
-    return false;
-#endif
-}
-
 bool ZipPackage::write(const QVector<Entry>& entries, QByteArray* out, QString* error) {
-#ifdef NIANBAO_HAVE_QUAZIP
     out->clear();
     QBuffer buffer(out);
     QuaZip zip(&buffer);
@@ -62,17 +51,9 @@ bool ZipPackage::write(const QVector<Entry>& entries, QByteArray* out, QString* 
         return false;
     }
     return true;
-#else
-    Q_UNUSED(entries);
-    Q_UNUSED(out);
-    if (error)
-        *error = Tr::tr("This build has no zip support (QuaZip), so DOCX and ODT cannot be written.");
-    return false;
-#endif
 }
 
 QByteArray ZipPackage::read(const QByteArray& zipBytes, const QString& name) {
-#ifdef NIANBAO_HAVE_QUAZIP
     QByteArray copy = zipBytes;
     QBuffer buffer(&copy);
     QuaZip zip(&buffer);
@@ -82,25 +63,15 @@ QByteArray ZipPackage::read(const QByteArray& zipBytes, const QString& name) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-#else
-    Q_UNUSED(zipBytes);
-    Q_UNUSED(name);
-    return {};
-#endif
 }
 
 QStringList ZipPackage::names(const QByteArray& zipBytes) {
-#ifdef NIANBAO_HAVE_QUAZIP
     QByteArray copy = zipBytes;
     QBuffer buffer(&copy);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
         return {};
     return zip.getFileNameList();
-#else
-    Q_UNUSED(zipBytes);
-    return {};
-#endif
 }
 
 } // namespace nb

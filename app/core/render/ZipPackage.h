@@ -7,7 +7,7 @@
 namespace nb {
 
 /// Minimal zip container writing/reading for DOCX and ODT, over QuaZip (Debian libquazip1-qt6-dev,
-/// vcpkg "quazip"). Without QuaZip at build time, available() is false and both calls fail.
+/// vcpkg "quazip"), which every build links.
 class ZipPackage {
 public:
     struct Entry {
@@ -15,7 +15,6 @@ public:
         QByteArray data;
         bool stored = false; ///< no compression (ODF requires it for the first entry, "mimetype")
     };
-    static bool available();
     static bool write(const QVector<Entry>& entries, QByteArray* out, QString* error);
     /// Reads one entry (for tests and checks); empty on failure.
     static QByteArray read(const QByteArray& zip, const QString& name);

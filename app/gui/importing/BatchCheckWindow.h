@@ -44,7 +44,6 @@ public:
     BatchChecker::Counts counts() const { return BatchChecker::count(m_results); }
     int skippedCount() const { return int(m_skipped.size()); }
     const QVector<BatchFileResult>& results() const { return m_results; }
-    int queuedCount() const { return m_total; }
     /// The table as CSV (UTF-8 with BOM, for spreadsheet programs).
     bool exportCsv(const QString& path, QString* error) const;
     QStandardItemModel* model() const { return m_model; }

@@ -1,6 +1,7 @@
 #include "format/FormatLoader.h"
 #include "format/FormatRegistry.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -337,6 +338,105 @@ private slots:
         QVERIFY2(problems.at(1).startsWith(QStringLiteral("id: ")), qPrintable(problems.at(1)));
         QCOMPARE(FormatLoader::check(QJsonDocument(builtin(QStringLiteral("gov-2019"))).toJson()),
                  QStringList());
+    }
+
+    void everyErrorWithItsLocation() {
+        // Five problems in four parts of the file: one run lists them all, each with its JSON location, in
+        // the order of the file (the loader does not stop at the first one).
+        QJsonObject o = builtin(QStringLiteral("gov-2021"));
+        o.insert(QStringLiteral("nmae"), QStringLiteral("x"));
+        QJsonArray sections = o.value(QStringLiteral("sections")).toArray();
+        QJsonObject two = sections.at(1).toObject();
+        QJsonObject table = two.value(QStringLiteral("table")).toObject();
+        QJsonArray blocks = table.value(QStringLiteral("blocks")).toArray();
+        QJsonObject block = blocks.at(2).toObject();
+        block.insert(QStringLiteral("rows"), QJsonArray());
+        blocks[2] = block;
+        table.insert(QStringLiteral("blocks"), blocks);
+        two.insert(QStringLiteral("table"), table);
+        sections[1] = two;
+        QJsonObject four = sections.at(3).toObject();
+        QJsonObject fourTable = four.value(QStringLiteral("table")).toObject();
+        QJsonArray fourBlocks = fourTable.value(QStringLiteral("blocks")).toArray();
+        QJsonObject fourBlock = fourBlocks.at(0).toObject();
+        QJsonArray columns = fourBlock.value(QStringLiteral("columns")).toArray();
+        QJsonObject column = columns.at(0).toObject();
+        column.insert(QStringLiteral("lable"), QStringLiteral("y"));
+        columns[0] = column;
+        QJsonObject lastColumn = columns.at(columns.size() - 1).toObject();
+        lastColumn.insert(QStringLiteral("label"), QString());
+        columns[columns.size() - 1] = lastColumn;
+        fourBlock.insert(QStringLiteral("columns"), columns);
+        fourBlocks[0] = fourBlock;
+        fourTable.insert(QStringLiteral("blocks"), fourBlocks);
+        four.insert(QStringLiteral("table"), fourTable);
+        sections[3] = four;
+        o.insert(QStringLiteral("sections"), sections);
+        QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
+        QJsonObject rule = rules.at(1).toObject(); // a rule of table 三, which loads
+        rule.insert(QStringLiteral("severity"), QStringLiteral("fatal"));
+        rules[1] = rule;
+        o.insert(QStringLiteral("rules"), rules);
+
+        const QStringList problems = FormatLoader::check(QJsonDocument(o).toJson());
+        const QStringList expected{
+            QStringLiteral("unknown key “nmae” (did you mean “name”?)"),
+            QStringLiteral("sections[1].table.blocks[2]: “rows” must be a non-empty array"),
+            QStringLiteral(
+                "sections[3].table.blocks[0].columns[0]: unknown key “lable” (did you mean “label”?)"),
+            QStringLiteral("sections[3].table.blocks[0].columns[%1]: “label” must not be empty")
+                .arg(columns.size() - 1),
+            QStringLiteral(
+                "rules[1] (table3_result_total): unknown severity “fatal” (expected error or warning)"),
+        };
+        QCOMPARE(problems, expected);
+        // loadJson says the same, one problem a line.
+        QString error;
+        QVERIFY(!FormatLoader::loadJson(QJsonDocument(o).toJson(), &error));
+        QCOMPARE(error, expected.join(QLatin1Char('\n')));
+    }
+
+    void rulesOfABrokenSectionAreNotCheckedTwice() {
+        // Table 三 lost its blocks: that is one error, not one more for each of its five rules.
+        QJsonObject o = builtin(QStringLiteral("gov-2021"));
+        QJsonArray sections = o.value(QStringLiteral("sections")).toArray();
+        QJsonObject three = sections.at(2).toObject();
+        three.insert(QStringLiteral("table"), QJsonObject{{QStringLiteral("blocks"), QJsonArray()}});
+        sections[2] = three;
+        o.insert(QStringLiteral("sections"), sections);
+        QCOMPARE(FormatLoader::check(QJsonDocument(o).toJson()),
+                 QStringList{QStringLiteral("sections[2].table: “blocks” must be a non-empty array")});
+    }
+
+    void loadFileNamesTheFileOnEveryLine() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two-errors.json"));
+        QJsonObject o = builtin(QStringLiteral("gov-2019"));
+        o.insert(QStringLiteral("titel"), QStringLiteral("x"));
+        o.insert(QStringLiteral("firstYear"), QStringLiteral("2019"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(o).toJson());
+        file.close();
+        QString error;
+        QVERIFY(!FormatLoader::loadFile(path, &error));
+        const QStringList lines = error.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), qsizetype(2));
+        // Nothing is close to "titel": the message lists the keys allowed there.
+        QCOMPARE(lines.at(0),
+                 path + QStringLiteral(": unknown key “titel” (expected one of: id, name, description, "
+                                       "formatVersion, firstYear, titleTemplate, sections, rules)"));
+        QVERIFY2(lines.at(1).startsWith(path + QStringLiteral(": firstYear: ")), qPrintable(lines.at(1)));
+    }
+
+    void everyShippedFormatLoadsWithoutProblems() {
+        const QStringList files = QDir(QStringLiteral(":/formats")).entryList({QStringLiteral("*.json")});
+        QVERIFY(files.size() >= 2);
+        for (const QString& name : files) {
+            QFile f(QStringLiteral(":/formats/") + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(FormatLoader::check(f.readAll()), QStringList());
+        }
     }
 
     void brokenFileInFolderIsReportedNotFatal() {
