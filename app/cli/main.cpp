@@ -29,8 +29,11 @@ int printUsage(QTextStream& stream) {
     stream << QCoreApplication::translate("nb::cli::Commands", "Usage: nianbao-cli COMMAND [OPTIONS] [FILES]")
            << "\n\n"
            << QCoreApplication::translate("nb::cli::Commands", "Commands:") << "\n";
+    qsizetype width = 0; // the summaries start in one column, two spaces after the longest name
     for (const nb::cli::Command& c : nb::cli::CommandRegistry::instance().all())
-        stream << "  " << c.name.leftJustified(12)
+        width = qMax(width, c.name.size() + 2);
+    for (const nb::cli::Command& c : nb::cli::CommandRegistry::instance().all())
+        stream << "  " << c.name.leftJustified(width)
                << QCoreApplication::translate("nb::cli::Commands", c.summary) << "\n";
     stream << "\n"
            << QCoreApplication::translate(

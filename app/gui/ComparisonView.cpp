@@ -38,7 +38,7 @@ QTableWidgetItem* item(const QString& text, bool number = false) {
     return i;
 }
 
-QString figureText(const KeyFigure* f) {
+QString figureText(const IndicatorFigure* f) {
     return f && f->known ? formatScaled(f->scaled) : QStringLiteral("—");
 }
 
@@ -127,7 +127,7 @@ void ComparisonView::setReports(const Report& before, const Report& after) {
     showComparison();
 }
 
-void ComparisonView::setEarlierYears(const QVector<YearFigures>& years) {
+void ComparisonView::setEarlierYears(const QVector<YearIndicators>& years) {
     m_earlierYears = years;
     updateChart();
 }
@@ -153,13 +153,13 @@ void ComparisonView::showComparison() {
 }
 
 void ComparisonView::fillIndicators() {
-    const YearFigures& b = m_comparison.beforeFigures();
-    const YearFigures& a = m_comparison.afterFigures();
+    const YearIndicators& b = m_comparison.beforeFigures();
+    const YearIndicators& a = m_comparison.afterFigures();
     m_indicators->setRowCount(0);
-    for (const KeyFigure& f : a.figures) {
+    for (const IndicatorFigure& f : a.figures) {
         const int row = m_indicators->rowCount();
         m_indicators->insertRow(row);
-        const KeyFigure* old = b.figure(f.id);
+        const IndicatorFigure* old = b.figure(f.id);
         m_indicators->setItem(row, 0, item(f.label));
         m_indicators->setItem(row, 1, item(figureText(old), true));
         m_indicators->setItem(row, 2, item(figureText(&f), true));
@@ -228,7 +228,7 @@ void ComparisonView::fillParagraphs() {
 }
 
 void ComparisonView::updateChart() {
-    QVector<YearFigures> years = m_earlierYears;
+    QVector<YearIndicators> years = m_earlierYears;
     if (m_hasComparison)
         years << m_comparison.beforeFigures() << m_comparison.afterFigures();
     else

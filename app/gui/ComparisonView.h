@@ -30,7 +30,7 @@ public:
     void setReports(const Report& before, const Report& after);
     /// The years the chart shows: the two compared reports, plus any earlier years given here (a document
     /// that carries last years' key figures hands them in, so the chart covers three or more years).
-    void setEarlierYears(const QVector<YearFigures>& years);
+    void setEarlierYears(const QVector<YearIndicators>& years);
 
     const ReportComparison& comparison() const { return m_comparison; }
     bool hasComparison() const { return m_hasComparison; }
@@ -57,7 +57,7 @@ private:
     Report m_current;
     ReportComparison m_comparison;
     bool m_hasComparison = false;
-    QVector<YearFigures> m_earlierYears;
+    QVector<YearIndicators> m_earlierYears;
     QLabel* m_header = nullptr;
     QPushButton* m_choose = nullptr;
     QPushButton* m_saveHtml = nullptr;

@@ -175,7 +175,8 @@ void MainWindow::setupActions() {
                 &MainWindow::openAtFinding);
     });
     FormatProblemsDialog::addMenuAction(m_ui->menuTools, this); // Tools → Format Files…
-    YearsActions::install(m_ui->menuTools, this); // Compare with Another Year…, Convert to Another Format…
+    // File → New Report from Last Year's…; Tools → Compare with Another Year…, Convert to Another Format…
+    YearsActions::install(m_ui->menuFile, m_ui->menuTools, this);
     const QList<QPair<QAction*, QString>> exports = {{m_ui->actionExportPdf, QStringLiteral("pdf")},
                                                      {m_ui->actionExportDocx, QStringLiteral("docx")},
                                                      {m_ui->actionExportOdt, QStringLiteral("odt")},

@@ -3,13 +3,32 @@
 #include "ComparisonView.h"
 #include "ConvertDialog.h"
 #include "Dialogs.h"
+#include "DocumentActions.h"
+#include "FileCommands.h"
 #include "MainWindow.h"
 
+#include "carryover/CarryOver.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 
 namespace nb::gui {
 
-void YearsActions::install(QMenu* menu, MainWindow* window) {
+void YearsActions::install(QMenu* fileMenu, QMenu* toolsMenu, MainWindow* window) {
+    // File → New Report from Last Year's…, right after File → New Report….
+    auto* carryAction = new QAction(tr("New Report from Las&t Year's…"), window);
+    carryAction->setObjectName(QStringLiteral("actionCarryOver"));
+    QObject::connect(carryAction, &QAction::triggered, window, [window] { carryOver(window); });
+    const QList<QAction*> fileActions = fileMenu->actions();
+    QAction* before = nullptr; // the entry after File → New Report… (nullptr: append)
+    for (qsizetype i = 0; i + 1 < fileActions.size(); ++i) {
+        if (fileActions.at(i)->objectName() == QLatin1String("actionNew"))
+            before = fileActions.at(i + 1);
+    }
+    fileMenu->insertAction(before, carryAction);
+
+    QMenu* menu = toolsMenu;
     menu->addSeparator();
     QAction* compareAction =
         menu->addAction(tr("Co&mpare with Another Year…"), window, [window] { compare(window); });
@@ -45,6 +64,39 @@ void YearsActions::convert(MainWindow* window) {
     }
     if (Dialogs::exec(&dialog) && !dialog.createdPath().isEmpty())
         window->openDocument(dialog.createdPath());
+}
+
+void YearsActions::carryOver(MainWindow* window) {
+    const QString title = tr("New Report from Last Year's");
+    const QString last = Dialogs::getOpenFileName(
+        window, tr("Choose Last Year's Report"), QString(),
+        tr("Reports (*.nianbao *.pdf *.docx *.odt *.html *.htm *.txt *.json);;All files (*)"));
+    if (last.isEmpty())
+        return;
+    Report lastReport;
+    QString error;
+    if (!DocumentActions::readAny(last, &lastReport, &error)) {
+        Dialogs::warning(window, title, error);
+        return;
+    }
+    const CarryOver::Result result = CarryOver::fromReport(lastReport, FormatRegistry::instance());
+    if (!result.ok) {
+        Dialogs::warning(window, title, result.error);
+        return;
+    }
+    const QString suggested = QFileInfo(last).dir().filePath(
+        QStringLiteral("%1%2.nianbao").arg(result.report.agency).arg(result.report.year));
+    const QString path = Dialogs::getSaveFileName(window, tr("Save the New Report"), suggested,
+                                                  tr("Nianbao documents (*.nianbao)"));
+    if (path.isEmpty() || !window->fileCommands()->create(path, result.report))
+        return;
+    QString text = tr("The report for %1 was started from last year's report: %n cell(s) carried over, the "
+                      "text copied as a draft.",
+                      nullptr, result.carriedCells)
+                       .arg(result.report.year);
+    if (!result.warnings.isEmpty())
+        text += QStringLiteral("\n\n") + result.warnings.join(QLatin1Char('\n'));
+    Dialogs::information(window, title, text);
 }
 
 } // namespace nb::gui

@@ -21,11 +21,11 @@ YearsChart::YearsChart(QWidget* parent)
     setMouseTracking(true);
 }
 
-void YearsChart::setYears(const QVector<YearFigures>& years) {
-    QMap<int, YearFigures> byYear;
-    for (const YearFigures& y : years)
+void YearsChart::setYears(const QVector<YearIndicators>& years) {
+    QMap<int, YearIndicators> byYear;
+    for (const YearIndicators& y : years)
         byYear.insert(y.year, y);
-    m_years = QVector<YearFigures>(byYear.begin(), byYear.end());
+    m_years = QVector<YearIndicators>(byYear.begin(), byYear.end());
     update();
 }
 
@@ -55,9 +55,9 @@ QVector<YearsChart::Bar> YearsChart::bars() const {
     if (m_years.isEmpty() || m_figureIds.isEmpty())
         return out;
     qint64 max = 0;
-    for (const YearFigures& y : m_years)
+    for (const YearIndicators& y : m_years)
         for (const QString& id : m_figureIds)
-            if (const KeyFigure* f = y.figure(id); f && f->known)
+            if (const IndicatorFigure* f = y.figure(id); f && f->known)
                 max = qMax(max, f->scaled);
     const QRectF plot = plotArea();
     const qreal groupWidth = plot.width() / m_figureIds.size();
@@ -65,7 +65,7 @@ QVector<YearsChart::Bar> YearsChart::bars() const {
     const qreal valueSpace = 14; // room for the number above the tallest bar
     for (int g = 0; g < m_figureIds.size(); ++g) {
         for (int i = 0; i < m_years.size(); ++i) {
-            const KeyFigure* f = m_years[i].figure(m_figureIds[g]);
+            const IndicatorFigure* f = m_years[i].figure(m_figureIds[g]);
             if (!f || !f->known)
                 continue;
             const qreal h =

@@ -17,10 +17,10 @@ public:
     explicit YearsChart(QWidget* parent = nullptr);
 
     /// The years to show (any order; sorted by year, a repeated year keeps the last given).
-    void setYears(const QVector<YearFigures>& years);
+    void setYears(const QVector<YearIndicators>& years);
     /// The figures shown, in order (default KeyIndicators::chartFigureIds()).
     void setFigureIds(const QStringList& ids);
-    const QVector<YearFigures>& years() const { return m_years; }
+    const QVector<YearIndicators>& years() const { return m_years; }
     QStringList figureIds() const { return m_figureIds; }
 
     /// One painted bar (for tests and the tool tips): where it is and what it shows.
@@ -44,7 +44,7 @@ protected:
 
 private:
     QRectF plotArea() const;
-    QVector<YearFigures> m_years;
+    QVector<YearIndicators> m_years;
     QStringList m_figureIds;
 };
 

@@ -379,10 +379,8 @@ void TestFreeFormReader::ownPdfAndDocxImportBack() {
     files << dir.filePath(QStringLiteral("s.docx")) << dir.filePath(QStringLiteral("s.odt"));
     QVERIFY2(exportDocx(s, files.at(0), ExportOptions(), &error), qPrintable(error));
     QVERIFY2(exportOdt(s, files.at(1), ExportOptions(), &error), qPrintable(error));
-    if (PdfTextSource::available()) {
-        files << dir.filePath(QStringLiteral("s.pdf"));
-        QVERIFY2(exportPdf(s, files.at(2), ExportOptions(), &error), qPrintable(error));
-    }
+    files << dir.filePath(QStringLiteral("s.pdf"));
+    QVERIFY2(exportPdf(s, files.at(2), ExportOptions(), &error), qPrintable(error));
     for (const QString& file : files) {
         const ImportResult back = ReportImporter::importFile(file, FormatRegistry::instance());
         QVERIFY2(back.ok, qPrintable(file + QStringLiteral(": ") + back.error));

@@ -295,7 +295,7 @@ FormatPtr FormatLoader::load(const QByteArray& json, QStringList* errorsOut) {
     }
     // Rules need the sections; those of a broken section are not checked (their errors would only repeat).
     // Key figures before the rules: yoy_jump rules name them.
-    FormatRuleCompiler::compileKeyFigures(*f, root.value(QLatin1String("keyFigures")), errors);
+    FormatRuleCompiler::compileKeyFigures(*f, root.value(QLatin1String("keyFigures")), &skip, errors);
     FormatRuleCompiler::compile(*f, root.value(QLatin1String("rules")).toArray(), skip, errors);
     return errors->isEmpty() ? f : nullptr;
 }

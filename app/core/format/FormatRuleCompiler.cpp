@@ -109,7 +109,8 @@ bool compileSpecial(const FormatDefinition& f, const QJsonObject& o, const QStri
 
 } // namespace
 
-void FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue& figures, QStringList* errors) {
+void FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue& figures, Skip* skip,
+                                           QStringList* errors) {
     if (!figures.isUndefined() && !figures.isArray()) {
         errors->append(QStringLiteral("keyFigures: ") + tr("must be an array"));
         return;
@@ -126,6 +127,10 @@ void FormatRuleCompiler::compileKeyFigures(FormatDefinition& f, const QJsonValue
             k.section = o.value(QLatin1String("section")).toString();
             k.rowPath = o.value(QLatin1String("row")).toString();
             k.columnPath = o.value(QLatin1String("column")).toString();
+            if (skip->sections.contains(k.section) || (skip->unknownSections && !f.section(k.section))) {
+                skip->figures.insert(k.id); // the section itself is broken: its error is already reported
+                continue;
+            }
             if (k.id.isEmpty() || k.label.isEmpty())
                 fail(w, tr("“id” and “label” must be non-empty strings"));
             if (f.keyFigure(k.id))
@@ -156,6 +161,11 @@ void FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, c
             const QString sectionId = o.value(QLatin1String("section")).toString();
             if (skip.sections.contains(sectionId) || (skip.unknownSections && !f.section(sectionId)))
                 continue; // the section itself is broken: its error is already reported
+            bool brokenFigure = false;
+            for (const QJsonValue& v : o.value(QLatin1String("figures")).toArray())
+                brokenFigure = brokenFigure || skip.figures.contains(v.toString());
+            if (brokenFigure)
+                continue; // a key figure of a broken section: reported with its section
             RuleDef r;
             r.id = o.value(QLatin1String("id")).toString();
             if (r.id.isEmpty())

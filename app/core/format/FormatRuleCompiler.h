@@ -18,13 +18,16 @@ public:
     struct Skip {
         QSet<QString> sections;       ///< ids of broken sections
         bool unknownSections = false; ///< a broken section had no id: skip rules naming no loaded section
+        QSet<QString> figures;        ///< key figures of broken sections (their yoy_jump rules are skipped)
     };
     /// Appends every problem ("rules[3] (id): …") to *errors; the format is complete only when none was.
     static void compile(FormatDefinition& format, const QJsonArray& rules, const Skip& skip,
                         QStringList* errors);
     /// Parses the optional "keyFigures" array (before compile: yoy_jump rules name key figures); appends
     /// every problem to *errors.
-    static void compileKeyFigures(FormatDefinition& format, const QJsonValue& figures, QStringList* errors);
+    /// Key figures of a broken section are not compiled; their ids go to skip->figures.
+    static void compileKeyFigures(FormatDefinition& format, const QJsonValue& figures, Skip* skip,
+                                  QStringList* errors);
 };
 
 } // namespace nb

@@ -50,7 +50,7 @@ void headerRow(QXmlStreamWriter& w, const QStringList& labels) {
     w.writeEndElement();
 }
 
-QString figureText(const KeyFigure* f) {
+QString figureText(const IndicatorFigure* f) {
     return f && f->known ? formatScaled(f->scaled) : QStringLiteral("—");
 }
 
@@ -80,8 +80,8 @@ void writeSummary(QXmlStreamWriter& w, const ReportComparison& c) {
     headerRow(w, {ComparisonHtmlWriter::tr("Indicator"), QString::number(c.beforeYear()),
                   QString::number(c.afterYear()), ComparisonHtmlWriter::tr("Change")});
     w.writeStartElement(QStringLiteral("tbody"));
-    for (const KeyFigure& f : c.afterFigures().figures) {
-        const KeyFigure* b = c.beforeFigures().figure(f.id);
+    for (const IndicatorFigure& f : c.afterFigures().figures) {
+        const IndicatorFigure* b = c.beforeFigures().figure(f.id);
         w.writeStartElement(QStringLiteral("tr"));
         cell(w, QStringLiteral("th"), f.label);
         cell(w, QStringLiteral("td"), figureText(b), QStringLiteral("n"));

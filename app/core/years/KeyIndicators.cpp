@@ -68,8 +68,8 @@ const Definitions& definitions() {
     return d;
 }
 
-KeyFigure figureOf(const Report& report, const FigureDef& def) {
-    KeyFigure f{def.id, def.label, false, 0};
+IndicatorFigure figureOf(const Report& report, const FigureDef& def) {
+    IndicatorFigure f{def.id, def.label, false, 0};
     if (!report.format)
         return f;
     for (const auto& [row, column] : def.cells) {
@@ -142,23 +142,23 @@ QString KeyRatio::undefinedReason() const {
     return {};
 }
 
-const KeyFigure* YearFigures::figure(const QString& id) const {
-    for (const KeyFigure& f : figures)
+const IndicatorFigure* YearIndicators::figure(const QString& id) const {
+    for (const IndicatorFigure& f : figures)
         if (f.id == id)
             return &f;
     return nullptr;
 }
 
-const KeyRatio* YearFigures::ratio(const QString& id) const {
+const KeyRatio* YearIndicators::ratio(const QString& id) const {
     for (const KeyRatio& r : ratios)
         if (r.id == id)
             return &r;
     return nullptr;
 }
 
-YearFigures KeyIndicators::of(const Report& report) {
+YearIndicators KeyIndicators::of(const Report& report) {
     const Definitions& defs = definitions();
-    YearFigures y;
+    YearIndicators y;
     y.year = report.year;
     for (const FigureDef& def : defs.figures)
         y.figures.append(figureOf(report, def));
@@ -166,9 +166,9 @@ YearFigures KeyIndicators::of(const Report& report) {
         KeyRatio r;
         r.id = def.id;
         r.label = def.label;
-        if (const KeyFigure* n = y.figure(def.numerator))
+        if (const IndicatorFigure* n = y.figure(def.numerator))
             r.numerator = *n;
-        if (const KeyFigure* d = y.figure(def.denominator))
+        if (const IndicatorFigure* d = y.figure(def.denominator))
             r.denominator = *d;
         y.ratios.append(r);
     }
@@ -186,7 +186,7 @@ QString KeyIndicators::figureLabel(const QString& id) {
     return id;
 }
 
-QJsonObject KeyIndicators::toJson(const KeyFigure& figure) {
+QJsonObject KeyIndicators::toJson(const IndicatorFigure& figure) {
     return {{QStringLiteral("id"), figure.id},
             {QStringLiteral("label"), figure.label},
             {QStringLiteral("value"),
@@ -206,9 +206,9 @@ QJsonObject KeyIndicators::toJson(const KeyRatio& ratio) {
     return o;
 }
 
-QJsonObject KeyIndicators::toJson(const YearFigures& figures) {
+QJsonObject KeyIndicators::toJson(const YearIndicators& figures) {
     QJsonArray f;
-    for (const KeyFigure& k : figures.figures)
+    for (const IndicatorFigure& k : figures.figures)
         f.append(toJson(k));
     QJsonArray r;
     for (const KeyRatio& k : figures.ratios)

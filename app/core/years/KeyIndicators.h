@@ -10,7 +10,7 @@
 namespace nb {
 
 /// A key figure of one report: the sum of some table cells (resources/years/key-figures.json).
-struct KeyFigure {
+struct IndicatorFigure {
     QString id;         ///< new_requests, handled_total, …
     QString label;      ///< 本年新收申请, … (from the data file)
     bool known = false; ///< false when every cell of it is blank or not in the report's format
@@ -22,8 +22,8 @@ struct KeyFigure {
 struct KeyRatio {
     QString id;    ///< substantive_disclosure_rate, review_correction_rate, litigation_correction_rate
     QString label; ///< 实质公开率, …
-    KeyFigure numerator;
-    KeyFigure denominator;
+    IndicatorFigure numerator;
+    IndicatorFigure denominator;
     bool defined() const { return numerator.known && denominator.known && denominator.scaled != 0; }
     /// "34.2%" rounded half up to `decimals` places by exact integer long division; "" when undefined.
     QString percentText(int decimals = 1) const;
@@ -32,11 +32,11 @@ struct KeyRatio {
 };
 
 /// The key figures and ratios of one report year (what the comparison and the chart show).
-struct YearFigures {
+struct YearIndicators {
     int year = 0;
-    QVector<KeyFigure> figures; ///< in data-file order
+    QVector<IndicatorFigure> figures; ///< in data-file order
     QVector<KeyRatio> ratios;
-    const KeyFigure* figure(const QString& id) const;
+    const IndicatorFigure* figure(const QString& id) const;
     const KeyRatio* ratio(const QString& id) const;
 };
 
@@ -46,15 +46,15 @@ struct YearFigures {
 class KeyIndicators {
     Q_DECLARE_TR_FUNCTIONS(KeyIndicators)
 public:
-    static YearFigures of(const Report& report);
+    static YearIndicators of(const Report& report);
     /// Ids of the figures a chart of the main totals shows, in order.
     static QStringList chartFigureIds();
     /// Label of a figure id (from the data file), or the id when unknown.
     static QString figureLabel(const QString& id);
 
-    static QJsonObject toJson(const KeyFigure& figure);
+    static QJsonObject toJson(const IndicatorFigure& figure);
     static QJsonObject toJson(const KeyRatio& ratio);
-    static QJsonObject toJson(const YearFigures& figures);
+    static QJsonObject toJson(const YearIndicators& figures);
 
     /// Exact num/den as a percentage text with `decimals` places, rounded half up (den > 0, num >= 0
     /// or negative both handled); "" when den == 0.

@@ -21,7 +21,7 @@ QString cellText(const CellComparison& c, bool after) {
     return v.isBlank() ? ReportComparison::tr("(blank)") : v.toDisplayString();
 }
 
-QString figureText(const KeyFigure* f) {
+QString figureText(const IndicatorFigure* f) {
     return f && f->known ? formatScaled(f->scaled) : ReportComparison::tr("(blank)");
 }
 
@@ -237,8 +237,8 @@ QString ReportComparison::toText() const {
     s += tr("Before: %1 (%2, %3)").arg(m_beforeTitle).arg(m_beforeYear).arg(m_beforeFormat) + u'\n';
     s += tr("After:  %1 (%2, %3)").arg(m_afterTitle).arg(m_afterYear).arg(m_afterFormat) + u'\n';
     s += u'\n' + tr("Key indicators (%1 → %2)").arg(m_beforeYear).arg(m_afterYear) + u'\n';
-    for (const KeyFigure& f : m_afterFigures.figures) {
-        const KeyFigure* b = m_beforeFigures.figure(f.id);
+    for (const IndicatorFigure& f : m_afterFigures.figures) {
+        const IndicatorFigure* b = m_beforeFigures.figure(f.id);
         QString line = QStringLiteral("  %1: %2 → %3").arg(f.label, figureText(b), figureText(&f));
         if (b && b->known && f.known)
             line += QStringLiteral(" (%1)").arg(changeText(f.scaled - b->scaled));

@@ -49,8 +49,8 @@ public:
 
     const QVector<CellComparison>& cells() const { return m_cells; }
     const QVector<ParagraphComparison>& paragraphs() const { return m_paragraphs; }
-    const YearFigures& beforeFigures() const { return m_beforeFigures; }
-    const YearFigures& afterFigures() const { return m_afterFigures; }
+    const YearIndicators& beforeFigures() const { return m_beforeFigures; }
+    const YearIndicators& afterFigures() const { return m_afterFigures; }
     int beforeYear() const { return m_beforeYear; }
     int afterYear() const { return m_afterYear; }
     QString beforeTitle() const { return m_beforeTitle; }
@@ -76,8 +76,8 @@ public:
 private:
     QVector<CellComparison> m_cells;
     QVector<ParagraphComparison> m_paragraphs;
-    YearFigures m_beforeFigures;
-    YearFigures m_afterFigures;
+    YearIndicators m_beforeFigures;
+    YearIndicators m_afterFigures;
     int m_beforeYear = 0;
     int m_afterYear = 0;
     QString m_beforeTitle;

@@ -15,7 +15,10 @@ private slots:
                  (QStringList{QStringLiteral("id"), QStringLiteral("heading"), QStringLiteral("hint"),
                               QStringLiteral("required"), QStringLiteral("kind"), QStringLiteral("table")}));
         QCOMPARE(FormatKeys::allowed(FormatObject::Row),
-                 (QStringList{QStringLiteral("label"), QStringLiteral("children")}));
+                 (QStringList{QStringLiteral("label"), QStringLiteral("unit"), QStringLiteral("children")}));
+        QCOMPARE(FormatKeys::allowed(FormatObject::KeyFigure),
+                 (QStringList{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("section"),
+                              QStringLiteral("row"), QStringLiteral("column")}));
         QVERIFY(FormatKeys::allowed(FormatObject::Root).contains(QStringLiteral("firstYear")));
         QVERIFY(FormatKeys::allowed(FormatObject::Rule).contains(QStringLiteral("parts")));
         QCOMPARE(FormatKeys::allowed(FormatObject::RulePart),
@@ -53,7 +56,7 @@ private slots:
                  QStringLiteral("sections[2].table.blocks[0].rows[5]: unknown key “childern” (did "
                                 "you mean “children”?)"));
         QCOMPARE(errors.at(2), QStringLiteral("sections[2].table.blocks[0].rows[5]: unknown key “colour” "
-                                              "(expected one of: label, children)"));
+                                              "(expected one of: label, unit, children)"));
     }
 
     void knownKeysAreNoError() {

@@ -425,7 +425,8 @@ private slots:
         // Nothing is close to "titel": the message lists the keys allowed there.
         QCOMPARE(lines.at(0),
                  path + QStringLiteral(": unknown key “titel” (expected one of: id, name, description, "
-                                       "formatVersion, firstYear, titleTemplate, sections, rules)"));
+                                       "formatVersion, firstYear, titleTemplate, freeForm, sections, rules, "
+                                       "keyFigures)"));
         QVERIFY2(lines.at(1).startsWith(path + QStringLiteral(": firstYear: ")), qPrintable(lines.at(1)));
     }
 

@@ -60,7 +60,7 @@ private slots:
         Report r = report2021();
         set(r, "四", "", "行政复议/结果纠正", 0);
         set(r, "四", "", "行政复议/总计", 0);
-        const YearFigures y = KeyIndicators::of(r);
+        const YearIndicators y = KeyIndicators::of(r);
         const KeyRatio* review = y.ratio("review_correction_rate");
         QVERIFY(review);
         QVERIFY(review->denominator.known);
@@ -77,8 +77,8 @@ private slots:
     }
 
     void blankFiguresAreUnknownNotZero() {
-        const YearFigures y = KeyIndicators::of(report2021());
-        for (const KeyFigure& f : y.figures)
+        const YearIndicators y = KeyIndicators::of(report2021());
+        for (const IndicatorFigure& f : y.figures)
             QVERIFY2(!f.known, qPrintable(f.id));
         for (const KeyRatio& r : y.ratios)
             QVERIFY2(!r.defined(), qPrintable(r.id));
@@ -99,7 +99,7 @@ private slots:
         set(r, "四", "", "行政诉讼/未经复议直接起诉/总计", 4);
         set(r, "四", "", "行政诉讼/复议后起诉/结果纠正", 2);
         set(r, "四", "", "行政诉讼/复议后起诉/总计", 5);
-        const YearFigures y = KeyIndicators::of(r);
+        const YearIndicators y = KeyIndicators::of(r);
         QCOMPARE(y.year, 2022);
         QCOMPARE(y.figure("new_requests")->scaled, 859 * kValueScale);
         QCOMPARE(y.figure("carried_in")->scaled, 18 * kValueScale);
@@ -116,7 +116,7 @@ private slots:
     void chartFiguresAreKnownFigures() {
         const QStringList ids = KeyIndicators::chartFigureIds();
         QVERIFY(ids.contains("new_requests"));
-        const YearFigures y = KeyIndicators::of(report2021());
+        const YearIndicators y = KeyIndicators::of(report2021());
         for (const QString& id : ids)
             QVERIFY2(y.figure(id), qPrintable(id));
     }
