@@ -488,10 +488,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: %n error(s)</source>
         <translation><numerusform>%1：%n 个错误</numerusform></translation>
     </message>
-    <message>
-        <source>%1: warning: format %2 also applies from %3; a report of those years must name its format explicitly</source>
-        <translation>%1：警告：格式 %2 同样自 %3 年起适用；这些年度的报告须明确指定格式</translation>
-    </message>
     <message numerus="yes">
         <source>%1: ok: format %2 (%3), %n cell(s)</source>
         <translation><numerusform>%1：正常：格式 %2（%3），%n 个单元格</numerusform></translation>
@@ -551,6 +547,141 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Section %1, paragraph %2: marked as intentionally kept.</source>
         <translation>第%1部分第 %2 段：已标记为有意保留。</translation>
+    </message>
+    <message>
+        <source>Compare two reports: every table cell with before, after and change, the changed narrative paragraphs and the key indicators of both years. Exit 0 when nothing changed, 1 when something did, 2 on error.</source>
+        <translation>比较两份报告：逐个表格单元格列出前值、后值和变化，列出有变化的正文段落及两个年度的关键指标。无变化时退出码为 0，有变化时为 1，出错时为 2。</translation>
+    </message>
+    <message>
+        <source>The older report.</source>
+        <translation>较早的报告。</translation>
+    </message>
+    <message>
+        <source>The newer report.</source>
+        <translation>较新的报告。</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON (nianbao-compare/1).</source>
+        <translation>以 JSON 输出比较结果（nianbao-compare/1）。</translation>
+    </message>
+    <message>
+        <source>Also write the comparison as a printable HTML page.</source>
+        <translation>同时把比较结果写成可打印的 HTML 网页。</translation>
+    </message>
+    <message>
+        <source>Convert a report to another format. Every cell whose row and column exist in both formats is carried; values that have no place in the new format are listed and kept in the document's notes; new rows stay blank and are listed.</source>
+        <translation>把报告转换为另一种格式。行和列在两种格式中都存在的单元格全部沿用；在新格式中没有位置的数值逐项列出并保留在文档备注中；新增的行留空并逐项列出。</translation>
+    </message>
+    <message>
+        <source>The report to convert.</source>
+        <translation>要转换的报告。</translation>
+    </message>
+    <message>
+        <source>Target format (default %1).</source>
+        <translation>目标格式（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The new document (.nianbao), or Nianbao JSON (.json).</source>
+        <translation>新文档（.nianbao），或年报工作台 JSON（.json）。</translation>
+    </message>
+    <message>
+        <source>Print what was carried and listed as JSON.</source>
+        <translation>以 JSON 输出沿用和列出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2)</source>
+        <translation>已创建 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
+        <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtmlWriter</name>
+    <message>
+        <source>undefined: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>(not in the format)</source>
+        <translation>（该格式中没有）</translation>
+    </message>
+    <message>
+        <source>Older report: %1 (format %2)</source>
+        <translation>较早的报告：%1（格式 %2）</translation>
+    </message>
+    <message>
+        <source>Newer report: %1 (format %2)</source>
+        <translation>较新的报告：%1（格式 %2）</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table cell(s) and %1 narrative paragraph(s) changed.</source>
+        <translation><numerusform>%n 个表格单元格、%1 个正文段落有变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing changed in the tables and the narratives.</source>
+        <translation>表格和正文均无变化。</translation>
+    </message>
+    <message>
+        <source>Changed table cells</source>
+        <translation>有变化的表格单元格</translation>
+    </message>
+    <message>
+        <source>No table cell changed.</source>
+        <translation>没有表格单元格发生变化。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Changed narrative paragraphs</source>
+        <translation>有变化的正文段落</translation>
+    </message>
+    <message>
+        <source>No narrative paragraph changed.</source>
+        <translation>没有正文段落发生变化。</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: changed</source>
+        <translation>第%1部分第 %2 段：已修改</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: added</source>
+        <translation>第%1部分第 %2 段：新增</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2 of the older text: removed</source>
+        <translation>第%1部分原文第 %2 段：已删除</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>%1年与%2年对比</translation>
     </message>
 </context>
 <context>
@@ -849,6 +980,45 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>FormatConverter</name>
+    <message>
+        <source>%1: every entry needs section, from and to</source>
+        <translation>%1：每一项都需要 section、from 和 to</translation>
+    </message>
+    <message>
+        <source>no format to convert from or to</source>
+        <translation>缺少转换的源格式或目标格式</translation>
+    </message>
+    <message>
+        <source>the report already has the format %1</source>
+        <translation>该报告已经是格式 %1</translation>
+    </message>
+    <message>
+        <source>the value does not fit the new cell “%1”</source>
+        <translation>该数值不符合新单元格“%1”的类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted from format %1 to %2 on %3: %n cell(s) carried.</source>
+        <translation><numerusform>于 %3 由格式 %1 转换为 %2：沿用 %n 个单元格。</numerusform></translation>
+    </message>
+    <message>
+        <source>Values that have no place in the tables of %1 (kept here):</source>
+        <translation>在 %1 的表格中没有位置的数值（保留于此）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) of %1 have no place in %2.</source>
+        <translation><numerusform>%1 中有 %n 个空白单元格在 %2 中没有位置。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows new in %1, left blank to be filled in:</source>
+        <translation>%1 新增的行（已留空，待填写）：</translation>
+    </message>
+    <message>
+        <source>Automatic totals are off so that the totals keep the values above; turn them on once those values are distributed.</source>
+        <translation>已关闭自动合计，合计保持包含上述数值的原值；上述数值分配到新行后，请重新打开自动合计。</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>no table of a known format; chosen from the report year</source>
@@ -861,6 +1031,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>a free-form report of %1, before the national formats</source>
         <translation>%1 年度的自由格式报告（早于全国统一格式）</translation>
+    </message>
+</context>
+<context>
+    <name>FormatKeys</name>
+    <message>
+        <source>unknown key “%1” (expected one of: %2)</source>
+        <translation>未知的键“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (did you mean “%2”?)</source>
+        <translation>未知的键“%1”（是否应为“%2”？）</translation>
     </message>
 </context>
 <context>
@@ -954,16 +1135,20 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>unknown key “%1” (expected one of: %2)</source>
-        <translation>未知的键“%1”（应为以下之一：%2）</translation>
-    </message>
-    <message>
         <source>only leaf rows may have a “unit”</source>
         <translation>只有末级行可以有“unit”（计量单位）</translation>
     </message>
     <message>
         <source>a unit column needs row labels</source>
         <translation>计量单位列需要行标签</translation>
+    </message>
+    <message>
+        <source>“firstYear” must be a whole number (a year)</source>
+        <translation>“firstYear”必须是整数（年份）</translation>
+    </message>
+    <message>
+        <source>a block must be an object</source>
+        <translation>子表必须是对象</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1160,22 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The formats %1 all apply from %2; choose one of them explicitly.</source>
         <translation>格式 %1 均自 %2 年起适用；请明确选择其中一个。</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（文件 %2）</translation>
+    </message>
+    <message>
+        <source>The formats %1 all apply from %2: the program does not choose between them. Remove one of the files or change its “firstYear”; until then a report of those years must name its format.</source>
+        <translation>格式 %1 均自 %2 年起适用：程序不会在其中自行选择。请删除其中一个文件或修改其“firstYear”；在此之前，这些年度的报告须明确指定格式。</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1295,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>unknown cell %1 / %2 / %3</source>
         <translation>未知的单元格 %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>规则必须是对象</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1472,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIndicators</name>
+    <message>
+        <source>%1 is blank</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <source>%1 is 0: no ratio</source>
+        <translation>%1为 0，无法计算比率</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1752,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>这是旧版二进制 Word/WPS 文件（.doc/.wps），年报工作台无法读取；请在 Word 或 WPS 中打开并另存为 .docx，然后导入</translation>
     </message>
     <message>
-        <source>this build of Nianbao cannot read DOCX/ODT files (built without zip support)</source>
-        <translation>此版本的年报工作台无法读取 DOCX/ODT 文件（构建时未包含 zip 支持）</translation>
-    </message>
-    <message>
         <source>the file is a damaged or incomplete zip archive</source>
         <translation>该文件是已损坏或不完整的 zip 压缩包</translation>
     </message>
@@ -1582,10 +1794,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>the PDF contains no text (a scanned or image-only document); Nianbao does not recognise text in images — import the report from its web page or a Word file</source>
         <translation>该 PDF 文件不含文字（扫描件或纯图片文档）；年报工作台不识别图片中的文字——请从网页或 Word 文件导入该年报</translation>
     </message>
-    <message>
-        <source>this build of Nianbao cannot read PDF files (built without Poppler)</source>
-        <translation>此版本的年报工作台无法读取 PDF 文件（构建时未包含 Poppler）</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1616,6 +1824,61 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Fonts used for printing and export. When a font is not installed, the next one that is takes its place: the last column shows the font that will really be used.</source>
         <translation>打印和导出时使用的字体。某种字体未安装时，由下一种已安装的字体代替：最后一列显示实际使用的字体。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComparison</name>
+    <message>
+        <source>(not in the format)</source>
+        <translation>（该格式中没有）</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>undefined (%1)</source>
+        <translation>无法计算（%1）</translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2, %3)</source>
+        <translation>之前：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>After:  %1 (%2, %3)</source>
+        <translation>之后：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Key indicators (%1 → %2)</source>
+        <translation>关键指标（%1 → %2）</translation>
+    </message>
+    <message>
+        <source>Changed table cells: %1</source>
+        <translation>有变化的表格单元格：%1</translation>
+    </message>
+    <message>
+        <source>Changed narrative paragraphs: %1</source>
+        <translation>有变化的正文段落：%1</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: changed</source>
+        <translation>%1 第 %2 段：已修改</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2: added</source>
+        <translation>%1 第 %2 段：新增</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2 of the older text: removed</source>
+        <translation>%1 原文第 %2 段：已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table cell(s) and %1 paragraph(s) changed.</source>
+        <translation><numerusform>%n 个表格单元格、%1 个段落有变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2256,53 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>YearsActions</name>
+    <message>
+        <source>New Report from Las&amp;t Year's…</source>
+        <translation>新建下一年度报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Another Year…</source>
+        <translation>与其他年度比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to Another Format…</source>
+        <translation>转换为其他格式(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Convert to Another Format</source>
+        <translation>转换为其他格式</translation>
+    </message>
+    <message>
+        <source>There is no other format to convert to.</source>
+        <translation>没有可以转换到的其他格式。</translation>
+    </message>
+    <message>
+        <source>New Report from Last Year's</source>
+        <translation>新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>Choose Last Year's Report</source>
+        <translation>选择上一年度的报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.nianbao *.pdf *.docx *.odt *.html *.htm *.txt *.json);;All files (*)</source>
+        <translation>年度报告 (*.nianbao *.pdf *.docx *.odt *.html *.htm *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the New Report</source>
+        <translation>保存新报告</translation>
+    </message>
+    <message>
+        <source>Nianbao documents (*.nianbao)</source>
+        <translation>年报工作台文档 (*.nianbao)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report for %1 was started from last year's report: %n cell(s) carried over, the text copied as a draft.</source>
+        <translation><numerusform>已根据上一年度报告新建 %1 年度报告：结转 %n 个单元格，正文已复制为草稿。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ZipPackage</name>
     <message>
         <source>Cannot create the zip container (error %1).</source>
@@ -2005,10 +2315,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Cannot finish the zip container (error %1).</source>
         <translation>无法完成 zip 压缩包（错误 %1）。</translation>
-    </message>
-    <message>
-        <source>This build has no zip support (QuaZip), so DOCX and ODT cannot be written.</source>
-        <translation>此版本不支持 zip（QuaZip），因此无法写出 DOCX 和 ODT。</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2502,14 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
         <source>Mark a narrative paragraph as intentionally kept</source>
         <translation>将文字段落标记为有意保留</translation>
     </message>
+    <message>
+        <source>Compare two reports (two years)</source>
+        <translation>比较两份报告（两个年度）</translation>
+    </message>
+    <message>
+        <source>Convert a report to another format</source>
+        <translation>把报告转换为另一种格式</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::AboutDialog</name>
@@ -2373,6 +2687,164 @@ Qt %3（编译时 Qt %4）</translation>
     <message numerus="yes">
         <source>%n file(s) skipped (not reports).</source>
         <translation><numerusform>已跳过 %n 个文件（不是年报）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ComparisonView</name>
+    <message>
+        <source>undefined: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>(not in the format)</source>
+        <translation>（该格式中没有）</translation>
+    </message>
+    <message>
+        <source>Compare Years</source>
+        <translation>年度比较</translation>
+    </message>
+    <message>
+        <source>Choose the report of another year to compare with %1.</source>
+        <translation>请选择另一年度的报告，与%1进行比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Other Report…</source>
+        <translation>选择另一份报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>另存为 HTML(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Table Cells</source>
+        <translation>表格单元格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives</source>
+        <translation>正文(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Report of Another Year</source>
+        <translation>另一年度的报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.nianbao *.json *.pdf *.docx *.odt *.html *.htm *.txt);;All files (*)</source>
+        <translation>报告 (*.nianbao *.json *.pdf *.docx *.odt *.html *.htm *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>无法比较 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) → %3 (%4): %n table cell(s) and %5 paragraph(s) changed.</source>
+        <translation><numerusform>%1（%2）→ %3（%4）：%n 个表格单元格、%5 个段落有变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Table Cells (%1)</source>
+        <translation>表格单元格(&amp;T)（%1）</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: changed</source>
+        <translation>第%1部分第 %2 段：已修改</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2: added</source>
+        <translation>第%1部分第 %2 段：新增</translation>
+    </message>
+    <message>
+        <source>Section %1, paragraph %2 of the older text: removed</source>
+        <translation>第%1部分原文第 %2 段：已删除</translation>
+    </message>
+    <message>
+        <source>No narrative paragraph changed.</source>
+        <translation>没有正文段落发生变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives (%1)</source>
+        <translation>正文(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <source>Save Comparison as HTML</source>
+        <translation>将比较结果另存为 HTML</translation>
+    </message>
+    <message>
+        <source>comparison-%1-%2.html</source>
+        <translation>年度比较-%1-%2.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ConvertDialog</name>
+    <message>
+        <source>Convert to Another Format</source>
+        <translation>转换为其他格式</translation>
+    </message>
+    <message>
+        <source>Current format:</source>
+        <translation>当前格式：</translation>
+    </message>
+    <message>
+        <source>&amp;New format:</source>
+        <translation>新格式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Convert and Save As…</source>
+        <translation>转换并另存为(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What the conversion does (also written into the new document's notes):</source>
+        <translation>转换结果（同时写入新文档的备注）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2).nianbao</source>
+        <translation>%1（%2）.nianbao</translation>
+    </message>
+    <message>
+        <source>Save Converted Report</source>
+        <translation>保存转换后的报告</translation>
+    </message>
+    <message>
+        <source>Nianbao documents (*.nianbao)</source>
+        <translation>年报工作台文档 (*.nianbao)</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +3045,57 @@ Close anyway and lose that text?</source>
     <message>
         <source>Text before the first part</source>
         <translation>第一部分之前的文字</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::FormatProblemsDialog</name>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Format Files</source>
+        <translation>格式文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n format file(s) could not be loaded. The program works without them; correct each error below (nianbao-cli format check FILE lists them too) and restart the program.</source>
+        <translation><numerusform>有 %n 个格式文件无法加载。程序在没有这些文件的情况下照常工作；请逐一改正下列错误（nianbao-cli format check 文件 也会列出这些错误），然后重新启动程序。</numerusform></translation>
+    </message>
+    <message>
+        <source>Two or more formats claim the same years; the program does not choose between them.</source>
+        <translation>有两个或更多格式适用于相同年度；程序不会在其中自行选择。</translation>
+    </message>
+    <message>
+        <source>Every format file loads and no two formats claim the same years.</source>
+        <translation>所有格式文件均可加载，且没有两个格式适用于相同年度。</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>未加载：%1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Installed formats</source>
+        <translation>已安装的格式</translation>
+    </message>
+    <message>
+        <source>%1 — %2, from %3 — %4</source>
+        <translation>%1 — %2，自 %3 年起 — %4</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Format Folder</source>
+        <translation>打开格式文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Format Files…</source>
+        <translation>格式文件(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3657,21 @@ Close anyway and lose that text?</source>
     <message>
         <source>Restore version “%1”</source>
         <translation>恢复版本“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::YearsChart</name>
+    <message>
+        <source>Main totals per year</source>
+        <translation>各年度主要合计</translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation>没有可显示的数据。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2年：%3</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,8 @@ struct KeySet {
 // Add a new key here (and document it in docs/format-definition.md); nothing else lists keys.
 const KeySet kKeySets[] = {
     {FormatObject::Root,
-     {"id", "name", "description", "formatVersion", "firstYear", "titleTemplate", "freeForm", "sections", "rules",
-      "keyFigures"}},
+     {"id", "name", "description", "formatVersion", "firstYear", "titleTemplate", "freeForm", "sections",
+      "rules", "keyFigures"}},
     {FormatObject::Section, {"id", "heading", "hint", "required", "kind", "table"}},
     {FormatObject::Table, {"rowLabels", "blocks"}},
     {FormatObject::Block, {"caption", "captionInPath", "corner", "unitHeader", "type", "columns", "rows"}},

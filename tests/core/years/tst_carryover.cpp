@@ -1,9 +1,9 @@
 #include "SampleReports.h"
 
+#include "carryover/CarryOver.h"
 #include "document/ReportDocument.h"
 #include "io/JsonExchange.h"
 #include "render/Exporters.h"
-#include "carryover/CarryOver.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
