@@ -66,7 +66,7 @@ void SectionNavigator::updateMarks() {
         ids << sectionAt(i);
     for (int i = 0; i < count(); ++i) {
         QListWidgetItem* it = item(i);
-        const QString id = ids.at(i);
+        const QString& id = ids.at(i);
         int errors = 0;
         int warnings = 0;
         for (const Finding& f : findings) {

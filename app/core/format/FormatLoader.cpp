@@ -38,7 +38,7 @@ QString requireString(const QJsonObject& o, const char* key, const QString& wher
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString())
         fail(where, FormatLoader::tr("“%1” must be a string").arg(QLatin1String(key)));
-    const QString s = v.toString();
+    QString s = v.toString();
     if (!allowEmpty && s.trimmed().isEmpty())
         fail(where, FormatLoader::tr("“%1” must not be empty").arg(QLatin1String(key)));
     return s;

@@ -36,7 +36,7 @@ QString numeralText(int n) {
     if (n <= 0 || n > 99)
         return {};
     const QString ten = QStringLiteral("十");
-    const QString units = n % 10 ? QString(numerals().at(n % 10 - 1)) : QString();
+    QString units = n % 10 ? QString(numerals().at(n % 10 - 1)) : QString();
     if (n < 10)
         return units;
     return (n >= 20 ? QString(numerals().at(n / 10 - 1)) : QString()) + ten + units;
@@ -280,7 +280,7 @@ FreeFormReader::Result FreeFormReader::read(const SourceLines& lines, int begin,
                                           .arg(expectedHeaders));
     QSet<int> seen;
     while (t < tokens.size() && seen.size() < block.rowPaths.size()) {
-        const Token label = tokens.at(t++);
+        const Token& label = tokens.at(t++);
         const int row = rowByLabel.value(LabelText::normalize(label.text), -1);
         if (row < 0) {
             if (ValueToken::classify(label.text, vocabulary).kind == ValueToken::Kind::Label)
@@ -303,7 +303,7 @@ FreeFormReader::Result FreeFormReader::read(const SourceLines& lines, int begin,
         const QString unit = block.rowUnits.value(row);
         if (!block.unitHeader.isEmpty() && t < tokens.size() &&
             ValueToken::classify(tokens.at(t).text, vocabulary).kind == ValueToken::Kind::Label) {
-            const Token printedUnit = tokens.at(t++);
+            const Token& printedUnit = tokens.at(t++);
             if (LabelText::normalize(printedUnit.text) != LabelText::normalize(unit)) {
                 problem(lines.at(printedUnit.line),
                         tr("Indicator “%1” is printed in %2, format %3 counts it in %4; its values were not "

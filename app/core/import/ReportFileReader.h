@@ -31,7 +31,7 @@ public:
     static bool isDocument(const QString& path);
 
     /// Larger inputs are not report files; reading stops there.
-    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64(64) * 1024 * 1024;
 };
 
 } // namespace nb

@@ -158,7 +158,7 @@ bool TableAssembler::isKnownText(const QString& normalized) const {
         return true;
     if (normalized.size() > 40)
         return false;
-    int inVocabulary = 0;
+    qsizetype inVocabulary = 0;
     for (QChar c : normalized)
         inVocabulary += m_knownChars.contains(c) ? 1 : 0;
     return inVocabulary * 10 >= normalized.size() * 9;
@@ -473,12 +473,12 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
     // Alignment of printed rows with the format's rows (both in order), maximising the total match score.
     const int n = int(rows.size());
     const int m = int(m_nodes.size());
-    QVector<double> scores(n * m, 0.0);
+    QVector<double> scores(qsizetype(n) * m, 0.0);
     for (int r = 0; r < n; ++r) {
         for (int j = 0; j < m; ++j)
             scores[r * m + j] = score(parsed.at(rows.at(r)), windows.at(r), m_nodes.at(j));
     }
-    QVector<double> dp((n + 1) * (m + 1), 0.0);
+    QVector<double> dp(qsizetype(n + 1) * (m + 1), 0.0);
     auto at = [m](int i, int j) { return i * (m + 1) + j; };
     for (int i = 1; i <= n; ++i) {
         for (int j = 1; j <= m; ++j) {

@@ -265,7 +265,7 @@ int PdfTextLayerFix::fixToUnicode(QByteArray* pdf) {
         const QByteArrayList lines = oldXrefHead.mid(4).split('\n');
         int next = -1;
         int remaining = 0;
-        for (QByteArray line : lines) {
+        for (const QByteArray& line : lines) {
             const QByteArray t = line.trimmed();
             if (t.isEmpty())
                 continue;

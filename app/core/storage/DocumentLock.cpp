@@ -39,7 +39,7 @@ QString DocumentLock::ownerFilePath(const QString& documentPath) {
 
 QString DocumentLock::currentUserName() {
     for (const char* var : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(var);
+        QString name = qEnvironmentVariable(var);
         if (!name.isEmpty())
             return name;
     }
@@ -59,7 +59,7 @@ LockOwner DocumentLock::currentOwner(const QString& documentPath) {
 
     QFile sidecar(ownerFilePath(documentPath));
     if (sidecar.open(QIODevice::ReadOnly)) {
-        const QJsonObject o = QJsonDocument::fromJson(sidecar.read(64 * 1024)).object();
+        const QJsonObject o = QJsonDocument::fromJson(sidecar.read(qint64(64) * 1024)).object();
         if (o.value(QStringLiteral("pid")).toInteger() == owner.pid &&
             o.value(QStringLiteral("host")).toString() == owner.host) {
             owner.user = o.value(QStringLiteral("user")).toString();
