@@ -17,14 +17,14 @@ QVector<PhraseLibrary::Phrase> PhraseLibrary::builtIn() {
             return out;
         const QJsonArray array =
             QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("phrases")).toArray();
-        for (const QJsonValue& v : array) {
+        for (const auto& v : array) {
             const QJsonObject o = v.toObject();
             Phrase p;
             p.text = o.value(QLatin1String("text")).toString();
             p.label = o.value(QLatin1String("label")).toString();
             if (p.label.isEmpty())
                 p.label = p.text;
-            for (const QJsonValue& s : o.value(QLatin1String("sections")).toArray())
+            for (const auto& s : o.value(QLatin1String("sections")).toArray())
                 p.sections << s.toString();
             if (!p.text.isEmpty())
                 out << p;

@@ -82,7 +82,7 @@ bool compileSpecial(const FormatDefinition& f, const QJsonObject& o, const QStri
         r->factor = o.value(QLatin1String("factor")).toDouble(5);
         if (!(r->factor > 1))
             fail(w, FormatRuleCompiler::tr("“factor” must be a number above 1"));
-        for (const QJsonValue& v : o.value(QLatin1String("figures")).toArray()) {
+        for (const auto& v : o.value(QLatin1String("figures")).toArray()) {
             if (!f.keyFigure(v.toString()))
                 fail(w, FormatRuleCompiler::tr("unknown key figure “%1” in “figures”").arg(v.toString()));
             r->figures << v.toString();
@@ -162,7 +162,7 @@ void FormatRuleCompiler::compile(FormatDefinition& f, const QJsonArray& rules, c
             if (skip.sections.contains(sectionId) || (skip.unknownSections && !f.section(sectionId)))
                 continue; // the section itself is broken: its error is already reported
             bool brokenFigure = false;
-            for (const QJsonValue& v : o.value(QLatin1String("figures")).toArray())
+            for (const auto& v : o.value(QLatin1String("figures")).toArray())
                 brokenFigure = brokenFigure || skip.figures.contains(v.toString());
             if (brokenFigure)
                 continue; // a key figure of a broken section: reported with its section

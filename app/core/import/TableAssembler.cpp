@@ -473,12 +473,14 @@ void TableAssembler::assemble(const SourceLines& lines, int headingLine, Report*
     // Alignment of printed rows with the format's rows (both in order), maximising the total match score.
     const int n = int(rows.size());
     const int m = int(m_nodes.size());
-    QVector<double> scores(qsizetype(n) * m, 0.0);
+    // NOLINTNEXTLINE(bugprone-implicit-widening-of-multiplication-result): rows × format rows, both small
+    QVector<double> scores(n * m, 0.0);
     for (int r = 0; r < n; ++r) {
         for (int j = 0; j < m; ++j)
             scores[r * m + j] = score(parsed.at(rows.at(r)), windows.at(r), m_nodes.at(j));
     }
-    QVector<double> dp(qsizetype(n + 1) * (m + 1), 0.0);
+    // NOLINTNEXTLINE(bugprone-implicit-widening-of-multiplication-result): as above
+    QVector<double> dp((n + 1) * (m + 1), 0.0);
     auto at = [m](int i, int j) { return i * (m + 1) + j; };
     for (int i = 1; i <= n; ++i) {
         for (int j = 1; j <= m; ++j) {

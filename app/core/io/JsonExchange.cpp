@@ -161,7 +161,7 @@ bool JsonExchange::keptParagraphsFromJson(const QJsonValue& v, QMap<QString, QSt
         return true;
     if (!v.isArray())
         return false;
-    for (const QJsonValue& e : v.toArray()) {
+    for (const auto& e : v.toArray()) {
         const QJsonObject o = e.toObject();
         const QString section = o.value(QLatin1String("section")).toString();
         const QString text = o.value(QLatin1String("text")).toString().trimmed();

@@ -136,15 +136,15 @@ NarrativePatterns::NarrativePatterns(const QByteArray& json) {
         return;
     }
     const QJsonObject root = doc.object();
-    for (const QJsonValue& v : root.value(QLatin1String("sections")).toArray())
+    for (const auto& v : root.value(QLatin1String("sections")).toArray())
         sections << v.toString();
-    for (const QJsonValue& v : root.value(QLatin1String("patterns")).toArray()) {
+    for (const auto& v : root.value(QLatin1String("patterns")).toArray()) {
         const QJsonObject o = v.toObject();
         NarrativePattern p;
         p.id = o.value(QLatin1String("id")).toString();
         p.regex = QRegularExpression(o.value(QLatin1String("regex")).toString());
         p.message = o.value(QLatin1String("message")).toString();
-        for (const QJsonValue& c : o.value(QLatin1String("cells")).toArray()) {
+        for (const auto& c : o.value(QLatin1String("cells")).toArray()) {
             const QJsonArray a = c.toArray();
             if (a.size() == 3)
                 p.cells << NarrativePattern::CellRef{a.at(0).toString(), a.at(1).toString(),

@@ -144,7 +144,7 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
         const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
         if (!doc.isArray())
             return false;
-        for (const QJsonValue& v : doc.array()) {
+        for (const auto& v : doc.array()) {
             YearFigures y;
             if (!JsonExchange::yearFiguresFromJson(v, &y))
                 return false;
