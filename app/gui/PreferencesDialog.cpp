@@ -69,7 +69,7 @@ PreferencesDialog::~PreferencesDialog() = default;
 QString PreferencesDialog::resolvedFamily(FontRole role, const QString& override) {
     ExportOptions options;
     options.setFontOverride(role, override);
-    const QString family = nb::FontResolver(options).family(role);
+    QString family = nb::FontResolver(options).family(role);
     if (!family.isEmpty())
         return family;
     QStringList families = AppSettings::defaultFontFamilies(role);
