@@ -102,7 +102,6 @@ ExportOptions DocumentActions::exportOptions() {
 
 bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind) {
     QString filter;
-    QString suffix = kind;
     if (kind == QLatin1String("pdf"))
         filter = tr("PDF (*.pdf)");
     else if (kind == QLatin1String("docx"))
@@ -119,9 +118,9 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     } else {
         path = Dialogs::getSaveFileName(
             parent, tr("Export"),
-            QDir(startDir()).filePath(report.effectiveTitle() + QLatin1Char('.') + suffix), filter);
-        if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-            path += QLatin1Char('.') + suffix;
+            QDir(startDir()).filePath(report.effectiveTitle() + QLatin1Char('.') + kind), filter);
+        if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + kind, Qt::CaseInsensitive))
+            path += QLatin1Char('.') + kind;
     }
     if (path.isEmpty())
         return false;

@@ -51,21 +51,21 @@ QStringList FormatRegistry::loadDirectory(const QString& dir) {
             continue;
         }
         const QString id = f->id;
-        add(std::move(f), nullptr);
+        add(f, nullptr);
         m_sources.insert(id, path);
     }
     m_problems << problems;
     return problems;
 }
 
-bool FormatRegistry::add(FormatPtr format, QString* error) {
+bool FormatRegistry::add(const FormatPtr& format, QString* error) {
     if (!format) {
         if (error)
             *error = tr("no format given");
         return false;
     }
     m_sources.remove(format->id);
-    m_formats.insert(format->id, std::move(format));
+    m_formats.insert(format->id, format);
     return true;
 }
 

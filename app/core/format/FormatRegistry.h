@@ -28,7 +28,7 @@ public:
     /// Loads every *.json in dir; returns messages of files that failed (they are skipped, and listed in
     /// problems()). Each message names the file and every loader error with its JSON location.
     QStringList loadDirectory(const QString& dir);
-    bool add(FormatPtr format, QString* error);
+    bool add(const FormatPtr& format, QString* error);
 
     FormatPtr format(const QString& id) const;
     QStringList ids() const;

@@ -33,7 +33,7 @@ QVector<SectionSpan> SectionLocator::locate(const SourceLines& lines,
         if (line.explicitCells && line.cells.size() > 1)
             continue;
         const QString trimmed = line.text.trimmed();
-        if (trimmed.isEmpty() || trimmed.size() > kMaxHeadingLength * 2)
+        if (trimmed.isEmpty() || trimmed.size() > qsizetype(kMaxHeadingLength) * 2)
             continue;
         if (trimmed.contains(QLatin1Char('|')))
             continue;
