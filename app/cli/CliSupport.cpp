@@ -7,9 +7,14 @@
 
 namespace nb::cli {
 
-bool loadReport(Context& ctx, const QString& path, Report* report) {
-    ReportFileReader::Result r = ReportFileReader::read(path, /*allowPublished=*/false);
+bool loadReport(Context& ctx, const QString& path, Report* report, Accept accept) {
+    ReportFileReader::Result r = ReportFileReader::read(path, accept == Accept::AnyOriginal);
     if (r.ok()) {
+        if (r.importProblems > 0)
+            printError(ctx, CommandRegistry::tr("%1: read with %n import problem(s); check the values read "
+                                                "(nianbao-cli import shows them)",
+                                                nullptr, r.importProblems)
+                                .arg(path));
         *report = std::move(r.report);
         return true;
     }

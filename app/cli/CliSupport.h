@@ -9,9 +9,14 @@
 
 namespace nb::cli {
 
-/// Reads a report from a .nianbao document (read-only, no lock) or from our JSON (ReportFileReader).
-/// Prints the reason and returns false when it cannot.
-bool loadReport(Context& ctx, const QString& path, Report* report);
+/// Which files loadReport accepts: our own (a .nianbao document, Nianbao JSON) or also any original the
+/// importers read (a published report as PDF, DOCX, web page or text).
+enum class Accept : quint8 { OwnFiles, AnyOriginal };
+
+/// Reads a report from a .nianbao document (read-only, no lock), from our JSON or, with
+/// Accept::AnyOriginal, from an original through the importers (ReportFileReader); an original read with
+/// import problems is said on err. Prints the reason and returns false when it cannot.
+bool loadReport(Context& ctx, const QString& path, Report* report, Accept accept = Accept::OwnFiles);
 
 /// Opens a .nianbao document for editing; prints why and returns null when it cannot
 /// (including when another process holds it: scripts must not edit a document someone is working on).

@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include <QFileInfo>
+
 namespace nb::cli {
 
 CommandRegistry& CommandRegistry::instance() {
@@ -25,21 +27,38 @@ QList<Command> CommandRegistry::all() const {
     return m_commands;
 }
 
+namespace {
+
+/// The parser's help text with the command in its usage line: QCommandLineParser names only the program
+/// ("Usage: nianbao-cli [options] …"); ctx.arguments[0] is "nianbao-cli COMMAND".
+QString helpText(const QCommandLineParser& parser, const Context& ctx) {
+    QString text = parser.helpText();
+    const QString program = QFileInfo(QCoreApplication::arguments().value(0)).fileName();
+    const QString command = ctx.arguments.value(0).section(QLatin1Char(' '), 1); // "compare"
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd) && !command.isEmpty())
+        text.insert(at + program.size(), QLatin1Char(' ') + command);
+    return text;
+}
+
+} // namespace
+
 bool parseOrExplain(QCommandLineParser& parser, Context& ctx, int minPositional, int maxPositional) {
     parser.addHelpOption();
     if (!parser.parse(ctx.arguments)) {
         printError(ctx, parser.errorText());
-        ctx.err << parser.helpText();
+        ctx.err << helpText(parser, ctx);
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out << parser.helpText();
+        ctx.out << helpText(parser, ctx);
         return false;
     }
     const int n = int(parser.positionalArguments().size());
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
         printError(ctx, CommandRegistry::tr("wrong number of arguments"));
-        ctx.err << parser.helpText();
+        ctx.err << helpText(parser, ctx);
         return false;
     }
     return true;

@@ -13,7 +13,8 @@ int runFormat(Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandRegistry::tr(
         "Check a format definition file (docs/format-definition.md): prints every error with its JSON "
-        "location and exits 1 when there is one, 0 when the file loads."));
+        "location and exits 1 when there is one or the file conflicts with an installed format, 0 when "
+        "the file loads without conflict."));
     parser.addPositionalArgument(QStringLiteral("check"), CommandRegistry::tr("The action: check."));
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("The format file (.json)."));
     if (!parseOrExplain(parser, ctx, 2, 2))
@@ -42,22 +43,26 @@ int runFormat(Context& ctx) {
     }
     // A format that claims the same years as an installed one makes the choice by year ambiguous: the
     // program never picks one of them silently, so say which files clash.
+    // It is a problem of the file as it would be installed: exit 1, like an error.
     const FormatRegistry& installed = FormatRegistry::instance();
+    int conflicts = 0;
     for (const QString& id : installed.ids()) {
         const FormatPtr other = installed.format(id);
-        if (other && other->id != format->id && other->firstYear == format->firstYear)
-            ctx.out << CommandRegistry::tr("%1: conflict: format %2 of this file and the installed format %3 "
+        if (!other || other->id == format->id || other->firstYear != format->firstYear)
+            continue;
+        ++conflicts;
+        ctx.out << CommandRegistry::tr("%1: conflict: format %2 of this file and the installed format %3 "
                                            "both apply from %4; the program will not choose between them, "
                                            "a report of those years must name its format")
                            .arg(path, format->id, installed.describe(id))
                            .arg(format->firstYear)
-                    << '\n';
+                << '\n';
     }
     ctx.out << CommandRegistry::tr("%1: ok: format %2 (%3), %n cell(s)", nullptr, int(format->cells().size()))
                    .arg(path, format->id, format->name)
             << '\n';
     ctx.out.flush();
-    return ExitOk;
+    return conflicts > 0 ? ExitFindings : ExitOk;
 }
 
 } // namespace

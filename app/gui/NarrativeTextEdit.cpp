@@ -2,7 +2,9 @@
 
 #include "model/Report.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTextBlock>
@@ -55,6 +57,27 @@ QString NarrativeTextEdit::levelLabel(int level) {
     }
 }
 
+QString NarrativeTextEdit::keptLabel() {
+    return tr("Kept");
+}
+
+void NarrativeTextEdit::setKeptParagraphs(const QStringList& paragraphs) {
+    QStringList kept;
+    for (const QString& p : paragraphs)
+        kept << p.trimmed();
+    if (kept == m_kept)
+        return;
+    m_kept = kept;
+    m_margin->update();
+}
+
+void NarrativeTextEdit::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu* menu = createStandardContextMenu(event->pos());
+    emit contextMenuAboutToShow(menu, cursorForPosition(event->pos()).blockNumber());
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
 int NarrativeTextEdit::levelMarginWidth() const {
     QFont f = font();
     f.setPointSizeF(qMax(7.0, f.pointSizeF() * 0.75));
@@ -62,6 +85,7 @@ int NarrativeTextEdit::levelMarginWidth() const {
     int w = 0;
     for (int level = 1; level <= 4; ++level)
         w = qMax(w, fm.horizontalAdvance(levelLabel(level)));
+    w = qMax(w, fm.horizontalAdvance(keptLabel()));
     return w + 12;
 }
 
@@ -95,9 +119,19 @@ void NarrativeTextEdit::paintLevelMargin(QPaintEvent* event) {
         const qreal height = blockBoundingRect(block).height();
         if (block.isVisible() && top + height >= event->rect().top()) {
             const int level = int(headingLevelOf(block.text()));
+            const qreal line = fontMetrics().height();
+            qreal y = top;
+            if (!m_kept.isEmpty() && m_kept.contains(block.text().trimmed())) {
+                // Kept on purpose: a green mark on the first line (the level, if any, below it).
+                painter.setPen(QColor(0x2E, 0x7D, 0x32));
+                painter.drawText(QRectF(0, y, m_margin->width() - 6, line), Qt::AlignRight | Qt::AlignVCenter,
+                                 keptLabel());
+                painter.setPen(QColor(0x2D, 0x5A, 0x8A));
+                y += line;
+            }
             if (level > 0)
-                painter.drawText(QRectF(0, top, m_margin->width() - 6, fontMetrics().height()),
-                                 Qt::AlignRight | Qt::AlignVCenter, levelLabel(level));
+                painter.drawText(QRectF(0, y, m_margin->width() - 6, line), Qt::AlignRight | Qt::AlignVCenter,
+                                 levelLabel(level));
         }
         top += height;
         block = block.next();

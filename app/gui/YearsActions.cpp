@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "DocumentActions.h"
 #include "FileCommands.h"
+#include "KeptParagraphs.h"
 #include "MainWindow.h"
 
 #include "carryover/CarryOver.h"
@@ -40,6 +41,9 @@ void YearsActions::install(QMenu* fileMenu, QMenu* toolsMenu, MainWindow* window
         compareAction->setEnabled(window->document() != nullptr);
         convertAction->setEnabled(window->document() != nullptr);
     });
+
+    // A narrative_copied finding of the checks panel can be marked as kept on purpose (and unmarked).
+    KeptParagraphs::installOn(window->findingsDock(), window->session(), [window] { window->flushEdits(); });
 }
 
 void YearsActions::compare(MainWindow* window) {

@@ -53,6 +53,14 @@ private slots:
         QCOMPARE(cli({"validate"}).code, 2);
         QCOMPARE(cli({"validate", "--no-such-option", "x"}).code, 2);
         QCOMPARE(cli({"--version"}).code, 0);
+
+        // A command's help names the command in its usage line.
+        r = cli({"compare", "--help"});
+        QCOMPARE(r.code, 0);
+        const QString usage = r.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(usage.contains(QLatin1String("nianbao-cli compare [options]")), qPrintable(usage));
+        r = cli({"validate"});
+        QVERIFY2(r.err.contains(QLatin1String("nianbao-cli validate [options]")), qPrintable(r.err));
     }
 
     void versionLine() {
@@ -269,6 +277,19 @@ private slots:
 
         QCOMPARE(cli({"format", "check", path("missing.json")}).code, 2);
         QCOMPARE(cli({"format", "lint", goodFile}).code, 2);
+
+        // A valid variant that applies from the same year as an installed format: a conflict, exit 1.
+        QJsonObject variant = QJsonDocument::fromJson(good).object();
+        variant.insert("id", "province-2021");
+        const QString variantFile = path("variant-format.json");
+        QFile v(variantFile);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write(QJsonDocument(variant).toJson());
+        v.close();
+        r = cli({"format", "check", variantFile});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(variantFile + ": conflict: format province-2021"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("ok: format province-2021"), qPrintable(r.out));
     }
 
     void historyAndCheckpoints() {

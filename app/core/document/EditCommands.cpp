@@ -114,4 +114,14 @@ bool EditCommands::setMeta(MetaField field, const QVariant& value, QString* erro
     return pushIfChanged(change, tr("Edit \"%1\"").arg(metaFieldLabel(field)), error);
 }
 
+bool EditCommands::setParagraphKept(const QString& section, int paragraph, bool kept, QString* error) {
+    ReportDocument::Change change;
+    if (!m_document->paragraphKeptChange(section, paragraph, kept, &change, error))
+        return false;
+    return pushIfChanged(change,
+                         kept ? tr("Keep paragraph %1 of section %2").arg(paragraph).arg(section)
+                              : tr("Unmark kept paragraph %1 of section %2").arg(paragraph).arg(section),
+                         error);
+}
+
 } // namespace nb

@@ -23,6 +23,9 @@ public:
                   QString* error);
     bool setNarrative(const QString& section, const QString& text, QString* error);
     bool setMeta(MetaField field, const QVariant& value, QString* error);
+    /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year (kept) or
+    /// unmarks it; one undo step.
+    bool setParagraphKept(const QString& section, int paragraph, bool kept, QString* error);
 
     ReportDocument* document() const { return m_document; }
     QUndoStack* stack() const { return m_stack; }

@@ -275,6 +275,8 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         emit metadataChanged(field);
     for (const QString& s : diff.narratives)
         emit narrativeChanged(s);
+    if (diff.metaKeys.contains(QLatin1String("kept_paragraphs")))
+        emit keptParagraphsChanged();
     if (!diff.cells.isEmpty())
         emit cellsChanged(diff.cells);
     revalidate();
@@ -282,6 +284,12 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
 }
 
 bool ReportDocument::setParagraphKept(const QString& section, int paragraph, bool kept, QString* error) {
+    Change change;
+    return paragraphKeptChange(section, paragraph, kept, &change, error) && apply(change, error);
+}
+
+bool ReportDocument::paragraphKeptChange(const QString& section, int paragraph, bool kept, Change* change,
+                                         QString* error) const {
     const SectionDef* def = format().section(section);
     if (!def || def->kind != SectionKind::Narrative) {
         if (error)
@@ -305,9 +313,9 @@ bool ReportDocument::setParagraphKept(const QString& section, int paragraph, boo
         list << text;
     if (list.isEmpty())
         next.remove(section);
-    Change change;
-    change.keptParagraphs = next;
-    return apply(change, error);
+    *change = Change();
+    change->keptParagraphs = next;
+    return true;
 }
 
 bool ReportDocument::saveVersion(const QString& name, QString* error) {

@@ -62,6 +62,10 @@ public:
     /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year, or unmarks
     /// it: a kept paragraph is not flagged by narrative_copied.
     bool setParagraphKept(const QString& section, int paragraph, bool kept, QString* error);
+    /// The change setParagraphKept applies (for EditCommands, which also records its undo); false with the
+    /// reason when the section or paragraph does not exist.
+    bool paragraphKeptChange(const QString& section, int paragraph, bool kept, Change* change,
+                             QString* error) const;
     bool setMeta(MetaField field, const QVariant& value, QString* error);
     QVariant meta(MetaField field) const;
     bool saveVersion(const QString& name, QString* error);
@@ -85,6 +89,8 @@ signals:
     void cellsChanged(const QVector<int>& cells); ///< includes recomputed totals
     void narrativeChanged(const QString& section);
     void metadataChanged(nb::MetaField field);
+    /// The paragraphs marked as intentionally kept from last year changed (Report::keptParagraphs).
+    void keptParagraphsChanged();
     void findingsChanged();
 
 private:

@@ -1,8 +1,8 @@
 #include "import/ImportVocabulary.h"
 
+#include "format/BundledData.h"
 #include "import/LabelText.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,12 +12,6 @@
 namespace nb {
 
 namespace {
-QByteArray readResource(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 QStringList normalizedList(const QJsonArray& array) {
     QStringList out;
@@ -31,7 +25,7 @@ QStringList normalizedList(const QJsonArray& array) {
 } // namespace
 
 const ImportVocabulary& ImportVocabulary::instance() {
-    static const ImportVocabulary vocabulary(readResource(QStringLiteral(":/import/label-variants.json")));
+    static const ImportVocabulary vocabulary(BundledData::read(QStringLiteral(":/import/label-variants.json")));
     return vocabulary;
 }
 

@@ -1,6 +1,7 @@
 #include "render/ComparisonHtmlWriter.h"
 
 #include "render/FontResolver.h"
+#include "render/HtmlPage.h"
 
 #include <QXmlStreamWriter>
 
@@ -190,31 +191,14 @@ QByteArray ComparisonHtmlWriter::toHtml(const ReportComparison& comparison, cons
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.setAutoFormattingIndent(1);
-    w.writeDTD(QStringLiteral("<!DOCTYPE html>"));
-    w.writeStartElement(QStringLiteral("html"));
-    w.writeAttribute(QStringLiteral("lang"), QStringLiteral("zh-CN"));
-    w.writeStartElement(QStringLiteral("head"));
-    w.writeEmptyElement(QStringLiteral("meta"));
-    w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
-    w.writeEmptyElement(QStringLiteral("meta"));
-    w.writeAttribute(QStringLiteral("name"), QStringLiteral("generator"));
-    w.writeAttribute(QStringLiteral("content"),
-                     QStringLiteral("Nianbao %1").arg(QStringLiteral(NIANBAO_VERSION)));
     const QString title =
         tr("Comparison of %1 and %2").arg(comparison.beforeYear()).arg(comparison.afterYear());
-    w.writeTextElement(QStringLiteral("title"), title);
-    w.writeTextElement(QStringLiteral("style"), css(options));
-    w.writeEndElement(); // head
-    w.writeStartElement(QStringLiteral("body"));
-    w.writeStartElement(QStringLiteral("article"));
+    HtmlPage::begin(w, title, css(options));
     cell(w, QStringLiteral("h1"), title);
     writeSummary(w, comparison);
     writeCells(w, comparison);
     writeParagraphs(w, comparison);
-    w.writeEndElement(); // article
-    w.writeEndElement(); // body
-    w.writeEndElement(); // html
-    w.writeEndDocument();
+    HtmlPage::end(w);
     while (out.startsWith('\n')) // auto-formatting starts the DTD on a new line
         out.remove(0, 1);
     return out;

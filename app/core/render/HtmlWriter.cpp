@@ -1,6 +1,7 @@
 #include "render/HtmlWriter.h"
 
 #include "render/FontResolver.h"
+#include "render/HtmlPage.h"
 #include "render/PageGeometry.h"
 #include "render/ReportContent.h"
 
@@ -102,21 +103,7 @@ QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.setAutoFormattingIndent(1);
-    w.writeDTD(QStringLiteral("<!DOCTYPE html>"));
-    w.writeStartElement(QStringLiteral("html"));
-    w.writeAttribute(QStringLiteral("lang"), QStringLiteral("zh-CN"));
-    w.writeStartElement(QStringLiteral("head"));
-    w.writeEmptyElement(QStringLiteral("meta"));
-    w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
-    w.writeEmptyElement(QStringLiteral("meta"));
-    w.writeAttribute(QStringLiteral("name"), QStringLiteral("generator"));
-    w.writeAttribute(QStringLiteral("content"),
-                     QStringLiteral("Nianbao %1").arg(QStringLiteral(NIANBAO_VERSION)));
-    w.writeTextElement(QStringLiteral("title"), report.effectiveTitle());
-    w.writeTextElement(QStringLiteral("style"), css(options));
-    w.writeEndElement(); // head
-    w.writeStartElement(QStringLiteral("body"));
-    w.writeStartElement(QStringLiteral("article"));
+    HtmlPage::begin(w, report.effectiveTitle(), css(options));
     if (options.draftWatermark) {
         w.writeStartElement(QStringLiteral("p"));
         w.writeAttribute(QStringLiteral("class"), QStringLiteral("draft"));
@@ -174,10 +161,7 @@ QByteArray HtmlWriter::toHtml(const Report& report, const ExportOptions& options
     }
     if (sectionOpen)
         w.writeEndElement();
-    w.writeEndElement(); // article
-    w.writeEndElement(); // body
-    w.writeEndElement(); // html
-    w.writeEndDocument();
+    HtmlPage::end(w);
     return out.trimmed() + '\n';
 }
 

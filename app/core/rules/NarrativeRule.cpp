@@ -1,6 +1,7 @@
 #include "rules/NarrativeRule.h"
 
-#include <QFile>
+#include "format/BundledData.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,13 +9,6 @@
 namespace nb {
 
 namespace {
-
-QByteArray readResource(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 /// Sentence text as the patterns see it: full-width ASCII folded, every space removed.
 QString compactOf(const QString& sentence) {
@@ -124,7 +118,7 @@ const QVector<Statement>& cachedStatementsOf(const QString& text, const QString&
 } // namespace
 
 const NarrativePatterns& NarrativePatterns::instance() {
-    static const NarrativePatterns patterns(readResource(QStringLiteral(":/rules/narrative-patterns.json")));
+    static const NarrativePatterns patterns(BundledData::read(QStringLiteral(":/rules/narrative-patterns.json")));
     return patterns;
 }
 

@@ -1,6 +1,7 @@
 #include "years/FormatConverter.h"
 
 #include "io/JsonExchange.h"
+#include "years/CellLocation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,15 +24,6 @@ bool fitsType(const CellValue& v, CellType type) {
         return v.scaled() >= 0;
     }
     return false;
-}
-
-QString cellLocation(const QString& section, const QString& row, const QString& column) {
-    QStringList parts{section};
-    if (!row.isEmpty())
-        parts << row;
-    if (!column.isEmpty())
-        parts << column;
-    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace

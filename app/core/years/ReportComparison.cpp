@@ -1,6 +1,7 @@
 #include "years/ReportComparison.h"
 
 #include "io/JsonExchange.h"
+#include "years/CellLocation.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -30,15 +31,6 @@ QString ratioText(const KeyRatio* r) {
         return {};
     return r->defined() ? r->percentText(1)
                         : ReportComparison::tr("undefined (%1)").arg(r->undefinedReason());
-}
-
-QString location(const QString& section, const QString& row, const QString& column) {
-    QStringList parts{section};
-    if (!row.isEmpty())
-        parts << row;
-    if (!column.isEmpty())
-        parts << column;
-    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -255,7 +247,7 @@ QString ReportComparison::toText() const {
             continue;
         QString line =
             QStringLiteral("  %1: %2 → %3")
-                .arg(location(c.section, c.rowPath, c.columnPath), cellText(c, false), cellText(c, true));
+                .arg(cellLocation(c.section, c.rowPath, c.columnPath), cellText(c, false), cellText(c, true));
         if (c.hasChange())
             line += QStringLiteral(" (%1)").arg(changeText(c.changeScaled()));
         s += line + u'\n';
