@@ -59,7 +59,8 @@ QString cellText(const CellComparison& c, bool after) {
 
 ComparisonView::ComparisonView(const Report& current, QWidget* parent)
     : QDialog(parent)
-    , m_current(current) {
+    , m_current(current)
+    , m_chain(current.yearChain()) {
     setWindowTitle(tr("Compare Years"));
     setObjectName(QStringLiteral("ComparisonView"));
     m_header = new QLabel(
@@ -124,6 +125,7 @@ bool ComparisonView::compareWith(const QString& path) {
 void ComparisonView::setReports(const Report& before, const Report& after) {
     m_comparison = ReportComparison::compare(before, after);
     m_hasComparison = true;
+    m_chain = before.yearChain() + after.yearChain();
     showComparison();
 }
 
@@ -228,12 +230,21 @@ void ComparisonView::fillParagraphs() {
 }
 
 void ComparisonView::updateChart() {
-    QVector<YearIndicators> years = m_earlierYears;
-    if (m_hasComparison)
-        years << m_comparison.beforeFigures() << m_comparison.afterFigures();
-    else
-        years << KeyIndicators::of(m_current);
-    m_chart->setYears(years);
+    QMap<int, YearIndicators> byYear; // one group per year, oldest first
+    for (const YearIndicators& y : std::as_const(m_earlierYears))
+        byYear.insert(y.year, y);
+    for (const YearFigures& y : std::as_const(m_chain)) {
+        if (y.year > 0)
+            byYear.insert(y.year, KeyIndicators::of(y));
+    }
+    m_chart->setYears(byYear.values().toVector());
+}
+
+QList<int> ComparisonView::chartYears() const {
+    QList<int> years;
+    for (const YearIndicators& y : m_chart->years())
+        years << y.year;
+    return years;
 }
 
 bool ComparisonView::saveHtml() {

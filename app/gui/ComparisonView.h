@@ -28,9 +28,13 @@ public:
     bool compareWith(const QString& path);
     /// Compares two reports directly (the older one first).
     void setReports(const Report& before, const Report& after);
-    /// The years the chart shows: the two compared reports, plus any earlier years given here (a document
-    /// that carries last years' key figures hands them in, so the chart covers three or more years).
+    /// The chart shows every year known to the chain of years of the reports (Report::yearChain: the
+    /// document's own year, last year's report and the earlier years it carried over, and the same of the
+    /// report compared with), one bar group per year, oldest first. Years given here are added to those
+    /// (a year of the chain wins over one given here).
     void setEarlierYears(const QVector<YearIndicators>& years);
+    /// The years the chart shows now, oldest first.
+    QList<int> chartYears() const;
 
     const ReportComparison& comparison() const { return m_comparison; }
     bool hasComparison() const { return m_hasComparison; }
@@ -58,6 +62,7 @@ private:
     ReportComparison m_comparison;
     bool m_hasComparison = false;
     QVector<YearIndicators> m_earlierYears;
+    QVector<YearFigures> m_chain; ///< the years of the reports' chains, later entries win
     QLabel* m_header = nullptr;
     QPushButton* m_choose = nullptr;
     QPushButton* m_saveHtml = nullptr;

@@ -3,6 +3,8 @@
 #include "GuiTestSupport.h"
 #include "YearsChart.h"
 
+#include "carryover/CarryOver.h"
+
 #include <QMenu>
 #include <QPushButton>
 #include <QTabBar>
@@ -189,6 +191,62 @@ private slots:
         ComparisonView* view = window->findChild<ComparisonView*>();
         QVERIFY(view->hasComparison());
         QCOMPARE(view->comparison().beforeYear(), 2024);
+        view->close();
+    }
+
+    void chainOfThreeYearsThroughTheGui() {
+        // 2023 → (carry-over) 2024, filled in → (carry-over) 2025, opened in the window and compared with
+        // 2024 from the Tools menu: the chart has a group for each of the three years, with their figures.
+        const QString y2023 = m_dir.filePath("chain-2023.json");
+        QVERIFY(writeJson(y2023, yearReport(2023, 20, "二〇二三年的概述。")));
+        const QString y2024 = m_dir.filePath("chain-2024.nianbao");
+        CarryOver::Result made = CarryOver::toFile(y2023, y2024);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        {
+            OpenInfo info;
+            QString error;
+            auto doc = ReportDocument::open(y2024, &info, &error);
+            QVERIFY2(doc, qPrintable(error));
+            const int cell = doc->format().cellIndex("三", kNew, "自然人");
+            QVERIFY2(doc->setCellText(cell, "7", &error), qPrintable(error));
+        }
+        const QString y2025 = m_dir.filePath("chain-2025.nianbao");
+        made = CarryOver::toFile(y2024, y2025);
+        QVERIFY2(made.ok, qPrintable(made.error));
+
+        MainWindow window;
+        window.resize(1100, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDocument(y2025));
+        QAction* action = window.findChild<QAction*>("actionCompareYears");
+        QVERIFY(action);
+        auto* menu = window.findChild<QMenu*>("menuTools");
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(
+            &window,
+            [&] {
+                menu->setActiveAction(action);
+                Dialogs::setNextFileName(y2024);
+                QTest::keyClick(menu, Qt::Key_Return);
+            },
+            Qt::QueuedConnection);
+        menu->popup(window.mapToGlobal(QPoint(10, 10)));
+        QVERIFY(QTest::qWaitFor([&] { return window.findChild<ComparisonView*>() != nullptr; }, 5000));
+        ComparisonView* view = window.findChild<ComparisonView*>();
+        QTRY_VERIFY(view->hasComparison());
+        QCOMPARE(view->comparison().beforeYear(), 2024);
+        QCOMPARE(view->comparison().afterYear(), 2025);
+        QCOMPARE(view->chartYears(), (QList<int>{2023, 2024, 2025}));
+        YearsChart* chart = view->chart();
+        const auto valueOf = [chart](int year) {
+            for (const YearsChart::Bar& b : chart->bars())
+                if (b.year == year && b.figureId == QLatin1String("new_requests"))
+                    return b.scaled;
+            return qint64(-1);
+        };
+        QCOMPARE(valueOf(2023), 20 * kValueScale);
+        QCOMPARE(valueOf(2024), 7 * kValueScale);
         view->close();
     }
 };

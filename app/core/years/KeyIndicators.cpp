@@ -1,8 +1,8 @@
 #include "years/KeyIndicators.h"
 
+#include "format/BundledData.h"
 #include "io/JsonExchange.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -14,8 +14,7 @@ namespace {
 struct FigureDef {
     QString id;
     QString label;
-    QString section;
-    QVector<QPair<QString, QString>> cells; ///< row path, column path
+    QStringList keyFigures; ///< ids of the format's keyFigures whose sum this figure is
 };
 
 struct RatioDef {
@@ -33,22 +32,17 @@ struct Definitions {
 
 Definitions loadDefinitions() {
     Definitions d;
-    QFile file(QStringLiteral(":/years/key-figures.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QByteArray data = BundledData::read(QStringLiteral(":/years/key-figures.json"));
+    if (data.isEmpty()) {
         qWarning("key-figures.json is missing from the resources");
         return d;
     }
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject root = QJsonDocument::fromJson(data).object();
     for (const auto& v : root.value(QStringLiteral("figures")).toArray()) {
         const QJsonObject o = v.toObject();
-        FigureDef f{o.value(QStringLiteral("id")).toString(),
-                    o.value(QStringLiteral("label")).toString(),
-                    o.value(QStringLiteral("section")).toString(),
-                    {}};
-        for (const auto& c : o.value(QStringLiteral("cells")).toArray()) {
-            const QJsonArray pair = c.toArray();
-            f.cells.append({pair.at(0).toString(), pair.at(1).toString()});
-        }
+        FigureDef f{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("label")).toString(), {}};
+        for (const auto& k : o.value(QStringLiteral("keyFigures")).toArray())
+            f.keyFigures.append(k.toString());
         d.figures.append(f);
     }
     for (const auto& v : root.value(QStringLiteral("ratios")).toArray()) {
@@ -68,16 +62,14 @@ const Definitions& definitions() {
     return d;
 }
 
-IndicatorFigure figureOf(const Report& report, const FigureDef& def) {
+IndicatorFigure figureOf(const YearFigures& year, const FigureDef& def) {
     IndicatorFigure f{def.id, def.label, false, 0};
-    if (!report.format)
-        return f;
-    for (const auto& [row, column] : def.cells) {
-        const int index = report.format->cellIndex(def.section, row, column);
-        if (index < 0 || index >= report.cells.size() || report.cells[index].isBlank())
+    for (const QString& id : def.keyFigures) {
+        const CellValue v = year.value(id); // blank when the year's format has no such key figure
+        if (v.isBlank())
             continue;
         f.known = true;
-        f.scaled += report.cells[index].scaled();
+        f.scaled += v.scaled();
     }
     return f;
 }
@@ -157,11 +149,15 @@ const KeyRatio* YearIndicators::ratio(const QString& id) const {
 }
 
 YearIndicators KeyIndicators::of(const Report& report) {
+    return of(YearFigures::of(report));
+}
+
+YearIndicators KeyIndicators::of(const YearFigures& year) {
     const Definitions& defs = definitions();
     YearIndicators y;
-    y.year = report.year;
+    y.year = year.year;
     for (const FigureDef& def : defs.figures)
-        y.figures.append(figureOf(report, def));
+        y.figures.append(figureOf(year, def));
     for (const RatioDef& def : defs.ratios) {
         KeyRatio r;
         r.id = def.id;

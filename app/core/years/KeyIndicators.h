@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Report.h"
+#include "model/YearFigures.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,7 +10,8 @@
 
 namespace nb {
 
-/// A key figure of one report: the sum of some table cells (resources/years/key-figures.json).
+/// A key indicator figure of one report year: the sum of some of the format's key figures
+/// (resources/years/key-figures.json names them by id; the format says which cell each is).
 struct IndicatorFigure {
     QString id;         ///< new_requests, handled_total, …
     QString label;      ///< 本年新收申请, … (from the data file)
@@ -40,13 +42,16 @@ struct YearIndicators {
     const KeyRatio* ratio(const QString& id) const;
 };
 
-/// Computes the key indicators of a report from the data file resources/years/key-figures.json: which
-/// cells make each figure (by canonical path, so any format with those rows and columns works) and
-/// which figures make each ratio. Exact integer arithmetic throughout.
+/// Computes the key indicators of a report year from its key figures (the format's "keyFigures", the one
+/// definition of which cell is which figure, model/YearFigures) and the data file
+/// resources/years/key-figures.json (which key figures make each indicator, which indicators each ratio,
+/// which the chart shows). A year of a chain of years (Report::yearChain) gives the same indicators as
+/// the report it was taken from. Exact integer arithmetic throughout.
 class KeyIndicators {
     Q_DECLARE_TR_FUNCTIONS(KeyIndicators)
 public:
     static YearIndicators of(const Report& report);
+    static YearIndicators of(const YearFigures& year);
     /// Ids of the figures a chart of the main totals shows, in order.
     static QStringList chartFigureIds();
     /// Label of a figure id (from the data file), or the id when unknown.
