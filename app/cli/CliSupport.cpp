@@ -5,10 +5,21 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace nb::cli {
 
 bool loadReport(Context& ctx, const QString& path, Report* report, Accept accept) {
     ReportFileReader::Result r = ReportFileReader::read(path, accept == Accept::AnyOriginal);
+    if (r.ok() && r.kind == ReportFileReader::Kind::Published && r.report.year <= 0 &&
+        std::all_of(r.report.cells.cbegin(), r.report.cells.cend(),
+                    [](const CellValue& v) { return v.isBlank(); })) {
+        // Any text "imports"; one without a year and without a single figure is no report at all.
+        printError(
+            ctx,
+            CommandRegistry::tr("%1: no annual report found in it (neither a year nor a table)").arg(path));
+        return false;
+    }
     if (r.ok()) {
         if (r.importProblems > 0)
             printError(ctx, CommandRegistry::tr("%1: read with %n import problem(s); check the values read "

@@ -15,8 +15,12 @@ int runCompare(Context& ctx) {
         "Compare two reports: every table cell with before, after and change, the changed "
         "narrative paragraphs and the key indicators of both years. Exit 0 when nothing "
         "changed, 1 when something did, 2 on error."));
-    parser.addPositionalArgument(QStringLiteral("OLD"), CommandRegistry::tr("The older report: a document, Nianbao JSON or an original (PDF, DOCX, web page, text)."));
-    parser.addPositionalArgument(QStringLiteral("NEW"), CommandRegistry::tr("The newer report (the same kinds of file)."));
+    parser.addPositionalArgument(
+        QStringLiteral("OLD"),
+        CommandRegistry::tr(
+            "The older report: a document, Nianbao JSON or an original (PDF, DOCX, web page, text)."));
+    parser.addPositionalArgument(QStringLiteral("NEW"),
+                                 CommandRegistry::tr("The newer report (the same kinds of file)."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandRegistry::tr("Print the comparison as JSON (nianbao-compare/1)."));
     const QCommandLineOption html(QStringLiteral("html"),

@@ -17,7 +17,10 @@ int runConvert(Context& ctx) {
         "Convert a report to another format. Every cell whose row and column exist in both formats is "
         "carried; values that have no place in the new format are listed and kept in the document's notes; "
         "new rows stay blank and are listed."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("The report to convert: a document, Nianbao JSON or an original (PDF, DOCX, web page, text)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        CommandRegistry::tr(
+            "The report to convert: a document, Nianbao JSON or an original (PDF, DOCX, web page, text)."));
     const QCommandLineOption format(
         QStringLiteral("format"),
         CommandRegistry::tr("Target format (default %1).").arg(FormatRegistry::defaultFormatId()),

@@ -52,10 +52,10 @@ int runFormat(Context& ctx) {
             continue;
         ++conflicts;
         ctx.out << CommandRegistry::tr("%1: conflict: format %2 of this file and the installed format %3 "
-                                           "both apply from %4; the program will not choose between them, "
-                                           "a report of those years must name its format")
-                           .arg(path, format->id, installed.describe(id))
-                           .arg(format->firstYear)
+                                       "both apply from %4; the program will not choose between them, "
+                                       "a report of those years must name its format")
+                       .arg(path, format->id, installed.describe(id))
+                       .arg(format->firstYear)
                 << '\n';
     }
     ctx.out << CommandRegistry::tr("%1: ok: format %2 (%3), %n cell(s)", nullptr, int(format->cells().size()))

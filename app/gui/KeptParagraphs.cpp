@@ -43,7 +43,8 @@ bool KeptParagraphs::isKept(const ReportDocument* document, const QString& secti
 }
 
 void KeptParagraphs::addActions(QMenu* menu, ReportDocument* document, EditCommands* edits,
-                                const QString& section, int paragraph, const std::function<void()>& beforeEdit,
+                                const QString& section, int paragraph,
+                                const std::function<void()>& beforeEdit,
                                 const std::function<void(const QString&)>& onError) {
     if (!document || !edits || paragraph < 1 || document->isReadOnly())
         return;
@@ -51,10 +52,13 @@ void KeptParagraphs::addActions(QMenu* menu, ReportDocument* document, EditComma
     if (!kept && !isFlagged(document, section, paragraph))
         return;
     menu->addSeparator();
-    QAction* action = menu->addAction(kept ? tr("Remove the “Kept” Mark") : tr("Keep This Paragraph (Intentionally Unchanged)"));
-    action->setObjectName(kept ? QStringLiteral("actionUnkeepParagraph") : QStringLiteral("actionKeepParagraph"));
-    action->setToolTip(kept ? tr("Check this paragraph against last year's report again.")
-                            : tr("This paragraph repeats last year's on purpose: stop flagging it as copied."));
+    QAction* action = menu->addAction(kept ? tr("Remove the “Kept” Mark")
+                                           : tr("Keep This Paragraph (Intentionally Unchanged)"));
+    action->setObjectName(kept ? QStringLiteral("actionUnkeepParagraph")
+                               : QStringLiteral("actionKeepParagraph"));
+    action->setToolTip(
+        kept ? tr("Check this paragraph against last year's report again.")
+             : tr("This paragraph repeats last year's on purpose: stop flagging it as copied."));
     QObject::connect(action, &QAction::triggered, menu, [=] {
         if (beforeEdit)
             beforeEdit();
@@ -81,10 +85,9 @@ void KeptParagraphs::installOn(FindingsDock* dock, DocumentSession* session,
             return;
         QMenu menu(tree);
         menu.setObjectName(QStringLiteral("findingsContextMenu"));
-        addActions(&menu, session->document(), session->edits(), finding.section, finding.paragraph, beforeEdit,
-                   [dock](const QString& error) {
-                       Dialogs::warning(dock, tr("Keep Paragraph"), error);
-                   });
+        addActions(&menu, session->document(), session->edits(), finding.section, finding.paragraph,
+                   beforeEdit,
+                   [dock](const QString& error) { Dialogs::warning(dock, tr("Keep Paragraph"), error); });
         if (!menu.isEmpty())
             menu.exec(tree->viewport()->mapToGlobal(pos));
     });

@@ -79,12 +79,15 @@ NarrativeEditor::NarrativeEditor(ReportDocument* document, EditCommands* edits, 
     connect(m_edit, &NarrativeTextEdit::focusLost, this, &NarrativeEditor::flush);
     connect(document, &ReportDocument::narrativeChanged, this, &NarrativeEditor::onDocumentChanged);
     // Paragraphs kept from last year on purpose: marked in the margin, (un)marked from the context menu.
-    const auto showKept = [this] { m_edit->setKeptParagraphs(m_document->report().keptParagraphs.value(m_sectionId)); };
+    const auto showKept = [this] {
+        m_edit->setKeptParagraphs(m_document->report().keptParagraphs.value(m_sectionId));
+    };
     connect(document, &ReportDocument::keptParagraphsChanged, this, showKept);
     showKept();
     connect(m_edit, &NarrativeTextEdit::contextMenuAboutToShow, this, [this](QMenu* menu, int blockNumber) {
         flush(); // the paragraph numbers of the document are those of the text on screen
-        const int paragraph = KeptParagraphs::paragraphOfBlock(m_edit->document()->findBlockByNumber(blockNumber));
+        const int paragraph =
+            KeptParagraphs::paragraphOfBlock(m_edit->document()->findBlockByNumber(blockNumber));
         KeptParagraphs::addActions(menu, m_document, m_edits, m_sectionId, paragraph, {},
                                    [this](const QString& error) { emit message(error, true); });
     });

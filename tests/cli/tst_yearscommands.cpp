@@ -25,6 +25,21 @@ const QString kNew = QStringLiteral("一、本年新收政府信息公开申请�
 
 } // namespace
 
+/// The total of table 三's 本年新收 row in a sample's expected.json (what the importer must read).
+qint64 expectedNewRequests(const QString& expectedJson) {
+    const QJsonObject o = QJsonDocument::fromJson(readAll(expectedJson)).object();
+    return qint64(
+        o.value("cells").toObject().value("三").toObject().value(kNew).toObject().value("总计").toDouble());
+}
+
+int indicator(const QJsonObject& root, const char* side, const QString& id) {
+    for (const QJsonValue& v :
+         root.value("indicators").toObject().value(side).toObject().value("figures").toArray())
+        if (v.toObject().value("id").toString() == id)
+            return v.toObject().value("value").toInt(-1);
+    return -1;
+}
+
 class TestYearsCommands : public QObject {
     Q_OBJECT
 private:
@@ -62,7 +77,74 @@ private slots:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("{not json");
         junk.close();
-        QCOMPARE(cli({"compare", a, junk.fileName()}).code, 2);
+        r = cli({"compare", a, junk.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("junk.json"), qPrintable(r.err));
+    }
+
+    void compareOriginals() {
+        // Two years of a real agency, both as the published PDFs: the years and figures the importer reads.
+        const QString dir = NIANBAO_SAMPLES_DIR "/published/";
+        Run r = cli({"compare", dir + "2023-hongze-gov.pdf", dir + "2024-hongze-gov.pdf", "--json"});
+        QCOMPARE(r.code, 1);
+        QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value("before").toObject().value("year").toInt(), 2023);
+        QCOMPARE(root.value("after").toObject().value("year").toInt(), 2024);
+        QCOMPARE(indicator(root, "before", "new_requests"),
+                 expectedNewRequests(dir + "2023-hongze-gov.expected.json"));
+        QCOMPARE(indicator(root, "after", "new_requests"),
+                 expectedNewRequests(dir + "2024-hongze-gov.expected.json"));
+        QVERIFY(root.value("changed_cells").toInt() > 0);
+        // The same report saved as DOCX and as PDF: the tables read from both agree cell for cell.
+        const QString saved = NIANBAO_SAMPLES_DIR "/saved-pages/";
+        r = cli({"compare", saved + "2024-pingtan-zrz.docx", saved + "2024-pingtan-zrz.pdf", "--json"});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value("changed_cells").toInt(-1), 0);
+        QCOMPARE(indicator(root, "after", "new_requests"),
+                 expectedNewRequests(saved + "2024-pingtan-zrz.expected.json"));
+        // A web page against a document made from it.
+        const QString doc = path("pingtan.nianbao");
+        QCOMPARE(cli({"convert", saved + "2024-pingtan-zrz.html", "--format", "gov-2019", "-o",
+                      path("pingtan-2019.json")})
+                     .code,
+                 0);
+        QCOMPARE(cli({"convert", path("pingtan-2019.json"), "--format", "gov-2021", "-o", doc}).code, 0);
+        r = cli({"compare", saved + "2024-pingtan-zrz.html", doc, "--json"});
+        root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(indicator(root, "before", "new_requests"), indicator(root, "after", "new_requests"));
+        // A file with no report in it is an error, not an empty report.
+        QFile junk(path("junk.txt"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("hello");
+        junk.close();
+        r = cli({"compare", doc, junk.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("junk.txt"), qPrintable(r.err));
+    }
+
+    void convertTextOriginal() {
+        // A 2016 report as published text (the 2008 format) → the 2021 format: nothing has a place, so every
+        // value of the old tables is listed, and kept in the new document's notes.
+        const QString src = NIANBAO_SAMPLES_DIR "/2016-sanming-psb.txt";
+        const QString out = path("sanming.json");
+        const Run r = cli({"convert", src, "--format", "gov-2021", "-o", out, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("format").toString(), QStringLiteral("gov-2021"));
+        QVERIFY(o.value("not_carried").toArray().size() > 10);
+        const QString sourceText = QString::fromUtf8(readAll(src));
+        const QJsonObject doc = QJsonDocument::fromJson(readAll(out)).object();
+        QCOMPARE(doc.value("year").toInt(), 2016);
+        // Every listed value is in the notes and (as a number) in the published text.
+        for (const QJsonValue& v : o.value("not_carried").toArray()) {
+            const QJsonValue value = v.toObject().value("value");
+            if (!value.isDouble())
+                continue;
+            const QString number = QString::number(value.toDouble());
+            QVERIFY2(doc.value("notes").toString().contains("= " + number), qPrintable(number));
+            QVERIFY2(sourceText.contains(number), qPrintable(number));
+        }
     }
 
     void compareJson() {

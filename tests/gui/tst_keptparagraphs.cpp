@@ -175,7 +175,8 @@ private slots:
         QContextMenuEvent event(QContextMenuEvent::Mouse, pos, tree->viewport()->mapToGlobal(pos));
         QApplication::sendEvent(tree->viewport(), &event);
         QVERIFY(found);
-        const QString text = paragraphsOf(doc->report().narratives.value(finding.section)).at(finding.paragraph - 1);
+        const QString text =
+            paragraphsOf(doc->report().narratives.value(finding.section)).at(finding.paragraph - 1);
         QTRY_VERIFY(doc->report().isKeptParagraph(finding.section, text));
         QCOMPARE(copiedCount(doc), flagged - (finding.section == kSection ? 1 : 0));
         // The editor of that section shows the mark.

@@ -100,7 +100,8 @@ private slots:
 
     void carriedOverReport() {
         // What File → 新建下一年度报告… opens: the 2022 report made from the 2021 sample.
-        const QString made = m_dir.filePath(QStringLiteral("乌海市公安局2022年政府信息公开工作年度报告-新.nianbao"));
+        const QString made =
+            m_dir.filePath(QStringLiteral("乌海市公安局2022年政府信息公开工作年度报告-新.nianbao"));
         const CarryOver::Result r = CarryOver::toFile(m_last, made);
         QVERIFY2(r.ok, qPrintable(r.error));
         MainWindow w;
@@ -112,7 +113,8 @@ private slots:
         TableEditor* t = w.tableEditor(QStringLiteral("三"));
         QVERIFY(t);
         t->view()->selectCell(w.document()->format().cellIndex(
-            QStringLiteral("三"), QStringLiteral("二、上年结转政府信息公开申请数量"), QStringLiteral("自然人")));
+            QStringLiteral("三"), QStringLiteral("二、上年结转政府信息公开申请数量"),
+            QStringLiteral("自然人")));
         QVERIFY2(clippedTexts(&w).isEmpty(), qPrintable(clippedTexts(&w).join('\n')));
         QVERIFY(save(&w, QStringLiteral("years-carryover-table")));
 
@@ -120,8 +122,10 @@ private slots:
         w.showSection(QStringLiteral("一"));
         QString error;
         QVERIFY2(w.document()->setParagraphKept(QStringLiteral("一"), 1, true, &error), qPrintable(error));
-        QVERIFY(w.narrativeEditor(QStringLiteral("一"))->textEdit()->isMarkedKept(
-            paragraphsOf(w.document()->report().narratives.value(QStringLiteral("一"))).constFirst()));
+        QVERIFY(w.narrativeEditor(QStringLiteral("一"))
+                    ->textEdit()
+                    ->isMarkedKept(paragraphsOf(w.document()->report().narratives.value(QStringLiteral("一")))
+                                       .constFirst()));
         QVERIFY(!KeptParagraphs::isFlagged(w.document(), QStringLiteral("一"), 1));
         QVERIFY(KeptParagraphs::isFlagged(w.document(), QStringLiteral("一"), 2));
         QVERIFY(save(&w, QStringLiteral("years-carryover-narrative")));

@@ -25,7 +25,8 @@ QStringList normalizedList(const QJsonArray& array) {
 } // namespace
 
 const ImportVocabulary& ImportVocabulary::instance() {
-    static const ImportVocabulary vocabulary(BundledData::read(QStringLiteral(":/import/label-variants.json")));
+    static const ImportVocabulary vocabulary(
+        BundledData::read(QStringLiteral(":/import/label-variants.json")));
     return vocabulary;
 }
 

@@ -13,7 +13,8 @@ void begin(QXmlStreamWriter& w, const QString& title, const QString& css) {
     w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
     w.writeEmptyElement(QStringLiteral("meta"));
     w.writeAttribute(QStringLiteral("name"), QStringLiteral("generator"));
-    w.writeAttribute(QStringLiteral("content"), QStringLiteral("Nianbao %1").arg(QStringLiteral(NIANBAO_VERSION)));
+    w.writeAttribute(QStringLiteral("content"),
+                     QStringLiteral("Nianbao %1").arg(QStringLiteral(NIANBAO_VERSION)));
     w.writeTextElement(QStringLiteral("title"), title);
     w.writeTextElement(QStringLiteral("style"), css);
     w.writeEndElement(); // head

@@ -10,9 +10,10 @@ namespace nb {
 
 /// Writes OpenDocument text (.odt) directly, not through Qt's lossy ODF writer (toolchain guide §7):
 /// styles.xml with the A4 page layout, margins, East Asian fonts (style:font-name-asian) and sizes,
-/// fo:line-height 28.95 pt (PageGeometry::officeLinePitchPt: the 28.99 pt pitch rounded down to 1/20 pt), footers with the page number (right on odd, left on even pages);
-/// content.xml with the tables (table:number-columns-spanned / number-rows-spanned and
-/// table:covered-table-cell), repeated header rows and rows that are never split.
+/// fo:line-height 28.95 pt (PageGeometry::officeLinePitchPt: the 28.99 pt pitch rounded down to 1/20 pt),
+/// footers with the page number (right on odd, left on even pages); content.xml with the tables
+/// (table:number-columns-spanned / number-rows-spanned and table:covered-table-cell), repeated header rows
+/// and rows that are never split.
 class OdtWriter {
     Q_DECLARE_TR_FUNCTIONS(OdtWriter)
 public:

@@ -118,7 +118,8 @@ const QVector<Statement>& cachedStatementsOf(const QString& text, const QString&
 } // namespace
 
 const NarrativePatterns& NarrativePatterns::instance() {
-    static const NarrativePatterns patterns(BundledData::read(QStringLiteral(":/rules/narrative-patterns.json")));
+    static const NarrativePatterns patterns(
+        BundledData::read(QStringLiteral(":/rules/narrative-patterns.json")));
     return patterns;
 }
 

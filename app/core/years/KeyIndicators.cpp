@@ -40,7 +40,8 @@ Definitions loadDefinitions() {
     const QJsonObject root = QJsonDocument::fromJson(data).object();
     for (const auto& v : root.value(QStringLiteral("figures")).toArray()) {
         const QJsonObject o = v.toObject();
-        FigureDef f{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("label")).toString(), {}};
+        FigureDef f{
+            o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("label")).toString(), {}};
         for (const auto& k : o.value(QStringLiteral("keyFigures")).toArray())
             f.keyFigures.append(k.toString());
         d.figures.append(f);
