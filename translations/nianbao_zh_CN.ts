@@ -465,10 +465,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>；已跳过（不是年报）：%1</translation>
     </message>
     <message>
-        <source>Check a format definition file (docs/format-definition.md): prints every error with its JSON location and exits 1 when there is one, 0 when the file loads.</source>
-        <translation>检查格式定义文件（docs/format-definition.md）：逐条列出错误及其 JSON 位置；有错误时退出码为 1，文件可以加载时为 0。</translation>
-    </message>
-    <message>
         <source>The action: check.</source>
         <translation>操作：check。</translation>
     </message>
@@ -553,14 +549,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>比较两份报告：逐个表格单元格列出前值、后值和变化，列出有变化的正文段落及两个年度的关键指标。无变化时退出码为 0，有变化时为 1，出错时为 2。</translation>
     </message>
     <message>
-        <source>The older report.</source>
-        <translation>较早的报告。</translation>
-    </message>
-    <message>
-        <source>The newer report.</source>
-        <translation>较新的报告。</translation>
-    </message>
-    <message>
         <source>Print the comparison as JSON (nianbao-compare/1).</source>
         <translation>以 JSON 输出比较结果（nianbao-compare/1）。</translation>
     </message>
@@ -571,10 +559,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Convert a report to another format. Every cell whose row and column exist in both formats is carried; values that have no place in the new format are listed and kept in the document's notes; new rows stay blank and are listed.</source>
         <translation>把报告转换为另一种格式。行和列在两种格式中都存在的单元格全部沿用；在新格式中没有位置的数值逐项列出并保留在文档备注中；新增的行留空并逐项列出。</translation>
-    </message>
-    <message>
-        <source>The report to convert.</source>
-        <translation>要转换的报告。</translation>
     </message>
     <message>
         <source>Target format (default %1).</source>
@@ -599,6 +583,30 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
         <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
+    </message>
+    <message>
+        <source>%1: no annual report found in it (neither a year nor a table)</source>
+        <translation>%1：其中未找到年度报告（既无年度也无表格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read with %n import problem(s); check the values read (nianbao-cli import shows them)</source>
+        <translation><numerusform>%1：读取时有 %n 处导入问题，请核对读出的数值（nianbao-cli import 可列出这些问题）</numerusform></translation>
+    </message>
+    <message>
+        <source>The older report: a document, Nianbao JSON or an original (PDF, DOCX, web page, text).</source>
+        <translation>较早的报告：文档、Nianbao JSON 或原件（PDF、DOCX、网页、文本）。</translation>
+    </message>
+    <message>
+        <source>The newer report (the same kinds of file).</source>
+        <translation>较新的报告（文件种类同上）。</translation>
+    </message>
+    <message>
+        <source>The report to convert: a document, Nianbao JSON or an original (PDF, DOCX, web page, text).</source>
+        <translation>要转换的报告：文档、Nianbao JSON 或原件（PDF、DOCX、网页、文本）。</translation>
+    </message>
+    <message>
+        <source>Check a format definition file (docs/format-definition.md): prints every error with its JSON location and exits 1 when there is one or the file conflicts with an installed format, 0 when the file loads without conflict.</source>
+        <translation>检查格式定义文件（见 docs/format-definition.md）：逐条列出错误及其在 JSON 中的位置；有错误或与已安装的格式冲突时退出码为 1，文件可载入且无冲突时为 0。</translation>
     </message>
 </context>
 <context>
@@ -927,6 +935,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Keep paragraph %1 of section %2</source>
+        <translation>保留第%2部分第 %1 段</translation>
+    </message>
+    <message>
+        <source>Unmark kept paragraph %1 of section %2</source>
+        <translation>取消保留第%2部分第 %1 段</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1488,29 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
+    </message>
+</context>
+<context>
+    <name>KeptParagraphs</name>
+    <message>
+        <source>Remove the “Kept” Mark</source>
+        <translation>取消“有意保留”标记</translation>
+    </message>
+    <message>
+        <source>Keep This Paragraph (Intentionally Unchanged)</source>
+        <translation>有意保留本段（与上年相同）</translation>
+    </message>
+    <message>
+        <source>Check this paragraph against last year's report again.</source>
+        <translation>重新将本段与上一年度报告比对。</translation>
+    </message>
+    <message>
+        <source>This paragraph repeats last year's on purpose: stop flagging it as copied.</source>
+        <translation>本段有意沿用上年内容，不再提示雷同。</translation>
+    </message>
+    <message>
+        <source>Keep Paragraph</source>
+        <translation>有意保留段落</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3446,10 @@ Close anyway and lose that text?</source>
     <message>
         <source>Level 4</source>
         <translation>四级</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
