@@ -37,6 +37,13 @@ private slots:
         QVERIFY(first.contains("\"schema\": \"nianbao/1\""));
         QVERIFY(first.contains("0.012345"));
         QVERIFY(JsonExchange::looksLikeOurs(first));
+
+        // Long notes put "schema" (written after them) beyond the first kilobytes: still ours.
+        r.notes = QString(3000, QChar(0x6587));
+        const QByteArray longNotes = JsonExchange::toBytes(r);
+        QVERIFY(longNotes.indexOf("\"schema\"") > 4096);
+        QVERIFY(JsonExchange::looksLikeOurs(longNotes));
+        QVERIFY(!JsonExchange::looksLikeOurs(QByteArray("{\"notes\": \"") + QByteArray(5000, 'x') + "\"}"));
     }
 
     void amountsAreWrittenAndReadExactlyAsEntered() {

@@ -10,6 +10,7 @@
 
 #include "carryover/CarryOver.h"
 #include "document/DocumentSession.h"
+#include "document/EditCommands.h"
 #include "import/ReportFileReader.h"
 
 #include <QContextMenuEvent>
@@ -116,6 +117,8 @@ private slots:
         QVERIFY(edit->isMarkedKept(first)); // the margin mark
 
         // Undo and redo through the window's shortcuts (focus in the text).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         edit->setFocus();
         QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(!doc->report().isKeptParagraph(kSection, first));
@@ -141,9 +144,7 @@ private slots:
         QCOMPARE(copiedCount(doc), flagged);
         QVERIFY(!edit->isMarkedKept(first));
         QCOMPARE(window.undoStack()->undoText(),
-                 QCoreApplication::translate("nb::EditCommands", "Unmark kept paragraph %1 of section %2")
-                     .arg(1)
-                     .arg(kSection));
+                 EditCommands::tr("Unmark kept paragraph %1 of section %2").arg(1).arg(kSection));
     }
 
     void keptFromTheChecksPanel() {

@@ -214,7 +214,14 @@ QByteArray JsonExchange::toBytes(const Report& report) {
 
 bool JsonExchange::looksLikeOurs(const QByteArray& bytes) {
     const QByteArray head = bytes.left(4096);
-    return head.trimmed().startsWith('{') && head.contains("\"schema\"") && head.contains("nianbao/");
+    if (!head.trimmed().startsWith('{'))
+        return false;
+    if (head.contains("\"schema\"") && head.contains("nianbao/"))
+        return true;
+    // The keys are written in order: "schema" comes after "narratives" and "notes", which may be long.
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    return doc.isObject() &&
+           doc.object().value(QLatin1String("schema")).toString().startsWith(QLatin1String("nianbao/"));
 }
 
 bool JsonExchange::fromBytes(const QByteArray& bytes, const FormatRegistry& registry, Report* out,
