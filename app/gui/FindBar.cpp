@@ -89,7 +89,7 @@ void FindBar::retranslate() {
     m_replaceOne->setText(tr("Replace"));
     m_replaceAll->setText(tr("Replace All"));
     m_close->setText(tr("Close"));
-    m_find->setPlaceholderText(tr("Text in the sections and table notes"));
+    m_find->setPlaceholderText(tr("Text in every section"));
     updateCount();
 }
 
@@ -184,7 +184,9 @@ void FindBar::search() {
     if (!m_window->document() || query.isEmpty())
         return;
     for (const QString& section : m_window->sectionOrder()) {
-        if (section.isEmpty() || !m_window->narrativeEditor(section))
+        // Narrative sections only: a table's notes text is not stored by the document (yet).
+        const SectionDef* def = m_window->document()->format().section(section);
+        if (!def || def->kind != SectionKind::Narrative || !m_window->narrativeEditor(section))
             continue;
         for (int start : find(liveText(section), query))
             m_matches.append({section, start, int(query.size())});

@@ -12,18 +12,18 @@ namespace nb::gui {
 
 class MainWindow;
 
-/// Find and replace across every narrative section and every table's notes (Ctrl+F / Ctrl+H), as in Word
-/// or WPS: a bar under the editors with the match count (第 2 处，共 7 处), next / previous (F3 /
-/// Shift+F3, Enter / Shift+Enter in the field), replace and replace all (one undo step). Matching ignores
-/// case and the difference between full-width and half-width letters, digits and punctuation (Ａ = A,
-/// １ = 1), which Chinese text mixes freely.
+/// Find and replace across every narrative section (Ctrl+F / Ctrl+H), as in Word or WPS: a bar under the
+/// editors with the match count (第 2 处，共 7 处), next / previous (F3 / Shift+F3, Enter / Shift+Enter in
+/// the field), replace and replace all (one undo step). Matching ignores case and the difference between
+/// full-width and half-width letters, digits and punctuation (Ａ = A, １ = 1), which Chinese text mixes
+/// freely.
 class FindBar : public QWidget {
     Q_OBJECT
 public:
     explicit FindBar(MainWindow* window, QWidget* parent = nullptr);
 
     struct Match {
-        QString section; ///< narrative section, or a table section for its notes
+        QString section; ///< narrative section
         int start = 0;
         int length = 0;
     };
