@@ -3768,18 +3768,6 @@ Close anyway and lose that text?</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Replace…</source>
-        <translation>替换(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一处(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>查找上一处(&amp;V)</translation>
-    </message>
-    <message>
         <source>Fill Blank Cells in Selection with &amp;0</source>
         <translation>选中区域空白单元格填 0(&amp;0)</translation>
     </message>
@@ -3790,6 +3778,18 @@ Close anyway and lose that text?</source>
     <message>
         <source>Show a table first: blank cells are filled in the table shown.</source>
         <translation>请先打开一个表格：空白单元格在当前显示的表格中填写。</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>替换(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一处(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d Previous</source>
+        <translation>查找上一处(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3818,8 +3818,8 @@ Close anyway and lose that text?</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Actual Size (%1 %)</source>
-        <translation>实际大小(&amp;A)（当前 %1%）</translation>
+        <source>Actual Si&amp;ze (%1 %)</source>
+        <translation>实际大小(&amp;Z)（当前 %1%）</translation>
     </message>
 </context>
 </TS>

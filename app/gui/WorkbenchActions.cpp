@@ -77,9 +77,9 @@ WorkbenchActions::WorkbenchActions(MainWindow* window, QMenu* editMenu, QMenu* v
 
 void WorkbenchActions::retranslate() {
     m_find->setText(tr("&Find…"));
-    m_replace->setText(tr("&Replace…"));
-    m_findNext->setText(tr("Find &Next"));
-    m_findPrevious->setText(tr("Find Pre&vious"));
+    m_replace->setText(tr("Re&place…"));
+    m_findNext->setText(tr("Find Ne&xt"));
+    m_findPrevious->setText(tr("Fin&d Previous"));
     m_fillSelection->setText(tr("Fill Blank Cells in Selection with &0"));
     m_fillTable->setText(tr("Fill All Blank Cells of This &Table with 0"));
     m_zoom->retranslate();

@@ -43,7 +43,7 @@ ZoomController::ZoomController(EditorPages* pages, QObject* parent)
 void ZoomController::retranslate() {
     m_in->setText(tr("Zoom &In"));
     m_out->setText(tr("Zoom &Out"));
-    m_reset->setText(tr("&Actual Size (%1 %)").arg(m_percent));
+    m_reset->setText(tr("Actual Si&ze (%1 %)").arg(m_percent));
 }
 
 void ZoomController::setPercent(int percent) {
