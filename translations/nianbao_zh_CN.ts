@@ -2729,6 +2729,21 @@ Qt %3（编译时 Qt %4）</translation>
     </message>
 </context>
 <context>
+    <name>nb::gui::CellFindingLine</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more: point at the cell to read them all)</source>
+        <translation><numerusform>（另有 %n 条：鼠标指向单元格可查看全部）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::ComparisonView</name>
     <message>
         <source>undefined: %1</source>
@@ -3049,6 +3064,69 @@ Close anyway and lose that text?</source>
     <message>
         <source>Cross-year checks now compare with “%1”.</source>
         <translation>跨年度检查现在与“%1”对照。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::FindBar</name>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>替换为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Text in every section</source>
+        <translation>在各部分正文中查找</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>共 %n 处</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace All “%1”</source>
+        <translation>全部替换“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es).</source>
+        <translation><numerusform>已替换 %n 处。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3745,10 @@ Close anyway and lose that text?</source>
         <source>Paste %n cells</source>
         <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Fill %n blank cell(s) with 0</source>
+        <translation><numerusform>将 %n 个空白单元格填为 0</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::TableView</name>
@@ -3694,12 +3776,63 @@ Close anyway and lose that text?</source>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
+    <message numerus="yes">
+        <source>Filled %n cell(s).</source>
+        <translation><numerusform>已填入 %n 个单元格。</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no blank cells to fill.</source>
+        <translation>没有需要填写的空白单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n blank cell(s) with 0.</source>
+        <translation><numerusform>已将 %n 个空白单元格填为 0。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fill Blank Cells in Selection with &amp;0</source>
+        <translation>选中区域空白单元格填 0(&amp;0)</translation>
+    </message>
+    <message>
+        <source>Fill All Blank Cells of This &amp;Table with 0</source>
+        <translation>本表空白单元格填 0(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::VersionsDialog</name>
     <message>
         <source>Restore version “%1”</source>
         <translation>恢复版本“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::WorkbenchActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fill Blank Cells in Selection with &amp;0</source>
+        <translation>选中区域空白单元格填 0(&amp;0)</translation>
+    </message>
+    <message>
+        <source>Fill All Blank Cells of This &amp;Table with 0</source>
+        <translation>本表空白单元格填 0(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show a table first: blank cells are filled in the table shown.</source>
+        <translation>请先打开一个表格：空白单元格在当前显示的表格中填写。</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>替换(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一处(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d Previous</source>
+        <translation>查找上一处(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3848,21 @@ Close anyway and lose that text?</source>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2年：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ZoomController</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Actual Si&amp;ze (%1 %)</source>
+        <translation>实际大小(&amp;Z)（当前 %1%）</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,15 @@ void AppSettings::setUserPhrases(const QStringList& phrases) {
     open()->setValue(QStringLiteral("phrases/user"), phrases);
 }
 
+int AppSettings::zoomPercent() {
+    bool ok = false;
+    const int percent = open()->value(QStringLiteral("ui/zoom"), 100).toInt(&ok);
+    return ok && percent > 0 ? percent : 100;
+}
+void AppSettings::setZoomPercent(int percent) {
+    open()->setValue(QStringLiteral("ui/zoom"), percent);
+}
+
 QByteArray AppSettings::value(const QString& key) {
     return open()->value(key).toByteArray();
 }

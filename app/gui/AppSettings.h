@@ -59,6 +59,10 @@ public:
     static QStringList userPhrases();
     static void setUserPhrases(const QStringList& phrases);
 
+    /// Zoom of the narrative editors and tables in percent (100 = normal), for every document opened.
+    static int zoomPercent();
+    static void setZoomPercent(int percent);
+
     static QByteArray value(const QString& key);
     static void setValue(const QString& key, const QByteArray& value);
 

@@ -32,6 +32,16 @@ void CellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, cons
         model->setData(index, edit->text(), Qt::EditRole);
 }
 
+void CellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    // The model asks for bold (totals, captions) without a size: keep the view's size (zoom).
+    if (option->widget && index.data(Qt::FontRole).isValid()) {
+        QFont f = option->widget->font();
+        f.setBold(true);
+        option->font = f;
+    }
+}
+
 void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                          const QModelIndex& index) const {
     QStyledItemDelegate::paint(painter, option, index);

@@ -23,6 +23,7 @@ signals:
     void enterPressed();
 
 protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
     bool eventFilter(QObject* object, QEvent* event) override;
 };
 

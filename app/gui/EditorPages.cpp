@@ -1,5 +1,6 @@
 #include "EditorPages.h"
 
+#include "CellFindingLine.h"
 #include "MetadataForm.h"
 #include "NarrativeEditor.h"
 #include "NarrativeTextEdit.h"
@@ -32,6 +33,8 @@ void EditorPages::build(ReportDocument* document, EditCommands* edits, SaveIndic
             connect(editor->notesEditor(), &NarrativeEditor::pendingChanged, this,
                     &EditorPages::pendingChanged);
             indicator->watch(editor->notesEditor());
+            connect(editor->view(), &TableView::notice, this,
+                    [this](const QString& text) { emit message(text, false); });
             m_tableEditors << editor;
             addWidget(editor);
         } else {
@@ -110,7 +113,7 @@ void EditorPages::showFinding(const nb::Finding& finding) {
             t->view()->selectCell(finding.cell);
         else
             t->view()->setFocus(Qt::OtherFocusReason);
-        t->showMessage(finding.message, finding.severity == Severity::Error);
+        t->findingLine()->showFinding(finding); // gone with the problem (an edit, an undo)
     } else if (NarrativeEditor* n = narrativeEditor(section)) {
         n->textEdit()->setFocus(Qt::OtherFocusReason);
     }

@@ -195,8 +195,14 @@ bool FindingsDock::step(int direction) {
     const int n = int(m_ordered.size());
     if (n == 0)
         return false;
-    const int pos = currentPosition();
-    activateAt(pos < 0 ? (direction > 0 ? 0 : n - 1) : (pos + direction + n) % n);
+    // Errors first, then warnings (each in display order): F8 visits what blocks the report first.
+    QVector<int> visit;
+    for (const bool errors : {true, false})
+        for (int i = 0; i < n; ++i)
+            if ((m_ordered.at(i).severity == Severity::Error) == errors)
+                visit.append(i);
+    const int at = int(visit.indexOf(currentPosition()));
+    activateAt(visit.at(at < 0 ? (direction > 0 ? 0 : n - 1) : (at + direction + n) % n));
     return true;
 }
 

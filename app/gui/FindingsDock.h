@@ -28,8 +28,8 @@ public:
     /// Selects the finding at a position of orderedFindings() and emits activated.
     void activateAt(int position);
     int currentPosition() const;
-    /// Activates the next (direction 1) or previous (-1) finding after the current one, wrapping around;
-    /// false when there is none (F8 / Shift+F8).
+    /// Activates the next (direction 1) or previous (-1) finding after the current one, errors before
+    /// warnings, wrapping around; false when there is none (F8 / Shift+F8).
     bool step(int direction);
     /// The finding of findings with the same rule and place as finding (its message and numbers as they
     /// are now, in a report opened again); finding itself when there is none.

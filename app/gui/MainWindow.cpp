@@ -18,6 +18,7 @@
 #include "StatusLabels.h"
 #include "Translations.h"
 #include "VersionsDialog.h"
+#include "WorkbenchActions.h"
 #include "YearsActions.h"
 #include "importing/BatchCheckWindow.h"
 
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_focus = new EditorFocus(m_session, m_navigator, m_pages, m_findingsDock->tree(), this);
     setupActions();
+    m_workbench = new WorkbenchActions(this, m_ui->menuEdit, m_ui->menuView);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::flushEdits);
     setAcceptDrops(true); // a report dropped from the Explorer opens
     connect(m_ui->newButton, &QPushButton::clicked, m_files, &FileCommands::newDocument);

@@ -26,6 +26,7 @@ class EditorFocus;
 class FindingsDock;
 class RecentFilesMenu;
 class SaveIndicator;
+class WorkbenchActions;
 
 /// The workbench. It only wires its parts together: the DocumentSession (the open report, undo stack,
 /// last year's report), FileCommands (the File menu), the SectionNavigator (一 … 六 with status marks),
@@ -66,6 +67,8 @@ public:
     MetadataForm* metadataForm() const { return m_pages->metadataForm(); }
     EditorPages* editorPages() const { return m_pages; }
     FindingsDock* findingsDock() const { return m_findingsDock; }
+    /// Find/replace, 空白单元格填 0 and zoom (Edit and View menus).
+    WorkbenchActions* workbench() const { return m_workbench; }
     /// The status bar's "saved" note (正在保存… while typed text is not in the file yet).
     SaveIndicator* saveIndicator() const { return m_saveIndicator; }
     QListWidget* sectionList() const { return m_navigator; }
@@ -121,6 +124,7 @@ private:
     StatusLabels* m_status = nullptr;
     SaveIndicator* m_saveIndicator = nullptr;
     EditorFocus* m_focus = nullptr;
+    WorkbenchActions* m_workbench = nullptr;
     QString m_closedSection; ///< the section shown when the document was last closed or replaced
 };
 

@@ -121,9 +121,17 @@ void NarrativeEditor::changeEvent(QEvent* event) {
 
 void NarrativeEditor::setEditorFont(const QFont& font) {
     // Same families as the printed body text, at a comfortable screen size.
+    m_baseFont = font;
     QFont f = font;
-    f.setPointSizeF(qBound(9.0, font.pointSizeF() * 0.75, 16.0));
+    f.setPointSizeF(qBound(9.0, font.pointSizeF() * 0.75, 16.0) * m_zoom);
     m_edit->setFont(f);
+}
+
+void NarrativeEditor::setZoom(double factor) {
+    if (qFuzzyCompare(factor, m_zoom))
+        return;
+    m_zoom = factor;
+    setEditorFont(m_baseFont);
 }
 
 void NarrativeEditor::onTextChanged() {

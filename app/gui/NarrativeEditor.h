@@ -45,6 +45,8 @@ public:
     static int countCharacters(const QString& text);
     void insertPhrase(const QString& text);
     void setEditorFont(const QFont& font);
+    /// Scales the text (1.0 = the screen size of the body font); kept across setEditorFont().
+    void setZoom(double factor);
 
 signals:
     void message(const QString& text, bool isError);
@@ -79,6 +81,8 @@ private:
     bool m_updating = false;
     bool m_pending = false;
     QString m_commitError;
+    QFont m_baseFont;
+    double m_zoom = 1.0;
 };
 
 } // namespace nb::gui

@@ -1,5 +1,6 @@
 #include "TableEditor.h"
 
+#include "CellFindingLine.h"
 #include "FindingsDock.h"
 #include "NarrativeEditor.h"
 #include "TableModel.h"
@@ -47,6 +48,10 @@ TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QS
     m_message->setAccessibleName(QStringLiteral("inlineMessage"));
     m_message->hide();
     connect(m_view, &TableView::message, this, &TableEditor::showMessage);
+    // A message about a value (refused, pasted) is stale once the cells change again (an undo, a redo).
+    connect(document, &ReportDocument::cellsChanged, this, [this] { showMessage(QString(), false); });
+    m_findingLine = new CellFindingLine(m_view, m_model, this);
+    connect(m_findingLine, &CellFindingLine::changed, this, &TableEditor::fitTopPane);
 
     auto* top = new QWidget(this);
     m_top = top;
@@ -54,6 +59,7 @@ TableEditor::TableEditor(ReportDocument* document, EditCommands* edits, const QS
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_view, 1);
     topLayout->addWidget(m_message);
+    topLayout->addWidget(m_findingLine);
     topLayout->addStretch(0);
 
     m_notes = new NarrativeEditor(document, edits, sectionId, true, this);
@@ -103,8 +109,10 @@ void TableEditor::showMessage(const QString& text, bool isError) {
 void TableEditor::fitTopPane() {
     // The table pane is never taller than the table and its message line; the notes get the rest.
     int height = m_view->maximumHeight();
-    if (!m_message->isHidden())
-        height += m_message->sizeHint().height() + m_top->layout()->spacing();
+    for (const QLabel* line :
+         {static_cast<const QLabel*>(m_message), static_cast<const QLabel*>(m_findingLine)})
+        if (line && !line->isHidden())
+            height += line->heightForWidth(qMax(100, m_top->width())) + m_top->layout()->spacing();
     m_top->setMaximumHeight(height);
 }
 

@@ -12,6 +12,7 @@ class EditCommands;
 
 namespace nb::gui {
 
+class CellFindingLine;
 class NarrativeEditor;
 class TableModel;
 class TableView;
@@ -29,6 +30,8 @@ public:
     TableModel* model() const { return m_model; }
     NarrativeEditor* notesEditor() const { return m_notes; }
     QLabel* messageLabel() const { return m_message; }
+    /// The status line under the table: the findings of the current cell or of the last edit.
+    CellFindingLine* findingLine() const { return m_findingLine; }
     QSplitter* splitter() const { return m_splitter; }
     void setReadOnly(bool readOnly);
 
@@ -47,6 +50,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_message = nullptr;
+    CellFindingLine* m_findingLine = nullptr;
     QLabel* m_legend = nullptr;
     TableModel* m_model = nullptr;
     TableView* m_view = nullptr;

@@ -10,6 +10,8 @@
 #include <QFont>
 #include <QSet>
 
+#include <algorithm>
+
 namespace nb::gui {
 
 namespace {
@@ -18,6 +20,14 @@ const QColor kComputedBackground(0xE6, 0xEE, 0xF9);
 const QColor kComputedForeground(0x1D, 0x4E, 0x89);
 const QColor kErrorBackground(0xF8, 0xD3, 0xD3);
 const QColor kWarningBackground(0xFF, 0xF0, 0xC2);
+// Cells a finding's rule rests on: the same hues, lighter, so the anchor and the edited cell stand out.
+const QColor kErrorInvolved(0xFC, 0xEC, 0xEC);
+const QColor kWarningInvolved(0xFF, 0xF8, 0xE3);
+
+bool hasError(const Findings& findings) {
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding& f) { return f.severity == Severity::Error; });
+}
 const QColor kText(0x20, 0x20, 0x20);
 } // namespace
 
@@ -27,7 +37,8 @@ TableModel::TableModel(ReportDocument* document, EditCommands* edits, const QStr
     , m_document(document)
     , m_edits(edits)
     , m_sectionId(sectionId)
-    , m_section(document->format().section(sectionId)) {
+    , m_section(document->format().section(sectionId))
+    , m_findingCells(document->format()) {
     Q_ASSERT(m_section);
     const TableDef& t = m_section->table;
     m_cover.fill(-1, qsizetype(t.gridRows) * t.gridColumns);
@@ -162,7 +173,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
     const int cell = c.cellIndex;
     const CellValue& v = m_document->report().cells.value(cell);
     const bool computed = isComputed(cell);
-    const Findings& findings = m_cellFindings.value(cell);
+    const Findings findings = m_cellFindings.value(cell);
+    const Findings involved = m_involvedFindings.value(cell);
+    const bool marked = m_marked.contains(cell);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -174,6 +187,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
             text += tr(" (computed)");
         if (!findings.isEmpty())
             text += QStringLiteral(" — ") + findings.first().message;
+        else if (!involved.isEmpty())
+            text += QStringLiteral(" — ") + involved.first().message;
         return text;
     }
     case Qt::AccessibleDescriptionRole:
@@ -183,26 +198,26 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
         lines << cellLabel(cell);
         if (computed)
             lines << tr("Computed automatically; type into the cells it adds up.");
-        for (const Finding& f : findings)
+        for (const Finding& f : findings + involved)
             lines << (f.severity == Severity::Unchecked
                           ? f.message
                           : (f.severity == Severity::Error ? tr("Error: ") : tr("Warning: ")) + f.message);
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::BackgroundRole:
-        if (!findings.isEmpty()) {
-            bool error = false;
-            for (const Finding& f : findings)
-                error = error || f.severity == Severity::Error;
-            return QBrush(error ? kErrorBackground : kWarningBackground);
-        }
+        if (marked)
+            return QBrush(kErrorBackground);
+        if (!findings.isEmpty())
+            return QBrush(hasError(findings) ? kErrorBackground : kWarningBackground);
         if (computed)
             return QBrush(kComputedBackground);
+        if (!involved.isEmpty())
+            return QBrush(hasError(involved) ? kErrorInvolved : kWarningInvolved);
         return {};
     case Qt::ForegroundRole:
         if (computed)
             return QBrush(kComputedForeground);
-        return findings.isEmpty() ? QVariant() : QVariant(QBrush(kText)); // on the light tint
+        return findings.isEmpty() && involved.isEmpty() ? QVariant() : QVariant(QBrush(kText)); // light tint
     case Qt::FontRole:
         if (computed) {
             QFont f;
@@ -220,6 +235,10 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
     }
     case ComputedRole:
         return computed;
+    case InvolvedRole:
+        return involved.isEmpty() ? -1 : (hasError(involved) ? 0 : 1);
+    case MarkedRole:
+        return marked;
     default:
         return {};
     }
@@ -257,7 +276,12 @@ bool TableModel::setData(const QModelIndex& index, const QVariant& value, int ro
         return true;
     }
     QString error;
-    if (!m_edits->setCellText(cell, text, &error)) {
+    markEdited({cell});
+    m_editing = true;
+    const bool ok = m_edits->setCellText(cell, text, &error);
+    m_editing = false;
+    updateMarks();
+    if (!ok) {
         emit inputRejected(index, error.isEmpty() ? tr("The value was not accepted.") : error);
         return false;
     }
@@ -314,7 +338,7 @@ bool TableModel::clearCells(const QModelIndexList& indexes, QString* error) {
         return true;
     const QString name = changes.size() == 1 ? tr("Clear %1").arg(cellLabel(changes.first().cell))
                                              : tr("Clear %n cells", nullptr, int(changes.size()));
-    return m_edits->setCells(changes, name, error);
+    return applyChanges(changes, name, error);
 }
 
 bool TableModel::fillCells(const QModelIndexList& indexes, const QString& text, QString* error,
@@ -343,7 +367,7 @@ bool TableModel::fillCells(const QModelIndexList& indexes, const QString& text, 
     }
     if (changes.isEmpty())
         return true;
-    if (!m_edits->setCells(changes, tr("Paste %n cells", nullptr, int(changes.size())), error))
+    if (!applyChanges(changes, tr("Paste %n cells", nullptr, int(changes.size())), error))
         return false;
     if (changedCount)
         *changedCount = int(changes.size());
@@ -404,7 +428,7 @@ bool TableModel::pasteBlock(const QModelIndex& start, const QString& tsv, QStrin
     }
     if (changes.isEmpty())
         return true;
-    if (!m_edits->setCells(changes, tr("Paste %n cells", nullptr, int(changes.size())), error))
+    if (!applyChanges(changes, tr("Paste %n cells", nullptr, int(changes.size())), error))
         return false;
     if (changedCount)
         *changedCount = int(changes.size());
@@ -427,25 +451,130 @@ void TableModel::onFindingsChanged() {
         if (idx.isValid())
             emit dataChanged(idx, idx);
     }
+    if (!m_editing)
+        updateMarks();
+    emit findingsUpdated();
 }
 
 void TableModel::rebuildFindings(QVector<int>* changed) {
     QHash<int, Findings> next;
+    QHash<int, Findings> nextInvolved;
+    Findings section;
     for (const Finding& f : m_document->findings()) {
-        if (f.section == m_sectionId && f.cell >= 0 && m_cellToGrid.contains(f.cell))
+        if (f.section != m_sectionId)
+            continue;
+        section.append(f);
+        if (f.cell >= 0 && m_cellToGrid.contains(f.cell))
             next[f.cell].append(f);
+        for (int cell : m_findingCells.involved(f))
+            if (cell != f.cell && m_cellToGrid.contains(cell))
+                nextInvolved[cell].append(f);
     }
+    if (m_editing) {
+        // What this edit caused: the findings that were not there before it.
+        m_lastEditFindings.clear();
+        for (const Finding& f : std::as_const(section))
+            if (!m_sectionFindings.contains(f))
+                m_lastEditFindings.prepend(f);
+    } else {
+        m_lastEditFindings.erase(std::remove_if(m_lastEditFindings.begin(), m_lastEditFindings.end(),
+                                                [&](const Finding& f) { return !section.contains(f); }),
+                                 m_lastEditFindings.end());
+    }
+    m_sectionFindings = section;
     if (changed) {
         QSet<int> keys;
-        for (auto it = next.cbegin(); it != next.cend(); ++it)
-            keys.insert(it.key());
-        for (auto it = m_cellFindings.cbegin(); it != m_cellFindings.cend(); ++it)
-            keys.insert(it.key());
+        for (const auto* map : {&next, &nextInvolved, &m_cellFindings, &m_involvedFindings})
+            for (auto it = map->cbegin(); it != map->cend(); ++it)
+                keys.insert(it.key());
         for (int cell : keys)
-            if (next.value(cell) != m_cellFindings.value(cell))
+            if (next.value(cell) != m_cellFindings.value(cell) ||
+                nextInvolved.value(cell) != m_involvedFindings.value(cell))
                 changed->append(cell);
     }
     m_cellFindings = next;
+    m_involvedFindings = nextInvolved;
+}
+
+Findings TableModel::findingsOf(int cellIndex) const {
+    Findings all = m_cellFindings.value(cellIndex) + m_involvedFindings.value(cellIndex);
+    std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
+        return a.severity == Severity::Error && b.severity != Severity::Error;
+    });
+    return all;
+}
+
+void TableModel::markEdited(const QVector<int>& cells) {
+    m_lastEdited = cells;
+    m_lastEditFindings.clear();
+}
+
+void TableModel::updateMarks() {
+    QSet<int> marked;
+    for (const Finding& f : std::as_const(m_lastEditFindings)) {
+        if (f.severity != Severity::Error)
+            continue;
+        const QVector<int> involved = m_findingCells.involved(f);
+        for (int cell : std::as_const(m_lastEdited))
+            if (involved.contains(cell))
+                marked.insert(cell);
+    }
+    if (marked == m_marked)
+        return;
+    QSet<int> touched = marked;
+    touched.unite(m_marked);
+    m_marked = marked;
+    for (int cell : std::as_const(touched)) {
+        const QModelIndex idx = indexOfCell(cell);
+        if (idx.isValid())
+            emit dataChanged(idx, idx);
+    }
+}
+
+bool TableModel::applyChanges(const QVector<ReportDocument::CellChange>& changes, const QString& name,
+                              QString* error) {
+    QVector<int> cells;
+    for (const ReportDocument::CellChange& c : changes)
+        cells.append(c.cell);
+    markEdited(cells);
+    m_editing = true;
+    const bool ok = m_edits->setCells(changes, name, error);
+    m_editing = false;
+    updateMarks();
+    return ok;
+}
+
+bool TableModel::fillBlanksWithZero(const QModelIndexList& indexes, QString* error, int* changedCount) {
+    if (changedCount)
+        *changedCount = 0;
+    if (m_readOnly) {
+        *error = tr("The document is read-only.");
+        return false;
+    }
+    QVector<int> candidates;
+    if (indexes.isEmpty()) {
+        candidates = m_dataCells;
+    } else {
+        for (const QModelIndex& idx : indexes)
+            if (const int cell = cellIndexAt(idx); cell >= 0 && !candidates.contains(cell))
+                candidates.append(cell);
+    }
+    QVector<ReportDocument::CellChange> changes;
+    for (int cell : std::as_const(candidates)) {
+        if (!isEditableCell(cell) || !m_document->report().cells.value(cell).isBlank())
+            continue;
+        const CellInputResult zero =
+            CellInput::parse(QStringLiteral("0"), m_document->format().cells().at(cell).type);
+        if (zero.ok)
+            changes.append({cell, zero.value});
+    }
+    if (changes.isEmpty())
+        return true;
+    if (!applyChanges(changes, tr("Fill %n blank cell(s) with 0", nullptr, int(changes.size())), error))
+        return false;
+    if (changedCount)
+        *changedCount = int(changes.size());
+    return true;
 }
 
 } // namespace nb::gui

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "document/ReportDocument.h"
 #include "format/FormatDefinition.h"
 #include "rules/Finding.h"
+#include "rules/FindingCells.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace nb {
-class ReportDocument;
 class EditCommands;
 } // namespace nb
 
@@ -26,6 +28,10 @@ public:
         GridRoleRole,                     ///< int GridCell::Role
         SeverityRole,                     ///< int: -1 none, 0 error, 1 warning
         ComputedRole,                     ///< bool
+        /// int: -1 none, 0 error, 1 warning: the cell is one a finding's rule rests on (lighter tint)
+        InvolvedRole,
+        /// bool: the cell of the last edit, and a finding that edit caused involves it (marked as an error)
+        MarkedRole,
     };
 
     TableModel(ReportDocument* document, EditCommands* edits, const QString& sectionId,
@@ -55,6 +61,17 @@ public:
     /// invalid when there is none.
     QModelIndex step(const QModelIndex& from, int dRow, int dColumn) const;
 
+    /// The findings shown on a cell or whose rule involves it, errors first.
+    Findings findingsOf(int cellIndex) const;
+    /// Findings of this table that the last edit made through this model caused (newest first); those
+    /// that no longer hold are dropped on every check.
+    const Findings& findingsOfLastEdit() const { return m_lastEditFindings; }
+    /// Every finding of this table at the last check.
+    const Findings& sectionFindings() const { return m_sectionFindings; }
+    /// Blanks and 0s: sets 0 into every blank editable data cell among indexes (all of the table when
+    /// indexes is empty) in one undo step; computed totals are left alone. *changedCount = cells filled.
+    bool fillBlanksWithZero(const QModelIndexList& indexes, QString* error, int* changedCount = nullptr);
+
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
@@ -70,6 +87,8 @@ public:
                     int* changedCount = nullptr);
 
 signals:
+    /// The findings of the table changed (after every check that changed them).
+    void findingsUpdated();
     void inputRejected(const QModelIndex& index, const QString& reason);
     void inputAccepted(const QModelIndex& index);
 
@@ -77,15 +96,26 @@ private:
     void onCellsChanged(const QVector<int>& cells);
     void onFindingsChanged();
     void rebuildFindings(QVector<int>* changed);
+    bool applyChanges(const QVector<ReportDocument::CellChange>& changes, const QString& name,
+                      QString* error);
+    void markEdited(const QVector<int>& cells);
+    void updateMarks();
 
     ReportDocument* m_document;
     EditCommands* m_edits;
     QString m_sectionId;
     const SectionDef* m_section = nullptr;
-    QVector<int> m_cover;         ///< row * columns + column → grid index
-    QHash<int, int> m_cellToGrid; ///< data-cell index → grid index
-    QVector<int> m_dataCells;     ///< data-cell indexes in grid order
-    QHash<int, Findings> m_cellFindings;
+    QVector<int> m_cover;                    ///< row * columns + column → grid index
+    QHash<int, int> m_cellToGrid;            ///< data-cell index → grid index
+    QVector<int> m_dataCells;                ///< data-cell indexes in grid order
+    QHash<int, Findings> m_cellFindings;     ///< findings shown on a cell (their anchor)
+    QHash<int, Findings> m_involvedFindings; ///< findings whose rule involves a cell (anchor excluded)
+    FindingCells m_findingCells;
+    QVector<int> m_lastEdited;  ///< cells the last edit through this model set
+    Findings m_sectionFindings; ///< this table's findings at the last check
+    Findings m_lastEditFindings;
+    QSet<int> m_marked;     ///< cells of the last edit that an error it caused involves
+    bool m_editing = false; ///< an edit through this model is being applied
     bool m_readOnly = false;
 };
 

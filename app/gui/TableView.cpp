@@ -9,8 +9,10 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSet>
 #include <QToolTip>
 
 #include <algorithm>
@@ -339,6 +341,57 @@ void TableView::clearSelectedCells() {
         showRejected(currentIndex(), error);
 }
 
+void TableView::commitData(QWidget* editor) {
+    // One value typed over a selected range goes into every editable cell of it (one undo step).
+    auto* edit = qobject_cast<QLineEdit*>(editor);
+    const QModelIndexList selected =
+        selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    QSet<int> cells;
+    for (const QModelIndex& idx : selected)
+        if (const int cell = m_model ? m_model->cellIndexAt(idx) : -1; cell >= 0)
+            cells.insert(cell);
+    if (!edit || cells.size() < 2 || !selected.contains(currentIndex())) {
+        QTableView::commitData(editor);
+        return;
+    }
+    QString error;
+    int changed = 0;
+    if (!m_model->fillCells(selected, edit->text(), &error, &changed)) {
+        m_lastCommitOk = false;
+        showRejected(currentIndex(), error);
+        return;
+    }
+    m_lastCommitOk = true;
+    const QString text = tr("Filled %n cell(s).", nullptr, changed);
+    emit message(text, false);
+    emit notice(text);
+}
+
+int TableView::fillBlanksWithZero(bool wholeTable) {
+    if (!m_model)
+        return -1;
+    commitOpenEditor();
+    QModelIndexList indexes;
+    if (!wholeTable) {
+        indexes = selectionModel()->selectedIndexes();
+        if (indexes.isEmpty() && currentIndex().isValid())
+            indexes << currentIndex();
+        if (indexes.isEmpty())
+            return 0;
+    }
+    QString error;
+    int changed = 0;
+    if (!m_model->fillBlanksWithZero(indexes, &error, &changed)) {
+        showRejected(currentIndex(), error);
+        return -1;
+    }
+    const QString text = changed == 0 ? tr("There are no blank cells to fill.")
+                                      : tr("Filled %n blank cell(s) with 0.", nullptr, changed);
+    emit message(text, false);
+    emit notice(text);
+    return changed;
+}
+
 void TableView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     QAction* copy = menu.addAction(tr("&Copy"), this, &TableView::copySelection);
@@ -347,9 +400,18 @@ void TableView::contextMenuEvent(QContextMenuEvent* event) {
     paste->setShortcut(QKeySequence::Paste);
     QAction* clear = menu.addAction(tr("C&lear"), this, &TableView::clearSelectedCells);
     clear->setShortcut(QKeySequence::Delete);
+    menu.addSeparator();
+    QAction* fillSelection = menu.addAction(tr("Fill Blank Cells in Selection with &0"), this,
+                                            [this] { fillBlanksWithZero(false); });
+    fillSelection->setObjectName(QStringLiteral("fillSelectionWithZero"));
+    QAction* fillTable = menu.addAction(tr("Fill All Blank Cells of This &Table with 0"), this,
+                                        [this] { fillBlanksWithZero(true); });
+    fillTable->setObjectName(QStringLiteral("fillTableWithZero"));
     const bool writable = m_model && !m_model->isReadOnly();
     paste->setEnabled(writable);
     clear->setEnabled(writable);
+    fillSelection->setEnabled(writable);
+    fillTable->setEnabled(writable);
     menu.exec(event->globalPos());
 }
 
@@ -357,6 +419,16 @@ void TableView::resizeEvent(QResizeEvent* event) {
     QTableView::resizeEvent(event);
     if (viewport()->width() != m_lastWidth)
         updateLayoutMetrics();
+}
+
+void TableView::setZoom(double factor) {
+    if (qFuzzyCompare(factor, m_zoom))
+        return;
+    m_zoom = factor;
+    QFont f = QApplication::font(this);
+    f.setPointSizeF(f.pointSizeF() * factor);
+    setFont(f);
+    updateLayoutMetrics();
 }
 
 void TableView::updateLayoutMetrics() {

@@ -26,14 +26,22 @@ public:
     bool pasteText(const QString& text);
     void pasteClipboard();
     void clearSelectedCells();
+    /// 空白单元格填 0: puts 0 into the blank editable cells of the selection (or of the whole table), one
+    /// undo step, computed totals untouched; says how many in the message line and the status bar.
+    /// Returns the number of cells filled, -1 when refused.
+    int fillBlanksWithZero(bool wholeTable);
     /// Commits and closes a cell editor that is open (before undo, switching sections, closing).
     void commitOpenEditor();
+    /// Scales the table's text (1.0 = the application font) and its columns and rows with it.
+    void setZoom(double factor);
     /// Recomputes column widths and row heights for the current font and width.
     void updateLayoutMetrics();
 
 signals:
     /// An inline message for the user (a refused value, what a paste did). isError selects the style.
     void message(const QString& text, bool isError);
+    /// A note for the window's status bar (how many cells a fill changed).
+    void notice(const QString& text);
     /// Column widths, row heights and the maximum height were recomputed.
     void metricsChanged();
 
@@ -45,6 +53,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
+    void commitData(QWidget* editor) override;
 
 private:
     QModelIndex nextInOrder(const QModelIndex& from, int direction) const;
@@ -55,6 +64,7 @@ private:
     CellDelegate* m_delegate = nullptr;
     bool m_lastCommitOk = true;
     int m_lastWidth = -1;
+    double m_zoom = 1.0;
 };
 
 } // namespace nb::gui

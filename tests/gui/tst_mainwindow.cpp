@@ -267,19 +267,24 @@ void TestMainWindow::f8GoesToNextProblem() {
     showTable(QStringLiteral("一"));
     const Findings ordered = m_window->findingsDock()->orderedFindings();
     QVERIFY(!ordered.isEmpty());
+    // Errors are visited first (tst_cellfindingline checks the order in detail).
+    int first = 0;
+    for (int i = 0; i < ordered.size(); ++i)
+        if (ordered.at(i).severity == Severity::Error) {
+            first = i;
+            break;
+        }
     QTest::keyClick(m_window.get(), Qt::Key_F8);
-    const QString first = ordered.first().section.isEmpty() ? QString() : ordered.first().section;
-    QCOMPARE(m_window->findingsDock()->currentPosition(), 0);
-    if (m_window->sectionOrder().contains(first))
-        QCOMPARE(m_window->currentSection(), first);
+    QCOMPARE(m_window->findingsDock()->currentPosition(), first);
+    if (m_window->sectionOrder().contains(ordered.at(first).section))
+        QCOMPARE(m_window->currentSection(), ordered.at(first).section);
     if (ordered.size() > 1) {
         QTest::keyClick(m_window.get(), Qt::Key_F8);
-        QCOMPARE(m_window->findingsDock()->currentPosition(), 1);
+        const int second = m_window->findingsDock()->currentPosition();
+        QVERIFY(second != first);
         QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ShiftModifier);
-        QCOMPARE(m_window->findingsDock()->currentPosition(), 0);
+        QCOMPARE(m_window->findingsDock()->currentPosition(), first);
     }
-    QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ShiftModifier);
-    QCOMPARE(m_window->findingsDock()->currentPosition(), int(ordered.size()) - 1);
 }
 
 void TestMainWindow::undoRedoRestoreValuesAndFindings() {

@@ -108,6 +108,13 @@ bool EditCommands::setNarrative(const QString& section, const QString& text, QSt
     return pushIfChanged(change, tr("Edit \"%1\"").arg(def ? def->heading : section), error);
 }
 
+bool EditCommands::setNarratives(const QMap<QString, QString>& texts, const QString& actionName,
+                                 QString* error) {
+    ReportDocument::Change change;
+    change.narratives = texts;
+    return pushIfChanged(change, actionName, error);
+}
+
 bool EditCommands::setMeta(MetaField field, const QVariant& value, QString* error) {
     ReportDocument::Change change;
     change.meta.insert(field, value);

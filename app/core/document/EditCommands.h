@@ -22,6 +22,8 @@ public:
     bool setCells(const QVector<ReportDocument::CellChange>& changes, const QString& actionName,
                   QString* error);
     bool setNarrative(const QString& section, const QString& text, QString* error);
+    /// Several narratives (and table notes) in one undo step (replace all).
+    bool setNarratives(const QMap<QString, QString>& texts, const QString& actionName, QString* error);
     bool setMeta(MetaField field, const QVariant& value, QString* error);
     /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year (kept) or
     /// unmarks it; one undo step.
