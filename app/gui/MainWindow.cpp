@@ -11,6 +11,7 @@
 #include "FileCommands.h"
 #include "FindingsDock.h"
 #include "FormatProblemsDialog.h"
+#include "HelpBrowser.h"
 #include "PreferencesDialog.h"
 #include "RecentFilesMenu.h"
 #include "SaveIndicator.h"
@@ -170,6 +171,7 @@ void MainWindow::setupActions() {
         Dialogs::exec(&dialog);
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    HelpBrowser::install(m_ui->menuHelp, this); // Help → User Manual (F1, with the context of the focus)
     connect(m_ui->actionBatchCheck, &QAction::triggered, this, [this] {
         connect(DocumentActions::batchCheck(this), &BatchCheckWindow::openRequested, this,
                 &MainWindow::openAtFinding);
