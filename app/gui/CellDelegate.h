@@ -18,12 +18,18 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
 
+    /// The colour of the frame drawn around the current cell while the table has the keyboard focus.
+    static QColor focusFrameColor();
+
 signals:
     /// Enter/Return pressed inside an editor (after the value was committed).
     void enterPressed();
 
 protected:
     bool eventFilter(QObject* object, QEvent* event) override;
+
+private:
+    static void paintFocusFrame(QPainter* painter, const QRect& rect);
 };
 
 } // namespace nb::gui

@@ -97,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true); // a report dropped from the Explorer opens
     connect(m_ui->newButton, &QPushButton::clicked, m_files, &FileCommands::newDocument);
     connect(m_ui->openButton, &QPushButton::clicked, m_files, &FileCommands::openDialog);
+    connect(m_ui->nextYearButton, &QPushButton::clicked, this, [this] { YearsActions::carryOver(this); });
+    connect(m_ui->importButton, &QPushButton::clicked, m_files, &FileCommands::importReport);
 
     restoreLayout();
     retranslate();

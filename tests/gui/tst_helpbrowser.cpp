@@ -146,7 +146,7 @@ private slots:
         HelpBrowser* help = HelpBrowser::showTopic(&owner, ManualPages::home());
         QVERIFY(QTest::qWaitForWindowExposed(help));
         QCOMPARE(ManualPages::pageOf(help->currentTopic()), QStringLiteral("index.html"));
-        help->browser()->setSource(QUrl(QStringLiteral("keys.html"))); // as a click on a link does
+        help->browser()->setSource(help->currentTopic().resolved(QUrl(QStringLiteral("keys.html")))); // a link
         QCOMPARE(ManualPages::pageOf(help->currentTopic()), QStringLiteral("keys.html"));
         QVERIFY(help->backAction()->isEnabled());
         QTest::keyClick(help->browser(), Qt::Key_Left, Qt::AltModifier);
@@ -159,14 +159,14 @@ private slots:
 
         QTest::keyClick(help->browser(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(help->searchField()->hasFocus());
-        QTest::keyClicks(help->searchField(), QStringLiteral("打印"));
-        QCOMPARE(help->browser()->textCursor().selectedText(), QStringLiteral("打印"));
+        QTest::keyClicks(help->searchField(), QStringLiteral("F1")); // the index names F1 twice
+        QCOMPARE(help->browser()->textCursor().selectedText(), QStringLiteral("F1"));
         const int first = help->browser()->textCursor().position();
         QTest::keyClick(help->searchField(), Qt::Key_Return);
-        QCOMPARE(help->browser()->textCursor().selectedText(), QStringLiteral("打印"));
+        QCOMPARE(help->browser()->textCursor().selectedText(), QStringLiteral("F1"));
         QVERIFY(help->browser()->textCursor().position() != first);
         help->searchField()->clear();
-        QTest::keyClicks(help->searchField(), QStringLiteral("不在说明里的词语"));
+        QTest::keyClicks(help->searchField(), QStringLiteral("zqxj"));
         QVERIFY(!help->browser()->textCursor().hasSelection());
         QVERIFY(!help->findNext());
     }
