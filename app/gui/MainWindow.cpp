@@ -13,11 +13,13 @@
 #include "FormatProblemsDialog.h"
 #include "HelpBrowser.h"
 #include "PreferencesDialog.h"
+#include "ReadOnlyFollower.h"
 #include "RecentFilesMenu.h"
 #include "SaveIndicator.h"
 #include "SectionNavigator.h"
 #include "StatusLabels.h"
 #include "Translations.h"
+#include "UiFonts.h"
 #include "VersionsDialog.h"
 #include "YearsActions.h"
 #include "importing/BatchCheckWindow.h"
@@ -40,6 +42,7 @@ namespace nb::gui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>()) {
+    UiFonts::rememberInstalledFamilies(); // before a print preview registers the bundled fonts (UiFonts)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("MainWindow"));
     m_navigator = m_ui->sectionList;
@@ -91,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->setCurrentIndex(row);
     });
 
+    new ReadOnlyFollower(this); // a read-only window follows what the window holding the report stores
     m_focus = new EditorFocus(m_session, m_navigator, m_pages, m_findingsDock->tree(), this);
     setupActions();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::flushEdits);
