@@ -45,7 +45,8 @@ ExportDoneDialog::ExportDoneDialog(const QString& path, QWidget* parent)
         accept();
     });
     connect(m_openFolder, &QPushButton::clicked, this, [this, info] {
-        open(QUrl::fromLocalFile(info.isDir() && !info.isFile() ? info.absoluteFilePath() : info.absolutePath()));
+        open(QUrl::fromLocalFile(info.isDir() && !info.isFile() ? info.absoluteFilePath()
+                                                                : info.absolutePath()));
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -115,7 +115,8 @@ bool HelpBrowser::findNext(bool backward) {
     const QString text = m_search->text();
     if (text.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    const QTextDocument::FindFlags flags =
+        backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     bool found = m_browser->find(text, flags);
     if (!found) { // wrap around
         QTextCursor cursor = m_browser->textCursor();
@@ -143,8 +144,9 @@ QUrl HelpBrowser::currentTopic() const {
 
 HelpBrowser* HelpBrowser::showTopic(QWidget* parent, const QUrl& topic) {
     QWidget* top = parent ? parent->window() : nullptr;
-    auto* browser = top ? top->findChild<HelpBrowser*>(QStringLiteral("helpBrowser"), Qt::FindDirectChildrenOnly)
-                        : nullptr;
+    auto* browser =
+        top ? top->findChild<HelpBrowser*>(QStringLiteral("helpBrowser"), Qt::FindDirectChildrenOnly)
+            : nullptr;
     if (!browser)
         browser = new HelpBrowser(top);
     browser->setTopic(topic);

@@ -112,9 +112,9 @@ QString ManualPages::sectionsHtml() {
             const QString heading = s.heading.isEmpty() ? tr("Section %1").arg(s.id) : s.heading;
             out += QStringLiteral("<h4><a name=\"%1\"></a>%2</h4>\n")
                        .arg(sectionAnchor(*f, s.id), heading.toHtmlEscaped());
-            QString about = s.kind == SectionKind::Table ? tr("A table of %n cell(s).", nullptr,
-                                                              int(s.cellIndexes.size()))
-                                                         : tr("Text.");
+            QString about = s.kind == SectionKind::Table
+                                ? tr("A table of %n cell(s).", nullptr, int(s.cellIndexes.size()))
+                                : tr("Text.");
             if (s.kind == SectionKind::Narrative && s.required)
                 about += QLatin1Char(' ') + tr("Required: an empty section is a warning.");
             out += QStringLiteral("<p>%1</p>\n").arg(about.toHtmlEscaped());
@@ -124,8 +124,8 @@ QString ManualPages::sectionsHtml() {
             for (const RuleDef& r : f->rules())
                 if (r.section == s.id)
                     rules << QStringLiteral("<a href=\"checks.html#%1\">%2</a>")
-                                 .arg(ruleAnchor(r.id), (r.description.isEmpty() ? r.id : r.description)
-                                                            .toHtmlEscaped());
+                                 .arg(ruleAnchor(r.id),
+                                      (r.description.isEmpty() ? r.id : r.description).toHtmlEscaped());
             if (!rules.isEmpty())
                 out += QStringLiteral("<p>%1</p>\n<ul><li>%2</li></ul>\n")
                            .arg(tr("Checks of this section:").toHtmlEscaped(),
@@ -153,12 +153,13 @@ QString ManualPages::rulesHtml() {
     for (const QString& id : qAsConst(order)) {
         const QVector<Use>& list = uses.value(id);
         out += QStringLiteral("<h3><a name=\"%1\"></a>%2</h3>\n")
-                   .arg(ruleAnchor(id), (list.first().description.isEmpty() ? id : list.first().description)
-                                            .toHtmlEscaped());
+                   .arg(ruleAnchor(id),
+                        (list.first().description.isEmpty() ? id : list.first().description).toHtmlEscaped());
         QStringList described;
         for (const Use& u : list) {
-            out += QStringLiteral("<p>%1</p>\n")
-                       .arg(tr("%1 (%2, rule %3)").arg(u.format, severityName(u.severity), id).toHtmlEscaped());
+            out +=
+                QStringLiteral("<p>%1</p>\n")
+                    .arg(tr("%1 (%2, rule %3)").arg(u.format, severityName(u.severity), id).toHtmlEscaped());
             if (!u.description.isEmpty() && u.description != list.first().description &&
                 !described.contains(u.description)) {
                 described << u.description;

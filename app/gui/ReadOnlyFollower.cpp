@@ -41,9 +41,8 @@ void ReadOnlyFollower::reload() {
     const QString section = m_window->currentSection();
     QString error;
     if (!m_window->session()->open(path, /*readOnly=*/true, &error)) {
-        m_window->showStatusMessage(tr("The report changed in another window but could not be read again: %1")
-                                        .arg(error),
-                                    true);
+        m_window->showStatusMessage(
+            tr("The report changed in another window but could not be read again: %1").arg(error), true);
         return;
     }
     m_window->showSection(section);

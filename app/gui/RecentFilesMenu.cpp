@@ -9,7 +9,6 @@
 #include <QListWidget>
 #include <QMenu>
 
-
 namespace nb::gui {
 
 RecentFilesMenu::RecentFilesMenu(QMenu* menu, QListWidget* list, QLabel* label, QObject* parent)

@@ -149,11 +149,11 @@ bool VersionsDialog::compareVersions(int row, int otherRow, QString* error) {
         return false;
     ComparisonView view(m_document->report(), this);
     view.setReports(before, after);
-    const QString afterName = otherRow >= 0 ? m_ui->versionsTree->topLevelItem(otherRow)->text(0)
-                                            : tr("the report as it is now");
-    view.setWindowTitle(tr("Compare “%1” with %2").arg(m_ui->versionsTree->topLevelItem(row)->text(0),
-                                                        otherRow >= 0 ? QStringLiteral("“%1”").arg(afterName)
-                                                                      : afterName));
+    const QString afterName =
+        otherRow >= 0 ? m_ui->versionsTree->topLevelItem(otherRow)->text(0) : tr("the report as it is now");
+    view.setWindowTitle(tr("Compare “%1” with %2")
+                            .arg(m_ui->versionsTree->topLevelItem(row)->text(0),
+                                 otherRow >= 0 ? QStringLiteral("“%1”").arg(afterName) : afterName));
     view.chooseButton()->hide(); // the two versions are given
     Dialogs::exec(&view);
     return true;

@@ -293,7 +293,8 @@ private slots:
         QVERIFY(cli({"history", file}).out.contains("初稿"));
     }
 
-    // The history names cells, sections and fields as the clerk knows them (the stored keys stay in the JSON).
+    // The history names cells, sections and fields as the clerk knows them (the stored keys stay in the
+    // JSON).
     void historyIsReadable() {
         const QString file = newReport("readable.nianbao");
         QCOMPARE(cli({"set", file, "--cell", "三:二、上年结转政府信息公开申请数量:自然人=3"}).code, 0);

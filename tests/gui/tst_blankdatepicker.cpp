@@ -17,7 +17,8 @@ private:
 
     static void openPopup(QDateEdit* edit) {
         // A click on the drop-down arrow at the right end of the field.
-        QTest::mouseClick(edit, Qt::LeftButton, Qt::NoModifier, QPoint(edit->width() - 6, edit->height() / 2));
+        QTest::mouseClick(edit, Qt::LeftButton, Qt::NoModifier,
+                          QPoint(edit->width() - 6, edit->height() / 2));
     }
 
 private slots:

@@ -21,7 +21,8 @@ private:
         int hits = 0;
         for (const QPoint& p : {QPoint(r.left() + 1, r.center().y()), QPoint(r.right() - 1, r.center().y()),
                                 QPoint(r.center().x(), r.top() + 1), QPoint(r.center().x(), r.bottom() - 1)})
-            if (image.pixelColor(QPoint(qRound(p.x() * dpr), qRound(p.y() * dpr))) == CellDelegate::focusFrameColor())
+            if (image.pixelColor(QPoint(qRound(p.x() * dpr), qRound(p.y() * dpr))) ==
+                CellDelegate::focusFrameColor())
                 ++hits;
         return hits == 4;
     }

@@ -55,7 +55,8 @@ private slots:
             for (auto it = href.globalMatch(html); it.hasNext();) {
                 const QString target = it.next().captured(1);
                 ++links;
-                QVERIFY2(!target.contains(QStringLiteral("://")), qPrintable(page + ": " + target)); // local only
+                QVERIFY2(!target.contains(QStringLiteral("://")),
+                         qPrintable(page + ": " + target)); // local only
                 const QString file = target.section(QLatin1Char('#'), 0, 0);
                 const QString anchor = target.section(QLatin1Char('#'), 1);
                 const QString targetPage = file.isEmpty() ? page : file;
@@ -87,13 +88,14 @@ private slots:
                 QVERIFY2(sections.contains(ManualPages::sectionAnchor(*format, s.id)), qPrintable(id + s.id));
         }
         // The built-in checks of the rule engine.
-        for (const char* rule : {"blank_cells", "negative_value", "narrative_empty", "narrative_table_mismatch",
-                                 "agency_missing", "year_invalid", "report_date_missing", "report_date",
-                                 "deadline"})
+        for (const char* rule :
+             {"blank_cells", "negative_value", "narrative_empty", "narrative_table_mismatch",
+              "agency_missing", "year_invalid", "report_date_missing", "report_date", "deadline"})
             QVERIFY2(checks.contains(ManualPages::ruleAnchor(QLatin1String(rule))), rule);
         // The rule descriptions come from the format data.
         const FormatPtr current = registry.format(FormatRegistry::defaultFormatId());
-        QVERIFY(ManualPages::html(QStringLiteral("checks.html")).contains(current->rules().first().description));
+        QVERIFY(
+            ManualPages::html(QStringLiteral("checks.html")).contains(current->rules().first().description));
         QVERIFY(!ManualPages::ruleTopic(QStringLiteral("no_such_rule")).hasFragment());
     }
 
@@ -111,7 +113,8 @@ private slots:
         QCOMPARE(ManualPages::pageOf(help->currentTopic()), QStringLiteral("sections.html"));
         QCOMPARE(help->currentTopic().fragment(),
                  ManualPages::sectionAnchor(window->document()->format(), QStringLiteral("三")));
-        QVERIFY(help->browser()->toPlainText().contains(QStringLiteral("三、收到和处理政府信息公开申请情况")));
+        QVERIFY(
+            help->browser()->toPlainText().contains(QStringLiteral("三、收到和处理政府信息公开申请情况")));
         // The same window again, at another section.
         window->showSection(QStringLiteral("四"));
         window->tableEditor(QStringLiteral("四"))->view()->setFocus();
@@ -146,7 +149,8 @@ private slots:
         HelpBrowser* help = HelpBrowser::showTopic(&owner, ManualPages::home());
         QVERIFY(QTest::qWaitForWindowExposed(help));
         QCOMPARE(ManualPages::pageOf(help->currentTopic()), QStringLiteral("index.html"));
-        help->browser()->setSource(help->currentTopic().resolved(QUrl(QStringLiteral("keys.html")))); // a link
+        help->browser()->setSource(
+            help->currentTopic().resolved(QUrl(QStringLiteral("keys.html")))); // a link
         QCOMPARE(ManualPages::pageOf(help->currentTopic()), QStringLiteral("keys.html"));
         QVERIFY(help->backAction()->isEnabled());
         QTest::keyClick(help->browser(), Qt::Key_Left, Qt::AltModifier);

@@ -40,14 +40,15 @@ private slots:
         reader.showSection(QStringLiteral("三"));
 
         const int cell = reader.document()->format().cellIndex(
-            QStringLiteral("三"), QStringLiteral("二、上年结转政府信息公开申请数量"), QStringLiteral("自然人"));
+            QStringLiteral("三"), QStringLiteral("二、上年结转政府信息公开申请数量"),
+            QStringLiteral("自然人"));
         QVERIFY(cell >= 0);
         QVERIFY(reader.document()->report().cells.at(cell).isBlank());
         QVERIFY(edits.setCellText(cell, QStringLiteral("3"), &error));
         QVERIFY(edits.setNarrative(QStringLiteral("一"), QStringLiteral("另一窗口写的。"), &error));
 
-        QTRY_COMPARE_WITH_TIMEOUT(reader.document()->report().cells.at(cell).toDisplayString(), QStringLiteral("3"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.document()->report().cells.at(cell).toDisplayString(),
+                                  QStringLiteral("3"), 10000);
         QTRY_COMPARE(reader.document()->report().narratives.value(QStringLiteral("一")),
                      QStringLiteral("另一窗口写的。"));
         QVERIFY(reader.document()->isReadOnly());
@@ -55,8 +56,8 @@ private slots:
         QCOMPARE(reader.statusBar()->currentMessage(), QStringLiteral("已按另一窗口保存的内容刷新"));
         // And keeps following.
         QVERIFY(edits.setCellText(cell, QStringLiteral("4"), &error));
-        QTRY_COMPARE_WITH_TIMEOUT(reader.document()->report().cells.at(cell).toDisplayString(), QStringLiteral("4"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.document()->report().cells.at(cell).toDisplayString(),
+                                  QStringLiteral("4"), 10000);
     }
 
     void editableWindowIsNotWatched() {

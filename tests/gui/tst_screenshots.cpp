@@ -4,8 +4,8 @@
 
 #include "FindingsDock.h"
 #include "HelpBrowser.h"
-#include "ManualPages.h"
 #include "MainWindow.h"
+#include "ManualPages.h"
 #include "NewDocumentDialog.h"
 #include "PreferencesDialog.h"
 #include "TableEditor.h"
@@ -254,10 +254,11 @@ void TestScreenshots::helpAndHistory() {
                                     QStringLiteral("自然人"));
     QVERIFY(w.edits()->setCellText(carried, QStringLiteral("3"), &error));
     QVERIFY(w.edits()->setMeta(MetaField::Agency, QStringLiteral("乌海市公安局"), &error));
-    QVERIFY(w.edits()->setNarrative(QStringLiteral("一"),
-                                    QStringLiteral("2021年，乌海市公安局坚持以习近平新时代中国特色社会主义思想为指导，"
-                                                   "认真贯彻落实《中华人民共和国政府信息公开条例》。"),
-                                    &error));
+    QVERIFY(w.edits()->setNarrative(
+        QStringLiteral("一"),
+        QStringLiteral("2021年，乌海市公安局坚持以习近平新时代中国特色社会主义思想为指导，"
+                       "认真贯彻落实《中华人民共和国政府信息公开条例》。"),
+        &error));
     QVERIFY(w.document()->saveVersion(QStringLiteral("送审稿"), &error));
     QVERIFY(w.edits()->setCellText(carried, QStringLiteral("5"), &error));
     VersionsDialog versions(w.document(), w.edits(), &w);

@@ -56,11 +56,13 @@ private slots:
         QVERIFY(!FontResolver::loadBundledFonts().isEmpty());
         QVERIFY(QFontDatabase::hasFamily(QStringLiteral("FandolFang")));
         // The cause: the same family list would now draw with the bundled FandolFang.
-        QCOMPARE(chineseFamily(QFont(AppSettings::fontFamilies(FontRole::Body))), QStringLiteral("FandolFang"));
+        QCOMPARE(chineseFamily(QFont(AppSettings::fontFamilies(FontRole::Body))),
+                 QStringLiteral("FandolFang"));
 
         // A document opened afterwards: the same font, bold headings still bold in the same family.
         QVERIFY(window->closeDocument());
-        QVERIFY(window->createDocument(m_dir.filePath(QStringLiteral("second.nianbao")), test::emptyReport()));
+        QVERIFY(
+            window->createDocument(m_dir.filePath(QStringLiteral("second.nianbao")), test::emptyReport()));
         const QFont after = window->narrativeEditor(QStringLiteral("一"))->textEdit()->font();
         QCOMPARE(chineseFamily(after), familyBefore);
         QFont boldAfter = after;
@@ -72,7 +74,8 @@ private slots:
     void chosenFontIsKept() {
         // A family chosen in Preferences stays, also when it was registered during the session.
         const QStringList list{QStringLiteral("FandolFang"), QStringLiteral("Noto Sans CJK SC")};
-        QVERIFY(UiFonts::installedAtStart(list, QStringLiteral("FandolFang")).contains(QStringLiteral("FandolFang")));
+        QVERIFY(UiFonts::installedAtStart(list, QStringLiteral("FandolFang"))
+                    .contains(QStringLiteral("FandolFang")));
         QVERIFY(!UiFonts::installedAtStart(list).contains(QStringLiteral("FandolFang")));
     }
 };

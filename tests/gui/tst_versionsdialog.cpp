@@ -48,11 +48,13 @@ private slots:
         QVERIFY2(m_doc, qPrintable(error));
         m_stack = std::make_unique<QUndoStack>();
         m_edits = std::make_unique<EditCommands>(m_doc.get(), m_stack.get());
-        m_cell = m_doc->format().cellIndex(QStringLiteral("三"), QStringLiteral("二、上年结转政府信息公开申请数量"),
+        m_cell = m_doc->format().cellIndex(QStringLiteral("三"),
+                                           QStringLiteral("二、上年结转政府信息公开申请数量"),
                                            QStringLiteral("自然人"));
         QVERIFY(m_cell >= 0);
         QVERIFY(m_edits->setCellText(m_cell, QStringLiteral("3"), &error));
-        QVERIFY(m_edits->setNarrative(QStringLiteral("一"), QStringLiteral("本年度我局认真贯彻落实条例。"), &error));
+        QVERIFY(m_edits->setNarrative(QStringLiteral("一"), QStringLiteral("本年度我局认真贯彻落实条例。"),
+                                      &error));
         QVERIFY(m_doc->saveVersion(QStringLiteral("初稿"), &error));
         QVERIFY(m_edits->setCellText(m_cell, QStringLiteral("5"), &error));
         QVERIFY(m_edits->setMeta(MetaField::Agency, QStringLiteral("某市教育局"), &error));
@@ -126,7 +128,8 @@ private slots:
             return true;
         });
         QTest::mouseClick(button(&dialog, "compareButton"), Qt::LeftButton);
-        QVERIFY2(title.contains(QStringLiteral("初稿")) && title.contains(QStringLiteral("二稿")), qPrintable(title));
+        QVERIFY2(title.contains(QStringLiteral("初稿")) && title.contains(QStringLiteral("二稿")),
+                 qPrintable(title));
         QCOMPARE(before, QStringLiteral("3")); // the older version is "before"
         QCOMPARE(after, QStringLiteral("5"));
 

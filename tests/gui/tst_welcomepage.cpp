@@ -1,4 +1,5 @@
-// The welcome screen: 新建, 新建下一年度报告, 导入已发布的年报 and the recent reports, each opening in one click.
+// The welcome screen: 新建, 新建下一年度报告, 导入已发布的年报 and the recent reports, each opening in one
+// click.
 #include "GuiTestSupport.h"
 
 #include <QListWidget>
@@ -71,9 +72,11 @@ private slots:
         QVERIFY(list && list->count() >= 1);
         QListWidgetItem* item = list->item(0);
         QCOMPARE(item->data(Qt::UserRole).toString(), QFileInfo(path).absoluteFilePath());
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(item).center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          list->visualItemRect(item).center());
         QTRY_VERIFY(m_window->document());
-        QCOMPARE(QFileInfo(m_window->document()->filePath()).absoluteFilePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QFileInfo(m_window->document()->filePath()).absoluteFilePath(),
+                 QFileInfo(path).absoluteFilePath());
     }
 };
 

@@ -3,7 +3,6 @@
 #include "document/MetaField.h"
 #include "model/CellValue.h"
 
-
 namespace nb {
 
 namespace {

@@ -8,10 +8,10 @@
 
 namespace nb {
 
-/// One edit-log entry as the clerk knows it: the place by its printed labels (「表三 · 二、上年结转政府信息公开
-/// 申请数量 · 申请人情况 / 自然人」, a metadata field's label, a narrative section's heading) and the values as typed (a cell
-/// "3", not "d:3" or "n:30000"; a narrative as a short excerpt). Used by the versions dialog and
-/// `nianbao-cli history`.
+/// One edit-log entry as the clerk knows it: the place by its printed labels (「表三 ·
+/// 二、上年结转政府信息公开 申请数量 · 申请人情况 / 自然人」, a metadata field's label, a narrative section's
+/// heading) and the values as typed (a cell "3", not "d:3" or "n:30000"; a narrative as a short excerpt).
+/// Used by the versions dialog and `nianbao-cli history`.
 struct EditLogText {
     QString place;  ///< where the change happened, readable
     QString before; ///< value before, readable ("（空白）" for blank)
