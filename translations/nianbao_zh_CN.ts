@@ -1408,6 +1408,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>ImportTableGrid</name>
+    <message>
+        <source>Printed “%1”</source>
+        <translation>原文为“%1”</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+</context>
+<context>
     <name>JournalRecovery</name>
     <message>
         <source>The document %1 cannot be read yet: an edit of it was interrupted (the program that was changing it stopped before finishing), and finishing that edit needs write access, which is not possible here: %2. The document was not changed.</source>
@@ -3345,26 +3356,6 @@ Close anyway and lose that text?</source>
         <translation>落款：</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value as printed</source>
-        <translation>原文数值</translation>
-    </message>
-    <message>
-        <source>%1 (printed “%2”)</source>
-        <translation>%1（原文为“%2”）</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -3637,6 +3628,17 @@ Close anyway and lose that text?</source>
     <message>
         <source>%1 (not installed)</source>
         <translation>%1（未安装）</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ReadOnlyFollower</name>
+    <message>
+        <source>The report changed in another window but could not be read again: %1</source>
+        <translation>报告已在另一窗口中修改，但无法重新读取：%1</translation>
+    </message>
+    <message>
+        <source>Refreshed with what the other window stored</source>
+        <translation>已按另一窗口保存的内容刷新</translation>
     </message>
 </context>
 <context>

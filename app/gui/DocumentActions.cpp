@@ -142,7 +142,7 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
         Dialogs::warning(parent, tr("Export"), error.isEmpty() ? tr("The export failed.") : error);
         return false;
     }
-    ExportDoneDialog::show(parent, path); // with 打开文件 and 打开所在文件夹
+    ExportDoneDialog::present(parent, path); // with 打开文件 and 打开所在文件夹
     return true;
 }
 

@@ -52,7 +52,7 @@ ExportDoneDialog::ExportDoneDialog(const QString& path, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void ExportDoneDialog::show(QWidget* parent, const QString& path) {
+void ExportDoneDialog::present(QWidget* parent, const QString& path) {
     ExportDoneDialog dialog(path, parent);
     Dialogs::exec(&dialog);
 }

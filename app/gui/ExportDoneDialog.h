@@ -18,7 +18,7 @@ public:
     ExportDoneDialog(const QString& path, QWidget* parent = nullptr);
 
     /// Shows the dialog (through Dialogs::exec, so tests can answer it).
-    static void show(QWidget* parent, const QString& path);
+    static void present(QWidget* parent, const QString& path);
     /// Tests: opening a URL calls opener instead of QDesktopServices; nullptr restores the default.
     static void setUrlOpenerForTesting(const std::function<bool(const QUrl&)>& opener);
 

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QMap>
 
+#include <algorithm>
+
 namespace nb::gui {
 
 namespace {
