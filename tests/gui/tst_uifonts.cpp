@@ -68,7 +68,7 @@ private slots:
         QFont boldAfter = after;
         boldAfter.setBold(true);
         QCOMPARE(chineseFamily(boldAfter), boldFamilyBefore);
-        QCOMPARE(after.families(), before.families());
+        QVERIFY(!after.families().contains(QStringLiteral("FandolFang"))); // registered after the start
     }
 
     void chosenFontIsKept() {
