@@ -746,10 +746,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>导出失败。</translation>
     </message>
     <message>
-        <source>Written to “%1”.</source>
-        <translation>已写入“%1”。</translation>
-    </message>
-    <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
@@ -943,6 +939,65 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Unmark kept paragraph %1 of section %2</source>
         <translation>取消保留第%2部分第 %1 段</translation>
+    </message>
+</context>
+<context>
+    <name>EditLogDescriber</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Table %1 · %2</source>
+        <translation>表%1 · %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>第%1部分</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Cells the import could not read</source>
+        <translation>导入时未能读出的单元格</translation>
+    </message>
+    <message>
+        <source>Section headings</source>
+        <translation>各部分标题</translation>
+    </message>
+    <message>
+        <source>Last year's report</source>
+        <translation>上一年度报告</translation>
+    </message>
+    <message>
+        <source>Earlier years' key figures</source>
+        <translation>以前年度的主要数字</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept from last year</source>
+        <translation>有意沿用上一年度的段落</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>（已保存）</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1424,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>ImportTableGrid</name>
+    <message>
+        <source>Printed “%1”</source>
+        <translation>原文为“%1”</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+</context>
+<context>
     <name>JournalRecovery</name>
     <message>
         <source>The document %1 cannot be read yet: an edit of it was interrupted (the program that was changing it stopped before finishing), and finishing that edit needs write access, which is not possible here: %2. The document was not changed.</source>
@@ -1535,10 +1601,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <source>Create a new report for an agency and year, or open a report you have started. Every change is stored as you type.</source>
-        <translation>为机关和年度新建一份年报，或打开已开始编写的年报。每一处修改在输入时即已保存。</translation>
-    </message>
-    <message>
         <source>&amp;New report…</source>
         <translation>新建年报(&amp;N)…</translation>
     </message>
@@ -1689,6 +1751,61 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>上一个问题(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Create a new report for an agency and year, start from last year's report, import a published one, or open a report you have started (one click on a recent report opens it). Every change is stored as you type. F1 opens the user manual.</source>
+        <translation>新建某单位某年度的年报，以上一年度的报告为基础新建，导入已发布的年报，或打开已经开始编写的报告（单击最近的报告即可打开）。每一处修改在输入时即已保存。按 F1 打开使用说明。</translation>
+    </message>
+    <message>
+        <source>New Report from &amp;Last Year's…</source>
+        <translation>新建下一年度报告(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start this year's report from last year's: its figures are checked against this year's, its text is the first draft</source>
+        <translation>以上一年度的报告为基础新建本年度报告：用上一年度的数字检查本年度，上一年度的文字作为初稿</translation>
+    </message>
+    <message>
+        <source>Read a report published as PDF, Word or web page</source>
+        <translation>读入以 PDF、Word 或网页形式发布的年报</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPages</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>第%1部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>A table of %n cell(s).</source>
+        <translation><numerusform>表格，共 %n 个单元格。</numerusform></translation>
+    </message>
+    <message>
+        <source>Text.</source>
+        <translation>文字。</translation>
+    </message>
+    <message>
+        <source>Required: an empty section is a warning.</source>
+        <translation>必填：内容为空时给出警告。</translation>
+    </message>
+    <message>
+        <source>Checks of this section:</source>
+        <translation>本部分的检查：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule %3)</source>
+        <translation>%1（%2，规则 %3）</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2364,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <source>Versions saved with File → Save a Version. Restoring one brings its content back as one step that Undo can take back.</source>
-        <translation>用“文件 → 保存版本”保存的版本。恢复某个版本会把其内容作为一步操作找回，可以撤销。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2281,6 +2394,18 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Versions saved with File → Save a Version. Restoring one brings its content back as one step that Undo can take back. Select two versions (Ctrl+click) to compare them.</source>
+        <translation>用“文件 → 保存版本”保存的版本。恢复某个版本会一步恢复其内容，可用“撤销”撤回。选中两个版本（按住 Ctrl 单击）可相互比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>One version selected: compare it with the report as it is now. Two selected (Ctrl+click): compare them with each other.</source>
+        <translation>选中一个版本：与报告现在的内容比较。选中两个版本（按住 Ctrl 单击）：相互比较。</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3027,29 @@ Qt %3（编译时 Qt %4）</translation>
     </message>
 </context>
 <context>
+    <name>nb::gui::ExportDoneDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Written to “%1”.</source>
+        <translation>已写入“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No program could open “%1”.</source>
+        <translation>没有程序能打开“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::FileCommands</name>
     <message>
         <source>Nianbao reports (*.nianbao);;All files (*)</source>
@@ -3216,6 +3364,41 @@ Close anyway and lose that text?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::HelpBrowser</name>
+    <message>
+        <source>Nianbao User Manual</source>
+        <translation>年报工作台使用说明</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 — Nianbao User Manual</source>
+        <translation>%1 — 年报工作台使用说明</translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation>在本页中查找</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::ImportPreviewDialog</name>
     <message>
         <source>Import Published Report — %1</source>
@@ -3288,26 +3471,6 @@ Close anyway and lose that text?</source>
     <message>
         <source>Signature:</source>
         <translation>落款：</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value as printed</source>
-        <translation>原文数值</translation>
-    </message>
-    <message>
-        <source>%1 (printed “%2”)</source>
-        <translation>%1（原文为“%2”）</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3589,6 +3752,17 @@ Close anyway and lose that text?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::ReadOnlyFollower</name>
+    <message>
+        <source>The report changed in another window but could not be read again: %1</source>
+        <translation>报告已在另一窗口中修改，但无法重新读取：%1</translation>
+    </message>
+    <message>
+        <source>Refreshed with what the other window stored</source>
+        <translation>已按另一窗口保存的内容刷新</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::RecentFilesMenu</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -3802,6 +3976,22 @@ Close anyway and lose that text?</source>
     <message>
         <source>Restore version “%1”</source>
         <translation>恢复版本“%1”</translation>
+    </message>
+    <message>
+        <source>Restore the version “%1” of %2? The report gets that version's content back; the changes made since stay in the history, and Edit → Undo takes the restore back.</source>
+        <translation>恢复 %2 保存的版本“%1”吗？报告将恢复为该版本的内容；此后的修改仍保留在编辑记录中，“编辑 → 撤销”可以撤回这次恢复。</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>the report as it is now</source>
+        <translation>报告现在的内容</translation>
+    </message>
+    <message>
+        <source>Compare “%1” with %2</source>
+        <translation>比较“%1”与%2</translation>
     </message>
 </context>
 <context>

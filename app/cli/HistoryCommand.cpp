@@ -1,6 +1,8 @@
 // nianbao-cli history / checkpoint: the audit trail of a document and its named versions.
 #include "CliSupport.h"
 
+#include "document/EditLogText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,14 +32,21 @@ int runHistory(Context& ctx) {
     }
     const QVector<EditLogEntry> edits = doc->store()->history(qMax(1, parser.value(limit).toInt()));
     const QVector<VersionInfo> versions = doc->store()->versions();
+    const EditLogDescriber describer(doc->report().format.get());
     if (parser.isSet(json)) {
         QJsonArray e;
-        for (const EditLogEntry& entry : edits)
+        for (const EditLogEntry& entry : edits) {
+            const EditLogText text = describer.describe(entry);
             e << QJsonObject{{QStringLiteral("id"), entry.id},
                              {QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
                              {QStringLiteral("what"), entry.what},
                              {QStringLiteral("old"), entry.oldValue},
-                             {QStringLiteral("new"), entry.newValue}};
+                             {QStringLiteral("new"), entry.newValue},
+                             {QStringLiteral("kind"), text.kind},
+                             {QStringLiteral("place"), text.place},
+                             {QStringLiteral("old_text"), text.before},
+                             {QStringLiteral("new_text"), text.after}};
+        }
         QJsonArray v;
         for (const VersionInfo& version : versions)
             v << QJsonObject{{QStringLiteral("id"), version.id},
@@ -50,8 +59,8 @@ int runHistory(Context& ctx) {
         return ExitOk;
     }
     for (const EditLogEntry& entry : edits)
-        ctx.out << entry.id << "  " << entry.time.toLocalTime().toString(Qt::ISODate) << "  " << entry.what
-                << "  " << entry.oldValue << " → " << entry.newValue << "\n";
+        ctx.out << entry.id << "  " << entry.time.toLocalTime().toString(Qt::ISODate) << "  "
+                << describer.describe(entry).line() << "\n";
     for (const VersionInfo& version : versions)
         ctx.out << CommandRegistry::tr("version %1 “%2” saved %3 after edit %4")
                        .arg(version.id)

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "UiFonts.h"
+
 #include "render/PageGeometry.h"
 
 #include <QDir>
@@ -156,7 +158,8 @@ QStringList AppSettings::fontFamilies(FontRole role) {
 
 QFont AppSettings::font(FontRole role) {
     QFont f;
-    f.setFamilies(fontFamilies(role));
+    // Not the fonts that printing registers later in the session (UiFonts): the editors stay the same.
+    f.setFamilies(UiFonts::installedAtStart(fontFamilies(role), fontOverride(role)));
     f.setPointSizeF(paperFontSize(role));
     return f;
 }

@@ -18,6 +18,9 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
 
+    /// The colour of the frame drawn around the current cell while the table has the keyboard focus.
+    static QColor focusFrameColor();
+
 signals:
     /// Enter/Return pressed inside an editor (after the value was committed).
     void enterPressed();
@@ -25,6 +28,9 @@ signals:
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
     bool eventFilter(QObject* object, QEvent* event) override;
+
+private:
+    static void paintFocusFrame(QPainter* painter, const QRect& rect);
 };
 
 } // namespace nb::gui

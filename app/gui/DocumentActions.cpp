@@ -1,6 +1,7 @@
 #include "DocumentActions.h"
 
 #include "Dialogs.h"
+#include "ExportDoneDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -141,7 +142,7 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
         Dialogs::warning(parent, tr("Export"), error.isEmpty() ? tr("The export failed.") : error);
         return false;
     }
-    Dialogs::information(parent, tr("Export"), tr("Written to “%1”.").arg(QDir::toNativeSeparators(path)));
+    ExportDoneDialog::present(parent, path); // with 打开文件 and 打开所在文件夹
     return true;
 }
 

@@ -11,12 +11,15 @@
 #include "FileCommands.h"
 #include "FindingsDock.h"
 #include "FormatProblemsDialog.h"
+#include "HelpBrowser.h"
 #include "PreferencesDialog.h"
+#include "ReadOnlyFollower.h"
 #include "RecentFilesMenu.h"
 #include "SaveIndicator.h"
 #include "SectionNavigator.h"
 #include "StatusLabels.h"
 #include "Translations.h"
+#include "UiFonts.h"
 #include "VersionsDialog.h"
 #include "WorkbenchActions.h"
 #include "YearsActions.h"
@@ -40,6 +43,7 @@ namespace nb::gui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>()) {
+    UiFonts::rememberInstalledFamilies(); // before a print preview registers the bundled fonts (UiFonts)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("MainWindow"));
     m_navigator = m_ui->sectionList;
@@ -91,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->setCurrentIndex(row);
     });
 
+    new ReadOnlyFollower(this); // a read-only window follows what the window holding the report stores
     m_focus = new EditorFocus(m_session, m_navigator, m_pages, m_findingsDock->tree(), this);
     setupActions();
     m_workbench = new WorkbenchActions(this, m_ui->menuEdit, m_ui->menuView);
@@ -98,6 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true); // a report dropped from the Explorer opens
     connect(m_ui->newButton, &QPushButton::clicked, m_files, &FileCommands::newDocument);
     connect(m_ui->openButton, &QPushButton::clicked, m_files, &FileCommands::openDialog);
+    connect(m_ui->nextYearButton, &QPushButton::clicked, this, [this] { YearsActions::carryOver(this); });
+    connect(m_ui->importButton, &QPushButton::clicked, m_files, &FileCommands::importReport);
 
     restoreLayout();
     retranslate();
@@ -172,6 +179,7 @@ void MainWindow::setupActions() {
         Dialogs::exec(&dialog);
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    HelpBrowser::install(m_ui->menuHelp, this); // Help → User Manual (F1, with the context of the focus)
     connect(m_ui->actionBatchCheck, &QAction::triggered, this, [this] {
         connect(DocumentActions::batchCheck(this), &BatchCheckWindow::openRequested, this,
                 &MainWindow::openAtFinding);

@@ -1,5 +1,7 @@
 #include "MetadataForm.h"
 
+#include "BlankDatePicker.h"
+
 #include "ui_MetadataForm.h"
 
 #include "document/EditCommands.h"
@@ -29,6 +31,7 @@ MetadataForm::MetadataForm(ReportDocument* document, EditCommands* edits, QWidge
     m_ui->outerLayout->addStretch(1);
     m_ui->signatureDateEdit->setMinimumDate(kNoDate);
     m_ui->signatureDateEdit->setMaximumDate(QDate(2100, 12, 31));
+    BlankDatePicker::install(m_ui->signatureDateEdit, kNoDate); // the calendar opens on today's month
     m_ui->kindCombo->addItem(QString(), int(AgencyKind::Department));
     m_ui->kindCombo->addItem(QString(), int(AgencyKind::Government));
     retranslate();
@@ -132,9 +135,6 @@ void MetadataForm::loadField(MetaField field) {
         break;
     case MetaField::SignatureDate:
         m_ui->signatureDateEdit->setDate(r.signatureDate.isValid() ? r.signatureDate : kNoDate);
-        // Reports are signed early in the following year: open the calendar there when no date is set.
-        if (!r.signatureDate.isValid() && m_ui->signatureDateEdit->calendarWidget())
-            m_ui->signatureDateEdit->calendarWidget()->setCurrentPage(r.year + 1, 1);
         break;
     case MetaField::Notes:
         if (m_ui->notesEdit->toPlainText() != r.notes)

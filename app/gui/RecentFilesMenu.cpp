@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -16,8 +17,17 @@ RecentFilesMenu::RecentFilesMenu(QMenu* menu, QListWidget* list, QLabel* label, 
     , m_list(list)
     , m_label(label) {
     connect(m_menu, &QMenu::aboutToShow, this, &RecentFilesMenu::refresh);
-    connect(m_list, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { emit openRequested(item->data(Qt::UserRole).toString()); });
+    // One click opens (like a link on a start page); Enter opens the current item. The activation that
+    // follows a click (a double click, or styles that activate on one click) was opened by the click.
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        m_clicked.start();
+        emit openRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (m_clicked.isValid() && m_clicked.elapsed() < QApplication::doubleClickInterval() + 200)
+            return;
+        emit openRequested(item->data(Qt::UserRole).toString());
+    });
 }
 
 void RecentFilesMenu::refresh() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class QLabel;
@@ -28,6 +29,7 @@ private:
     QMenu* m_menu;
     QListWidget* m_list;
     QLabel* m_label;
+    QElapsedTimer m_clicked; ///< since the last click on a recent report
 };
 
 } // namespace nb::gui

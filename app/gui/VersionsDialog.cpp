@@ -2,15 +2,18 @@
 
 #include "ui_VersionsDialog.h"
 
+#include "ComparisonView.h"
 #include "Dialogs.h"
 
 #include "document/EditCommands.h"
+#include "document/EditLogText.h"
 #include "document/ReportDocument.h"
 #include "format/FormatRegistry.h"
 #include "model/CellEditability.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -36,13 +39,14 @@ VersionsDialog::VersionsDialog(ReportDocument* document, EditCommands* edits, QW
         m_ui->restoreButton->setEnabled(item && !m_document->isReadOnly());
     });
     connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->versionsTree->indexOfTopLevelItem(m_ui->versionsTree->currentItem());
-        QString error;
-        if (!restoreVersion(row, &error))
-            Dialogs::warning(this, windowTitle(), error);
-        else
+        if (confirmAndRestore(m_ui->versionsTree->indexOfTopLevelItem(m_ui->versionsTree->currentItem())))
             accept();
     });
+    connect(m_ui->versionsTree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const int selected = int(m_ui->versionsTree->selectedItems().size());
+        m_ui->compareButton->setEnabled(selected == 1 || selected == 2);
+    });
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &VersionsDialog::compareSelected);
     load();
 }
 
@@ -64,14 +68,19 @@ void VersionsDialog::load() {
     }
     QVector<EditLogEntry> history = m_document->store()->history(500);
     std::reverse(history.begin(), history.end());
+    const EditLogDescriber describer(m_document->report().format.get());
     for (const EditLogEntry& e : history) {
+        const EditLogText text = describer.describe(e);
         auto* item = new QTreeWidgetItem(m_ui->historyTree);
         item->setText(0, locale.toString(e.time.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, e.what);
-        item->setText(2, e.oldValue.left(60));
-        item->setText(3, e.newValue.left(60));
-        item->setToolTip(2, e.oldValue.left(2000));
-        item->setToolTip(3, e.newValue.left(2000));
+        item->setText(1, text.place);
+        item->setText(2, text.before);
+        item->setText(3, text.after);
+        item->setToolTip(1, text.place);
+        if (text.kind == QLatin1String("narrative")) { // the whole paragraph text on hover
+            item->setToolTip(2, e.oldValue.left(2000));
+            item->setToolTip(3, e.newValue.left(2000));
+        }
     }
     if (m_ui->versionsTree->topLevelItemCount() > 0)
         m_ui->versionsTree->setCurrentItem(m_ui->versionsTree->topLevelItem(0));
@@ -81,13 +90,79 @@ int VersionsDialog::versionCount() const {
     return m_ui->versionsTree->topLevelItemCount();
 }
 
-bool VersionsDialog::restoreVersion(int row, QString* error) {
+QStringList VersionsDialog::historyLines() const {
+    QStringList lines;
+    for (int i = 0; i < m_ui->historyTree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_ui->historyTree->topLevelItem(i);
+        lines << EditLogText{item->text(1), item->text(2), item->text(3), QString()}.line();
+    }
+    return lines;
+}
+
+bool VersionsDialog::loadVersion(int row, Report* out, QString* error) const {
     QTreeWidgetItem* item = m_ui->versionsTree->topLevelItem(row);
     if (!item || !m_document->store())
         return false;
+    return m_document->store()->loadVersion(item->data(0, kIdRole).toLongLong(), FormatRegistry::instance(),
+                                            out, error);
+}
+
+bool VersionsDialog::confirmAndRestore(int row) {
+    QTreeWidgetItem* item = m_ui->versionsTree->topLevelItem(row);
+    if (!item)
+        return false;
+    const QString text =
+        tr("Restore the version “%1” of %2? The report gets that version's content back; the changes made "
+           "since stay in the history, and Edit → Undo takes the restore back.")
+            .arg(item->text(0), item->text(1));
+    if (Dialogs::question(this, tr("Restore Version"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!restoreVersion(row, &error)) {
+        Dialogs::warning(this, windowTitle(), error);
+        return false;
+    }
+    return true;
+}
+
+void VersionsDialog::compareSelected() {
+    QList<int> rows;
+    for (QTreeWidgetItem* item : m_ui->versionsTree->selectedItems())
+        rows << m_ui->versionsTree->indexOfTopLevelItem(item);
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty())
+        return;
+    QString error;
+    // The list is newest first: the larger row is the older version.
+    if (!compareVersions(rows.size() == 2 ? rows.at(1) : rows.at(0), rows.size() == 2 ? rows.at(0) : -1,
+                         &error))
+        Dialogs::warning(this, windowTitle(), error);
+}
+
+bool VersionsDialog::compareVersions(int row, int otherRow, QString* error) {
+    Report before;
+    if (!loadVersion(row, &before, error))
+        return false;
+    Report after = m_document->report();
+    if (otherRow >= 0 && !loadVersion(otherRow, &after, error))
+        return false;
+    ComparisonView view(m_document->report(), this);
+    view.setReports(before, after);
+    const QString afterName =
+        otherRow >= 0 ? m_ui->versionsTree->topLevelItem(otherRow)->text(0) : tr("the report as it is now");
+    view.setWindowTitle(tr("Compare “%1” with %2")
+                            .arg(m_ui->versionsTree->topLevelItem(row)->text(0),
+                                 otherRow >= 0 ? QStringLiteral("“%1”").arg(afterName) : afterName));
+    view.chooseButton()->hide(); // the two versions are given
+    Dialogs::exec(&view);
+    return true;
+}
+
+bool VersionsDialog::restoreVersion(int row, QString* error) {
+    QTreeWidgetItem* item = m_ui->versionsTree->topLevelItem(row);
     Report old;
-    if (!m_document->store()->loadVersion(item->data(0, kIdRole).toLongLong(), FormatRegistry::instance(),
-                                          &old, error))
+    if (!loadVersion(row, &old, error))
         return false;
     const Report& now = m_document->report();
     QUndoStack* stack = m_edits->stack();

@@ -27,10 +27,21 @@ public:
 
     /// Restores the version at a row of the list (0 = newest); false with a message when it fails.
     bool restoreVersion(int row, QString* error);
+    /// Asks for confirmation (Dialogs::question), then restores the selected version; false when the
+    /// user said no or the restore failed (with a warning).
+    bool confirmAndRestore(int row);
+    /// Shows the comparison (ComparisonView through Dialogs::exec) of the version at row with the version
+    /// at otherRow, or with the report as it is now when otherRow is -1; false with a message when a
+    /// version cannot be read.
+    bool compareVersions(int row, int otherRow, QString* error);
     int versionCount() const;
+    /// The readable text of the edit log rows as shown (newest first): "place: before → after".
+    QStringList historyLines() const;
 
 private:
     void load();
+    bool loadVersion(int row, Report* out, QString* error) const;
+    void compareSelected();
 
     std::unique_ptr<Ui::VersionsDialog> m_ui;
     ReportDocument* m_document;

@@ -314,6 +314,41 @@ private slots:
         QVERIFY(cli({"history", file}).out.contains("初稿"));
     }
 
+    // The history names cells, sections and fields as the clerk knows them (the stored keys stay in the
+    // JSON).
+    void historyIsReadable() {
+        const QString file = newReport("readable.nianbao");
+        QCOMPARE(cli({"set", file, "--cell", "三:二、上年结转政府信息公开申请数量:自然人=3"}).code, 0);
+        QCOMPARE(cli({"set", file, "--meta", "agency=某市教育局"}).code, 0);
+        const Run r = cli({"history", file, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray edits = QJsonDocument::fromJson(r.out.toUtf8()).object().value("edits").toArray();
+        QJsonObject cell;
+        QJsonObject agency;
+        for (const QJsonValue& v : edits) {
+            const QJsonObject e = v.toObject();
+            if (e.value("what").toString() == "cell 三|二、上年结转政府信息公开申请数量|自然人")
+                cell = e;
+            if (e.value("what").toString() == "meta agency")
+                agency = e;
+        }
+        QCOMPARE(cell.value("new").toString(), QString("d:3")); // stored form unchanged
+        QCOMPARE(cell.value("kind").toString(), QString("cell"));
+        QVERIFY2(cell.value("place").toString().contains("二、上年结转政府信息公开申请数量"),
+                 qPrintable(cell.value("place").toString()));
+        QVERIFY(cell.value("place").toString().contains("自然人"));
+        QVERIFY(!cell.value("place").toString().contains("|"));
+        QCOMPARE(cell.value("new_text").toString(), QString("3"));
+        QCOMPARE(agency.value("kind").toString(), QString("meta"));
+        QCOMPARE(agency.value("new_text").toString(), QString("某市教育局"));
+        QVERIFY(agency.value("place").toString() != "agency");
+        const QString text = cli({"history", file}).out;
+        QVERIFY2(text.contains("二、上年结转政府信息公开申请数量 · 自然人"), qPrintable(text));
+        QVERIFY(text.contains("→ 3"));
+        QVERIFY(!text.contains("d:3"));
+        QVERIFY(!text.contains("cell 三|"));
+    }
+
     void setAmountsToTheFen() {
         const QString file = newReport("fen.nianbao");
         const QString cell = "二:第二十条第（八）项/行政事业性收费:本年收费金额（单位：万元）=";

@@ -3,11 +3,16 @@
 #include "GuiTestSupport.h"
 
 #include "FindingsDock.h"
+#include "HelpBrowser.h"
 #include "MainWindow.h"
+#include "ManualPages.h"
 #include "NewDocumentDialog.h"
 #include "PreferencesDialog.h"
 #include "TableEditor.h"
 #include "TableView.h"
+#include "VersionsDialog.h"
+
+#include "document/EditCommands.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -16,6 +21,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTextBrowser>
 
 using namespace nb;
 using namespace nb::gui;
@@ -30,6 +36,7 @@ private slots:
     void withErrors();
     void dialogs();
     void format2019();
+    void helpAndHistory();
 
 private:
     static QStringList clippedTexts(QWidget* root);
@@ -226,6 +233,42 @@ void TestScreenshots::format2019() {
         static const QString digits = QStringLiteral("一二三四五六");
         shoot(w, QStringLiteral("gov-2019-section-%1").arg(digits.indexOf(id) + 1));
     }
+}
+
+void TestScreenshots::helpAndHistory() {
+    // The user manual at a rule (F1 on a finding) and the readable edit log of the versions dialog.
+    MainWindow w;
+    w.resize(1280, 860);
+    QVERIFY(w.createDocument(m_dir.filePath(QStringLiteral("history.nianbao")), test::emptyReport()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    HelpBrowser* help = HelpBrowser::showTopic(&w, ManualPages::ruleTopic(QStringLiteral("table3_balance")));
+    QVERIFY(QTest::qWaitForWindowExposed(help));
+    QTest::qWait(50);
+    checkNothingClipped(help);
+    QVERIFY(help->grab().save(QDir(outputDir()).filePath(QStringLiteral("help-manual.png"))));
+
+    QString error;
+    const FormatDefinition& f = w.document()->format();
+    const int carried = f.cellIndex(QStringLiteral("三"), QStringLiteral("二、上年结转政府信息公开申请数量"),
+                                    QStringLiteral("自然人"));
+    QVERIFY(w.edits()->setCellText(carried, QStringLiteral("3"), &error));
+    QVERIFY(w.edits()->setMeta(MetaField::Agency, QStringLiteral("乌海市公安局"), &error));
+    QVERIFY(w.edits()->setNarrative(
+        QStringLiteral("一"),
+        QStringLiteral("2021年，乌海市公安局坚持以习近平新时代中国特色社会主义思想为指导，"
+                       "认真贯彻落实《中华人民共和国政府信息公开条例》。"),
+        &error));
+    QVERIFY(w.document()->saveVersion(QStringLiteral("送审稿"), &error));
+    QVERIFY(w.edits()->setCellText(carried, QStringLiteral("5"), &error));
+    VersionsDialog versions(w.document(), w.edits(), &w);
+    versions.resize(900, 480);
+    versions.findChild<QTabWidget*>()->setCurrentIndex(1);
+    versions.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&versions));
+    QTest::qWait(50);
+    QVERIFY(versions.grab().save(QDir(outputDir()).filePath(QStringLiteral("dialog-history.png"))));
+    help->close();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -2,6 +2,7 @@
 #include "ImportTestUtil.h"
 #include "importing/BatchCheckWindow.h"
 #include "importing/ImportPreviewDialog.h"
+#include "importing/ImportTableGrid.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -46,9 +47,36 @@ void TestImportGui::previewShowsRecognisedReport() {
              QStringLiteral("乌海市公安局"));
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("yearLabel"))->text(), QStringLiteral("2021"));
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
-    auto* values = dialog.findChild<QTableWidget*>(QStringLiteral("valuesTable"));
-    QVERIFY(values);
-    QCOMPARE(values->rowCount(), int(dialog.report().format->cells().size()));
+    // The 表格 tab: every table laid out as printed, every data cell of the format exactly once.
+    int dataCells = 0;
+    const Report& report = dialog.report();
+    for (const QString& id : report.format->tableSectionIds()) {
+        auto* grid = dialog.findChild<QTableWidget*>(QStringLiteral("gridTable-") + id);
+        QVERIFY2(grid, qPrintable(id));
+        const TableDef& t = report.format->section(id)->table;
+        QCOMPARE(grid->rowCount(), t.gridRows);
+        QCOMPARE(grid->columnCount(), t.gridColumns);
+        for (int r = 0; r < grid->rowCount(); ++r)
+            for (int c = 0; c < grid->columnCount(); ++c)
+                if (const QTableWidgetItem* item = grid->item(r, c)) {
+                    const int cell = item->data(gui::ImportTableGrid::CellIndexRole).toInt();
+                    if (cell < 0)
+                        continue;
+                    ++dataCells;
+                    QCOMPARE(item->text(), report.cells.at(cell).isBlank()
+                                               ? QString()
+                                               : report.cells.at(cell).toDisplayString());
+                }
+    }
+    QCOMPARE(dataCells, int(report.format->cells().size()));
+    // Labels are where the printed table has them: table 三's first row label.
+    auto* three = dialog.findChild<QTableWidget*>(QStringLiteral("gridTable-三"));
+    bool labelFound = false;
+    for (int r = 0; r < three->rowCount() && !labelFound; ++r)
+        for (int c = 0; c < three->columnCount() && !labelFound; ++c)
+            labelFound = three->item(r, c) &&
+                         three->item(r, c)->text() == QStringLiteral("一、本年新收政府信息公开申请数量");
+    QVERIFY(labelFound);
     QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("problemsTable"))->rowCount(), 0);
     screenshot(&dialog, QStringLiteral("import-preview.png"));
 }

@@ -1,5 +1,7 @@
 #include "importing/ImportPreviewDialog.h"
 
+#include "importing/ImportTableGrid.h"
+
 #include "format/FormatRegistry.h"
 #include "import/ReportImporter.h"
 #include "rules/RuleEngine.h"
@@ -58,7 +60,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& filePath, QWidget* paren
         // narrative figures that differ from the tables included).
         const Findings rules = RuleEngine::validate(m_result.report);
         m_tabs->addTab(buildFindings(rules), tr("Check (%1 errors)").arg(RuleEngine::errorCount(rules)));
-        m_tabs->addTab(buildTables(), tr("Tables"));
+        m_tabs->addTab(ImportTableGrid::buildAll(m_result.report, this), tr("Tables"));
         m_tabs->addTab(buildNarratives(), tr("Text"));
     }
     if (m_result.problems.isEmpty() && m_result.ok)
@@ -122,21 +124,6 @@ QWidget* ImportPreviewDialog::buildSummary() {
             : tr("not found");
     form->addRow(tr("Signature:"), value(signature, "signatureLabel"));
     return box;
-}
-
-QWidget* ImportPreviewDialog::buildTables() {
-    auto* table = makeTable({tr("Table"), tr("Row"), tr("Column"), tr("Value as printed")}, this);
-    table->setObjectName(QStringLiteral("valuesTable"));
-    const Report& r = m_result.report;
-    for (const CellDef& def : r.format->cells()) {
-        const CellValue& v = r.cells.at(def.index);
-        QString shown = v.isBlank() ? QString() : v.toDisplayString();
-        if (v.isNumber() && !v.printed().isEmpty())
-            shown = tr("%1 (printed “%2”)").arg(v.toDisplayString(), v.printed());
-        addRow(table, {def.section, def.rowPath, def.columnPath, shown});
-    }
-    table->resizeColumnsToContents();
-    return table;
 }
 
 QWidget* ImportPreviewDialog::buildProblems() {

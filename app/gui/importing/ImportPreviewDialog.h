@@ -26,7 +26,6 @@ public:
 
 private:
     QWidget* buildSummary();
-    QWidget* buildTables();
     QWidget* buildProblems();
     QWidget* buildFindings(const nb::Findings& findings);
     QWidget* buildNarratives();
