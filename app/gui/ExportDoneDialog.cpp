@@ -41,12 +41,12 @@ ExportDoneDialog::ExportDoneDialog(const QString& path, QWidget* parent)
     const QFileInfo info(path);
     // A CSV export is a folder: “open file” opens the folder itself.
     connect(m_openFile, &QPushButton::clicked, this, [this, info] {
-        open(QUrl::fromLocalFile(info.absoluteFilePath()));
+        openUrl(QUrl::fromLocalFile(info.absoluteFilePath()));
         accept();
     });
     connect(m_openFolder, &QPushButton::clicked, this, [this, info] {
-        open(QUrl::fromLocalFile(info.isDir() && !info.isFile() ? info.absoluteFilePath()
-                                                                : info.absolutePath()));
+        openUrl(QUrl::fromLocalFile(info.isDir() && !info.isFile() ? info.absoluteFilePath()
+                                                                   : info.absolutePath()));
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,7 +61,7 @@ void ExportDoneDialog::setUrlOpenerForTesting(const std::function<bool(const QUr
     opener() = f;
 }
 
-void ExportDoneDialog::open(const QUrl& url) {
+void ExportDoneDialog::openUrl(const QUrl& url) {
     const bool ok = opener() ? opener()(url) : QDesktopServices::openUrl(url);
     if (!ok)
         Dialogs::warning(this, windowTitle(),

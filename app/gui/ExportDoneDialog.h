@@ -27,7 +27,7 @@ public:
     QString path() const { return m_path; }
 
 private:
-    void open(const QUrl& url);
+    void openUrl(const QUrl& url);
 
     QString m_path;
     QPushButton* m_openFile = nullptr;
