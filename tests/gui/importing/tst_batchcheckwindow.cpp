@@ -3,6 +3,7 @@
 // session holds it), an original goes through the import preview. Both files are made by the test.
 #include "GuiTestSupport.h"
 
+#include "CellFindingLine.h"
 #include "FindingsDock.h"
 #include "TableEditor.h"
 #include "TableView.h"
@@ -127,8 +128,10 @@ void TestBatchCheckWindow::verifyShownAt(const Finding& finding) {
     QVERIFY(editor->isVisible());
     if (finding.cell >= 0)
         QCOMPARE(editor->view()->currentCell(), finding.cell);
-    QCOMPARE(editor->messageLabel()->text(), finding.message);
-    QVERIFY(editor->messageLabel()->isVisible());
+    // The line under the table says what the problem is (the finding shown first).
+    QCOMPARE(editor->findingLine()->shownFinding().message, finding.message);
+    QVERIFY(editor->findingLine()->text().contains(finding.message));
+    QVERIFY(editor->findingLine()->isVisible());
 }
 
 void TestBatchCheckWindow::doubleClickOpensDocumentAtProblem() {
