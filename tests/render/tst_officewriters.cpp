@@ -417,6 +417,21 @@ private slots:
         }
     }
 
+    // A table's notes (the text box under the table editor) are printed below the table, in every writer.
+    void tableNotesBelowTheTable() {
+        Report r = m_report;
+        const QString notes = QStringLiteral("注：本表数据截至当年12月31日。");
+        r.narratives.insert(QStringLiteral("三"), notes);
+        const QString html = QString::fromUtf8(HtmlWriter::toHtml(r, ExportOptions()));
+        const int at = html.indexOf(notes);
+        QVERIFY2(at > 0, "the notes of table 三 are missing from the HTML");
+        const int tableEnd = html.lastIndexOf(QStringLiteral("</table>"), at);
+        QVERIFY2(tableEnd > 0, "the notes come before any table");
+        QVERIFY(!QString::fromUtf8(HtmlWriter::toHtml(m_report, ExportOptions())).contains(notes));
+        const QByteArray docx = DocxWriter::documentXml(r, ExportOptions());
+        QVERIFY(QString::fromUtf8(docx).contains(notes));
+    }
+
     void csv() {
         const QString dir = m_dir.filePath(QStringLiteral("csv"));
         QString error;

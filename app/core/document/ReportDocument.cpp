@@ -221,8 +221,9 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
             return false;
     }
     for (auto it = change.narratives.cbegin(); it != change.narratives.cend(); ++it) {
+        // A table section's text is its notes, printed below the table (docs/file-format.md).
         const SectionDef* section = format().section(it.key());
-        if (!section || section->kind != SectionKind::Narrative) {
+        if (!section) {
             err = tr("There is no narrative section “%1” in this format.").arg(it.key());
             return false;
         }

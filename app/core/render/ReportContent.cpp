@@ -53,8 +53,7 @@ QVector<ContentBlock> contentBlocksOf(const Report& report) {
                 ContentBlock table;
                 table.kind = ContentBlock::Kind::Table;
                 table.section = s;
-                blocks << table;
-                continue;
+                blocks << table; // then its notes, if any, as paragraphs below it
             }
             for (const QString& p : paragraphsOf(report.narratives.value(def.id))) {
                 ContentBlock para;

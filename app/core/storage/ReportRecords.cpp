@@ -278,7 +278,7 @@ bool ReportRecords::readAll(const QSqlDatabase& db, const FormatRegistry& regist
         while (q.next()) {
             const QString section = q.value(0).toString();
             const SectionDef* def = format->section(section);
-            if (!def || def->kind != SectionKind::Narrative)
+            if (!def) // a table section's text is its notes
                 unknown->append(QStringLiteral("narrative ") + section);
             else
                 r.narratives.insert(section, q.value(1).toString());

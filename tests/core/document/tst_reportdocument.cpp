@@ -58,6 +58,18 @@ private slots:
         QCOMPARE(reopened.agencyKind, AgencyKind::Government);
     }
 
+    // The text box under a table editor is the table's notes: stored like a section's text, kept on reopen.
+    void tableNotesAreStored() {
+        auto doc = newDocument();
+        QVERIFY(doc);
+        QString error;
+        const QString notes = QStringLiteral("注：本表数据截至当年12月31日。");
+        QVERIFY2(doc->setNarrative(QStringLiteral("三"), notes, &error), qPrintable(error));
+        QCOMPARE(fileContent(doc->filePath()).narratives.value(QStringLiteral("三")), notes);
+        QVERIFY(!doc->setNarrative(QStringLiteral("九"), notes, &error));
+        QVERIFY(error.contains(QStringLiteral("九")));
+    }
+
     void signalsAndTotals() {
         auto doc = newDocument();
         QVERIFY(doc);
