@@ -374,13 +374,14 @@ qint64 DocumentStore::appendLog(const QString& time, const QString& what, const 
     return log.lastInsertId().toLongLong();
 }
 
-QString DocumentStore::lastLogHash(QString* error) const {
+bool DocumentStore::lastLogHash(QString* hash, QString* error) const {
     QSqlQuery q(connection(m_connection));
     if (!q.exec(QStringLiteral("SELECT hash FROM edit_log ORDER BY id DESC LIMIT 1"))) {
         *error = SqliteFile::describe(q.lastError());
-        return QString();
+        return false;
     }
-    return q.next() ? q.value(0).toString() : QString();
+    *hash = q.next() ? q.value(0).toString() : QString();
+    return true;
 }
 
 namespace {
@@ -430,8 +431,8 @@ bool DocumentStore::finalize(const QString& fingerprint, const QString& by, QStr
     SqlTransaction tx(db);
     if (!tx.begin(&err))
         return false;
-    QString previous = lastLogHash(&err);
-    if (!err.isEmpty())
+    QString previous;
+    if (!lastLogHash(&previous, &err))
         return false;
     QJsonObject entry;
     entry.insert(QStringLiteral("fingerprint"), fingerprint);
@@ -481,8 +482,8 @@ bool DocumentStore::returnToDraft(const QString& reason, const QString& by, QStr
     SqlTransaction tx(db);
     if (!tx.begin(&err))
         return false;
-    QString previous = lastLogHash(&err);
-    if (!err.isEmpty())
+    QString previous;
+    if (!lastLogHash(&previous, &err))
         return false;
     QJsonObject entry;
     entry.insert(QStringLiteral("reason"), reason.trimmed());
@@ -563,8 +564,8 @@ bool DocumentStore::write(const QVector<StoredEdit>& edits, QString* error) {
     SqlTransaction tx(connection(m_connection));
     if (!tx.begin(&err))
         return false;
-    QString previous = lastLogHash(&err);
-    if (!err.isEmpty())
+    QString previous;
+    if (!lastLogHash(&previous, &err))
         return false;
     for (const StoredEdit& e : edits) {
         if (!applyEdit(e, time, &previous, &err))

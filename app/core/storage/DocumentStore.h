@@ -129,7 +129,7 @@ private:
     /// Appends one edit-log row chained to previousHash (updated to this row's hash); id of the row.
     qint64 appendLog(const QString& time, const QString& what, const QString& oldValue,
                      const QString& newValue, QString* previousHash, QString* error);
-    QString lastLogHash(QString* error) const;
+    bool lastLogHash(QString* hash, QString* error) const;
     bool loadFinalState(QString* error);
 
     QString m_path;
