@@ -79,11 +79,6 @@ int runSet(Context& ctx) {
     auto doc = openForEditing(ctx, parser.positionalArguments().constFirst());
     if (!doc)
         return ExitFailure;
-    if (doc->isFinal()) { // the document refuses every change too; say so before checking the values
-        printError(ctx, CommandRegistry::tr("%1: %2").arg(parser.positionalArguments().constFirst(),
-                                                          doc->store()->finalRefusal()));
-        return ExitFailure;
-    }
     const FormatDefinition& format = doc->format();
 
     // 1. Check everything before writing anything.

@@ -73,7 +73,11 @@ private slots:
         meta.signatureDate = meta.signatureDate.addDays(1);
         Report kept = base;
         kept.keptParagraphs.insert(QStringLiteral("一"), {QStringLiteral("正文 0")});
-        for (const Report* changed : {&cell, &narrative, &meta, &kept})
+        Report explained = base;
+        explained.explanations.insert(QStringLiteral("some-warning-key"), QStringLiteral("因机构改革"));
+        QVERIFY(canonicalContent(*explained.format, explained)
+                    .contains("11:explanation,16:some-warning-key,15:因机构改革,"));
+        for (const Report* changed : {&cell, &narrative, &meta, &kept, &explained})
             QVERIFY(contentFingerprint(*changed->format, *changed) != print);
         // An empty narrative is the same as none (the file may or may not have its row).
         Report empty = base;
@@ -120,6 +124,7 @@ private slots:
         QVERIFY(!doc->setMeta(MetaField::Agency, QStringLiteral("别的局"), &error));
         QVERIFY(!doc->setParagraphKept(QStringLiteral("一"), 1, true, &error));
         QVERIFY(!doc->saveVersion(QStringLiteral("v"), &error));
+        QVERIFY(!doc->setExplanation(QStringLiteral("any"), QStringLiteral("说明"), &error));
         QVERIFY(!doc->finalize(QStringLiteral("李四"), nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
         // The store below refuses too, so no other path can write.

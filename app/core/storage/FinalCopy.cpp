@@ -37,6 +37,8 @@ QByteArray canonicalContent(const FormatDefinition& format, const Report& report
     std::vector<Record> records;
     records.push_back({FormatKind, QByteArrayLiteral("id"), format.id.toUtf8()});
     for (const QString& key : ReportRecords::metaKeys()) {
+        if (key == QLatin1String("explanations"))
+            continue; // one record per explanation, below
         const QString value = ReportRecords::metaValue(report, key);
         if (!value.isEmpty()) // an empty value and an absent key are the same
             records.push_back({MetaKind, key.toUtf8(), value.toUtf8()});
@@ -54,8 +56,10 @@ QByteArray canonicalContent(const FormatDefinition& format, const Report& report
         records.push_back(
             {CellKind, DocumentStore::cellKey(d.section, d.rowPath, d.columnPath).toUtf8(), value.toUtf8()});
     }
-    // Explanations of warnings (kind "explanation", key = the finding key, value = the text) join here
-    // once Report carries them (issue 12 item 2); until then a report has none.
+    for (auto it = report.explanations.cbegin(); it != report.explanations.cend(); ++it) {
+        if (!it.value().isEmpty())
+            records.push_back({ExplanationKind, it.key().toUtf8(), it.value().toUtf8()});
+    }
     std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
         if (a.kind != b.kind)
             return a.kind < b.kind;
