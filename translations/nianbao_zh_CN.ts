@@ -600,6 +600,58 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
         <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
     </message>
+    <message>
+        <source>Who does it (default: the user name of this session).</source>
+        <translation>操作人（默认为当前登录用户名）。</translation>
+    </message>
+    <message>
+        <source>Make a document a final copy (定稿): every later change is refused until it is returned to draft with a reason. Prints the fingerprint of its content (SHA-256, 64 hex digits) on stdout.</source>
+        <translation>将文档定稿：此后任何修改都将被拒绝，直至填写原因退回草稿。在标准输出打印其内容的校验码（SHA-256，64 位十六进制）。</translation>
+    </message>
+    <message>
+        <source>Return a final copy to draft, so that it can be changed again. The reason and who did it are written to the document's edit log.</source>
+        <translation>将定稿退回草稿，以便再次修改。原因和操作人写入文档的修改记录。</translation>
+    </message>
+    <message>
+        <source>Why the final copy goes back to draft (required).</source>
+        <translation>退回草稿的原因（必填）。</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the final copy goes back to draft</source>
+        <translation>必须提供 --reason：说明为何退回草稿</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation>%1 已退回草稿。</translation>
+    </message>
+    <message>
+        <source>Check a final copy: exit 0 when its content still matches its fingerprint and its edit log is intact, 1 when it was altered, 2 when it is not a final copy or cannot be read. The file is never changed.</source>
+        <translation>核验定稿：内容与校验码一致且修改记录完整时退出码为 0，被改动时为 1，不是定稿或无法读取时为 2。不会修改文件。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (same exit codes).</source>
+        <translation>以 JSON 输出结果（退出码相同）。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: final copy, intact. Fingerprint %2, finalized by %3 on %4.</source>
+        <translation>%1：定稿，完好。校验码 %2，由 %3 于 %4 定稿。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>%1: ALTERED after it was finalized.</source>
+        <translation>%1：定稿后已被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a final copy (it is a draft; fingerprint of its content now: %2).</source>
+        <translation>%1 不是定稿（是草稿；其内容当前的校验码：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonHtmlWriter</name>
@@ -882,6 +934,50 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The document has no version %1.</source>
         <translation>文档中没有版本 %1。</translation>
     </message>
+    <message>
+        <source>The document is read-only, so it cannot be finalized. %1</source>
+        <translation>文档为只读，无法定稿。%1</translation>
+    </message>
+    <message>
+        <source>The document is already a final copy (fingerprint %1).</source>
+        <translation>文档已经是定稿（校验码 %1）。</translation>
+    </message>
+    <message>
+        <source>The document is read-only, so it cannot be returned to draft. %1</source>
+        <translation>文档为只读，无法退回草稿。%1</translation>
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation>文档不是定稿。</translation>
+    </message>
+    <message>
+        <source>Give a reason for returning the final copy to draft.</source>
+        <translation>请填写退回草稿的原因。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>The document is a final copy (定稿), finalized by %1 on %2 with fingerprint %3; it cannot be changed. Return it to draft first (with a reason), or work on a copy.</source>
+        <translation>文档已定稿（由 %1 于 %2 定稿，校验码 %3），不能修改。请先退回草稿（须填写原因），或在副本上修改。</translation>
+    </message>
+    <message>
+        <source>The edit log of %1 cannot be read or has no hash chain (%2).</source>
+        <translation>%1 的修改记录无法读取或没有哈希链（%2）。</translation>
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: entry %2 was changed, or an entry before it was removed or inserted (its hash does not follow from the entries before it).</source>
+        <translation>%1 的修改记录被改写：第 %2 条被修改，或其前面有记录被删除或插入（其哈希值与前面的记录不符）。</translation>
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: its last entry is no longer the one written when the document was finalized (entry %2); entries were removed or added.</source>
+        <translation>%1 的修改记录被改写：最后一条已不是定稿时写入的记录（第 %2 条）；有记录被删除或添加。</translation>
+    </message>
+    <message>
+        <source>The content of %1 was changed after it was finalized: its fingerprint is %2, the final copy had %3.</source>
+        <translation>%1 的内容在定稿后被改动：现在的校验码是 %2，定稿时为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>DocxWriter</name>
@@ -927,6 +1023,41 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Remove explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add explanation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>There is no finding “%1” in this report (the keys are printed by nianbao-cli validate and check).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is an error: errors must be corrected, they cannot be explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be checked because of an import problem; only warnings can be explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The explanation is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The explanation is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1472,6 +1603,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
+    </message>
+    <message>
+        <source>explanations: not an object of finding key → text</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2386,6 +2521,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Section %1 has %n paragraph(s); there is no paragraph %2.</source>
         <translation><numerusform>第%1部分共有 %n 段，没有第 %2 段。</numerusform></translation>
     </message>
+    <message>
+        <source>There is no explanation for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation>文档不是定稿。</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportImporter</name>
@@ -2509,6 +2652,18 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Convert a report to another format</source>
         <translation>把报告转换为另一种格式</translation>
+    </message>
+    <message>
+        <source>Make a document a final copy; print its fingerprint</source>
+        <translation>将文档定稿并打印校验码</translation>
+    </message>
+    <message>
+        <source>Return a final copy to draft, with a reason</source>
+        <translation>填写原因，将定稿退回草稿</translation>
+    </message>
+    <message>
+        <source>Check that a final copy still matches its fingerprint</source>
+        <translation>核验定稿是否仍与校验码一致</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3165,61 @@ Close anyway and lose that text?</source>
     <message>
         <source>Cross-year checks now compare with “%1”.</source>
         <translation>跨年度检查现在与“%1”对照。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::FinalCopyActions</name>
+    <message>
+        <source>Finali&amp;ze (定稿)…</source>
+        <translation>定稿(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Make this report a final copy: no more changes, a fingerprint to check it by</source>
+        <translation>将本报告定稿：不再修改，并生成可供核验的校验码</translation>
+    </message>
+    <message>
+        <source>Return to &amp;Draft…</source>
+        <translation>退回草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>定稿 — final copy, ALTERED: its content no longer matches the fingerprint %1 given when %2 finalized it on %3. Do not send it; ask for a new final copy.</source>
+        <translation>定稿 — 已被改动：内容与 %2 于 %3 定稿时的校验码 %1 不再一致。请勿报送，请重新定稿。</translation>
+    </message>
+    <message>
+        <source>定稿 — final copy, ALTERED: %1</source>
+        <translation>定稿 — 已被改动：%1</translation>
+    </message>
+    <message>
+        <source>定稿 — final copy, finalized by %1 on %2. It cannot be changed (File → Return to Draft…). Fingerprint (校验码): %3</source>
+        <translation>定稿 — 由 %1 于 %2 定稿，不能修改（文件 → 退回草稿…）。校验码：%3</translation>
+    </message>
+    <message>
+        <source>Finalize (定稿)</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>After finalizing, the report cannot be changed until it is returned to draft with a reason. Finalized by:</source>
+        <translation>定稿后，报告不能修改，除非填写原因退回草稿。定稿人：</translation>
+    </message>
+    <message>
+        <source>Finalized. Fingerprint (校验码): %1</source>
+        <translation>已定稿。校验码：%1</translation>
+    </message>
+    <message>
+        <source>Return to Draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Why does the final copy go back to draft? (Written to the document's edit log.)</source>
+        <translation>为何退回草稿？（将写入文档的修改记录。）</translation>
+    </message>
+    <message>
+        <source>The report is a draft again.</source>
+        <translation>报告已退回草稿。</translation>
     </message>
 </context>
 <context>
