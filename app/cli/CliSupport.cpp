@@ -56,7 +56,8 @@ std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path
         return nullptr;
     }
     if (doc->isReadOnly()) {
-        printError(ctx, CommandRegistry::tr("%1 cannot be changed: %2").arg(path, info.readOnlyReason));
+        printError(ctx, CommandRegistry::tr("%1 cannot be changed: %2")
+                            .arg(path, doc->isFinal() ? doc->store()->finalRefusal() : info.readOnlyReason));
         return nullptr;
     }
     return doc;

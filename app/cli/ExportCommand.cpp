@@ -4,6 +4,7 @@
 #include "io/JsonExchange.h"
 
 #include "render/Exporters.h"
+#include "storage/FinalCopy.h"
 
 namespace nb::cli {
 namespace {
@@ -53,6 +54,13 @@ int runExport(Context& ctx) {
     }
     ExportOptions exportOptions;
     exportOptions.draftWatermark = parser.isSet(draft);
+    // An intact final copy prints its 校验码 on the last page (PDF); a draft or an altered copy does not.
+    const QString input = parser.positionalArguments().constFirst();
+    if (input.endsWith(QLatin1String(".nianbao"), Qt::CaseInsensitive)) {
+        const FinalCopyCheck check = checkFinalCopy(input);
+        if (check.state == FinalCopyCheck::State::Final)
+            exportOptions.fingerprint = check.storedFingerprint;
+    }
     struct Target {
         const QCommandLineOption* option;
         bool (*write)(const Report&, const QString&, const ExportOptions&, QString*);

@@ -94,14 +94,16 @@ BatchCheckWindow* DocumentActions::batchCheck(QWidget* parent) {
     return window;
 }
 
-ExportOptions DocumentActions::exportOptions() {
+ExportOptions DocumentActions::exportOptions(const QString& fingerprint) {
     ExportOptions options;
+    options.fingerprint = fingerprint;
     for (FontRole role : AppSettings::fontRoles())
         options.setFontOverride(role, AppSettings::fontOverride(role));
     return options;
 }
 
-bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind) {
+bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind,
+                                   const QString& fingerprint) {
     QString filter;
     if (kind == QLatin1String("pdf"))
         filter = tr("PDF (*.pdf)");
@@ -125,7 +127,7 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     }
     if (path.isEmpty())
         return false;
-    const ExportOptions options = exportOptions();
+    const ExportOptions options = exportOptions(fingerprint);
     QString error;
     bool ok = false;
     if (kind == QLatin1String("pdf"))
@@ -146,8 +148,8 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     return true;
 }
 
-void DocumentActions::printPreview(QWidget* parent, const Report& report) {
-    ReportRenderer renderer(report, exportOptions());
+void DocumentActions::printPreview(QWidget* parent, const Report& report, const QString& fingerprint) {
+    ReportRenderer renderer(report, exportOptions(fingerprint));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintPreviewDialog dialog(&printer, parent);
@@ -158,13 +160,13 @@ void DocumentActions::printPreview(QWidget* parent, const Report& report) {
     Dialogs::exec(&dialog);
 }
 
-void DocumentActions::print(QWidget* parent, const Report& report) {
+void DocumentActions::print(QWidget* parent, const Report& report, const QString& fingerprint) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintDialog dialog(&printer, parent);
     if (!Dialogs::exec(&dialog))
         return;
-    ReportRenderer renderer(report, exportOptions());
+    ReportRenderer renderer(report, exportOptions(fingerprint));
     QString error;
     if (!renderer.render(&printer, &error))
         Dialogs::warning(parent, tr("Print"), error);

@@ -25,9 +25,10 @@ public:
     static bool canBatchCheck();
 
     /// kind: pdf, docx, odt, html, csv. Asks for the file name, writes, reports the outcome.
-    static bool exportReport(QWidget* parent, const Report& report, const QString& kind);
-    static void printPreview(QWidget* parent, const Report& report);
-    static void print(QWidget* parent, const Report& report);
+    static bool exportReport(QWidget* parent, const Report& report, const QString& kind,
+                             const QString& fingerprint = QString());
+    static void printPreview(QWidget* parent, const Report& report, const QString& fingerprint = QString());
+    static void print(QWidget* parent, const Report& report, const QString& fingerprint = QString());
     /// Asks for a published report to import; "" when cancelled.
     static QString askImportFile(QWidget* parent);
     /// Shows the import preview of a published report; true with the report when accepted.
@@ -43,7 +44,8 @@ public:
     static bool looksLikeDocument(const QString& path);
 
     /// Export options from the preferences (font overrides per role).
-    static ExportOptions exportOptions();
+    /// fingerprint: of an intact final copy, printed on the last page of PDF and print (else "").
+    static ExportOptions exportOptions(const QString& fingerprint = QString());
 };
 
 } // namespace nb::gui

@@ -9,6 +9,7 @@
 #include "EditorFocus.h"
 #include "EditorPages.h"
 #include "FileCommands.h"
+#include "FinalCopyActions.h"
 #include "FindingsDock.h"
 #include "FormatProblemsDialog.h"
 #include "HelpBrowser.h"
@@ -187,6 +188,7 @@ void MainWindow::setupActions() {
     FormatProblemsDialog::addMenuAction(m_ui->menuTools, this); // Tools → Format Files…
     // File → New Report from Last Year's…; Tools → Compare with Another Year…, Convert to Another Format…
     YearsActions::install(m_ui->menuFile, m_ui->menuTools, this);
+    FinalCopyActions::install(m_ui->menuFile, this); // File → Finalize (定稿)…, Return to Draft…; the banner
     const QList<QPair<QAction*, QString>> exports = {{m_ui->actionExportPdf, QStringLiteral("pdf")},
                                                      {m_ui->actionExportDocx, QStringLiteral("docx")},
                                                      {m_ui->actionExportOdt, QStringLiteral("odt")},
@@ -443,12 +445,13 @@ void MainWindow::exportTo(const QString& kind) {
     if (!document())
         return;
     flushEdits();
+    const QString fingerprint = FinalCopyActions::printableFingerprint(this); // 校验码 of a final copy
     if (kind == QLatin1String("preview"))
-        DocumentActions::printPreview(this, document()->report());
+        DocumentActions::printPreview(this, document()->report(), fingerprint);
     else if (kind == QLatin1String("print"))
-        DocumentActions::print(this, document()->report());
+        DocumentActions::print(this, document()->report(), fingerprint);
     else
-        DocumentActions::exportReport(this, document()->report(), kind);
+        DocumentActions::exportReport(this, document()->report(), kind, fingerprint);
 }
 
 } // namespace nb::gui

@@ -15,9 +15,10 @@
 
 using namespace nb;
 
-// The built-in chain has one step, 1 → 2 (values to the fen), checked on the schema-1 documents committed in
-// tests/data/schema1. The other tests drive the copy-on-write mechanism with a synthetic chain 1 → 2 → 3 on
-// real document files (test-only steps, not a real layout).
+// The built-in chain starts with 1 → 2 (values to the fen), checked on the schema-1 documents committed in
+// tests/data/schema1 (and then 2 → 3). The other tests drive the copy-on-write mechanism with a synthetic
+// chain on real document files (test-only steps 3 → 4 → 5, not a real layout). Step 2 → 3 (the edit-log hash
+// chain) is tested in tst_finalcopy.
 class TestDocumentMigrator : public QObject {
     Q_OBJECT
 
@@ -32,14 +33,14 @@ private:
 
     static QVector<MigrationStep> chain(bool failSecond) {
         MigrationStep one;
-        one.fromVersion = 2;
+        one.fromVersion = 3;
         one.description = QStringLiteral("test: add a reviewer table");
         one.apply = [](const QSqlDatabase& db, QString* error) {
             return SqliteFile::exec(db, QStringLiteral("CREATE TABLE reviewer(name TEXT)"), error) &&
                    SqliteFile::exec(db, QStringLiteral("INSERT INTO reviewer VALUES('张三')"), error);
         };
         MigrationStep two;
-        two.fromVersion = 3;
+        two.fromVersion = 4;
         two.description = QStringLiteral("test: rename the notes key");
         two.apply = [failSecond](const QSqlDatabase& db, QString* error) {
             if (failSecond)
@@ -58,9 +59,10 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void builtinChainReachesTheCurrentSchema() {
-        QCOMPARE(DocumentStore::kSchemaVersion, 2);
-        QCOMPARE(DocumentMigrator::builtinSteps().size(), 1);
+        QCOMPARE(DocumentStore::kSchemaVersion, 3);
+        QCOMPARE(DocumentMigrator::builtinSteps().size(), 2);
         QCOMPARE(DocumentMigrator::builtinSteps().first().fromVersion, 1);
+        QCOMPARE(DocumentMigrator::builtinSteps().last().fromVersion, 2);
     }
 
     QString copyFixture(const QString& name, const QString& as) {
@@ -154,7 +156,7 @@ private slots:
             doc->store()->loadVersion(versions.constLast().id, FormatRegistry::instance(), &snapshot, &error),
             qPrintable(error));
         doc.reset();
-        QCOMPARE(userVersion(p), 2);
+        QCOMPARE(userVersion(p), DocumentStore::kSchemaVersion);
         QCOMPARE(version1Values(p, cellSql), expectedCells);
         QCOMPARE(version1Values(p, logSql), expectedLog);
         QCOMPARE(scratchFiles(), QStringList());
@@ -191,12 +193,12 @@ private slots:
             test::fileBytes(QStringLiteral(NIANBAO_TEST_DATA_DIR "/schema1/gov-2021.expected.json"));
         QCOMPARE(JsonExchange::toBytes(doc->report()), expectedJson);
         doc.reset();
-        QCOMPARE(userVersion(p), 2);
+        QCOMPARE(userVersion(p), DocumentStore::kSchemaVersion);
     }
 
     void newerFileIsOpenedReadOnlyByThisVersion() {
         const QString p = makeDocument(QStringLiteral("newer.nianbao"));
-        QVERIFY(test::rawExec(p, QStringLiteral("PRAGMA user_version = 3")));
+        QVERIFY(test::rawExec(p, QStringLiteral("PRAGMA user_version = 4")));
         OpenInfo info;
         QString error;
         std::unique_ptr<ReportDocument> doc = ReportDocument::open(p, &info, &error);
@@ -208,10 +210,10 @@ private slots:
 
     void migratesThroughTheChain() {
         const QString p = makeDocument(QStringLiteral("chain.nianbao"));
-        QCOMPARE(userVersion(p), 2);
+        QCOMPARE(userVersion(p), 3);
         QString error;
-        QVERIFY2(DocumentMigrator::migrate(p, 2, 4, chain(false), &error), qPrintable(error));
-        QCOMPARE(userVersion(p), 4);
+        QVERIFY2(DocumentMigrator::migrate(p, 3, 5, chain(false), &error), qPrintable(error));
+        QCOMPARE(userVersion(p), 5);
         QVERIFY(test::rawExec(p, QStringLiteral("SELECT name FROM reviewer")));
         QVERIFY(test::rawExec(p, QStringLiteral("SELECT 1 FROM meta WHERE key = 'remarks'")));
         QCOMPARE(test::fileBytes(p).mid(68, 4), QByteArray("NBAO"));
@@ -222,7 +224,7 @@ private slots:
         const QString p = makeDocument(QStringLiteral("fail.nianbao"));
         const QByteArray before = test::fileBytes(p);
         QString error;
-        QVERIFY(!DocumentMigrator::migrate(p, 2, 4, chain(true), &error));
+        QVERIFY(!DocumentMigrator::migrate(p, 3, 5, chain(true), &error));
         QVERIFY2(error.contains(QStringLiteral("original was not changed")), qPrintable(error));
         QCOMPARE(test::fileBytes(p), before);
         QCOMPARE(scratchFiles(), QStringList());
@@ -232,8 +234,8 @@ private slots:
         const QString p = makeDocument(QStringLiteral("gap.nianbao"));
         const QByteArray before = test::fileBytes(p);
         QString error;
-        QVERIFY(!DocumentMigrator::migrate(p, 2, 5, chain(false), &error));
-        QVERIFY2(error.contains(QStringLiteral("4")), qPrintable(error));
+        QVERIFY(!DocumentMigrator::migrate(p, 3, 6, chain(false), &error));
+        QVERIFY2(error.contains(QStringLiteral("5")), qPrintable(error));
         QCOMPARE(test::fileBytes(p), before);
         QCOMPARE(scratchFiles(), QStringList());
     }
@@ -244,7 +246,7 @@ private slots:
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
         QVERIFY(QFile::setPermissions(p, perms));
         QString error;
-        QVERIFY2(DocumentMigrator::migrate(p, 2, 3, chain(false), &error), qPrintable(error));
+        QVERIFY2(DocumentMigrator::migrate(p, 3, 4, chain(false), &error), qPrintable(error));
         QCOMPARE(QFile::permissions(p) &
                      (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                       QFileDevice::WriteGroup | QFileDevice::ReadOther),

@@ -28,6 +28,9 @@ public:
     /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year (kept) or
     /// unmarks it; one undo step.
     bool setParagraphKept(const QString& section, int paragraph, bool kept, QString* error);
+    /// Adds, changes or (empty text) removes the explanation of a warning: one undo step named
+    /// 添加说明 / 修改说明 / 删除说明. Errors are refused (ReportDocument::setExplanation).
+    bool setExplanation(const QString& findingKey, const QString& text, QString* error);
 
     ReportDocument* document() const { return m_document; }
     QUndoStack* stack() const { return m_stack; }

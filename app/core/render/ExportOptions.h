@@ -20,6 +20,9 @@ inline constexpr int kFontRoleCount = 6;
 struct ExportOptions {
     /// Print a large light "草稿" across every page (PDF, print, DOCX/ODT header watermark, HTML banner).
     bool draftWatermark = false;
+    /// The fingerprint of a final copy (storage/FinalCopy, 64 hex digits), or empty. When set, PDF and
+    /// print put "校验码：" and its first 16 hex digits small at the foot of the last page (docs/output.md).
+    QString fingerprint;
     /// Font family overrides per role; an empty string keeps the standard resolution order. A family that
     /// is not installed is skipped (with a warning) in PDF/print; DOCX/ODT/HTML write the name as given.
     QString titleFont;

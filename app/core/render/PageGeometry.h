@@ -32,6 +32,10 @@ struct PageGeometry {
     static constexpr int kNarrowTableColumns = 6;
     /// The page number's 一字线 sits this far below the type area (§7.5).
     static constexpr qreal kPageNumberGapMm = 7.0;
+    /// 校验码 of a final copy (PDF/print, last page): 小六 type, baseline this far below the type area
+    /// (below the page number, 14 mm above the paper's edge).
+    static constexpr qreal kFingerprintPt = 6.5;
+    static constexpr qreal kFingerprintBaselineMm = 21.0;
     /// Letter spacing DOCX/ODT/HTML give 3号 body text so that 28 characters fill a line.
     static constexpr qreal kOfficeLetterSpacingPt = -0.25;
 

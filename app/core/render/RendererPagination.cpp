@@ -188,6 +188,24 @@ void ReportRenderer::Private::addPageNumbers() {
         place(pages[i], digits, x + dashWidth + gap);
         place(pages[i], dash, x + dashWidth + 2 * gap + digitsWidth);
     }
+    addFingerprint();
+}
+
+void ReportRenderer::Private::addFingerprint() {
+    if (options.fingerprint.isEmpty() || pages.isEmpty())
+        return;
+    // 校验码 of a final copy: small, at the left of the bottom margin of the last page, below the line of
+    // the page number (which never reaches that far down), so it moves nothing of the report.
+    const QFont font(fonts.font(FontRole::PageNumber, PageGeometry::kFingerprintPt), &device);
+    auto layout = makeLayout(QStringLiteral("校验码：") + options.fingerprint.left(16), font, Qt::AlignLeft);
+    breakLines(layout.get(), 0, W, W);
+    const QTextLine line = layout->lineAt(0);
+    const qreal baseline = H + mm(PageGeometry::kFingerprintBaselineMm);
+    TextPiece piece;
+    piece.layout = layout;
+    piece.line = 0;
+    piece.origin = QPointF(0, baseline - line.ascent() - line.y());
+    pages.last().texts << piece;
 }
 
 } // namespace nb

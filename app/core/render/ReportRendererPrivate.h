@@ -101,6 +101,7 @@ struct ReportRenderer::Private {
     void paginate(const QVector<FlowItem>& flow);
     void placeTable(int t, qreal* y);
     void addPageNumbers();
+    void addFingerprint(); ///< 校验码 of a final copy on the last page (options.fingerprint)
 };
 
 } // namespace nb
