@@ -600,6 +600,54 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
         <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
     </message>
+    <message>
+        <source>key: %1</source>
+        <translation>问题键：%1</translation>
+    </message>
+    <message>
+        <source>explanation: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unexplained)</source>
+        <translation><numerusform>（%n 个未说明）</numerusform></translation>
+    </message>
+    <message>
+        <source>Explain a warning of a document (说明): the explanation is stored in the document, shown in the checks panel and exported with the findings; an explained warning no longer counts as unexplained. Errors cannot be explained. KEY is the finding key printed by validate and check.</source>
+        <translation>为文档中的警告添加说明：说明保存在文档中，显示在检查面板里，并随检查结果导出；已说明的警告不再计为未说明。错误不能添加说明。KEY 是 validate 和 check 列出的问题键。</translation>
+    </message>
+    <message>
+        <source>The finding key of a warning.</source>
+        <translation>警告的问题键。</translation>
+    </message>
+    <message>
+        <source>The explanation (not with --remove).</source>
+        <translation>说明文字（与 --remove 不同时使用）。</translation>
+    </message>
+    <message>
+        <source>Remove the explanation.</source>
+        <translation>删除说明。</translation>
+    </message>
+    <message>
+        <source>--remove takes no TEXT</source>
+        <translation>--remove 不接受 TEXT</translation>
+    </message>
+    <message>
+        <source>TEXT is missing (or use --remove)</source>
+        <translation>缺少 TEXT（或使用 --remove）</translation>
+    </message>
+    <message>
+        <source>The explanation is empty (use --remove to remove one).</source>
+        <translation>说明为空（删除说明请用 --remove）。</translation>
+    </message>
+    <message>
+        <source>%1: explanation removed.</source>
+        <translation>%1：说明已删除。</translation>
+    </message>
+    <message>
+        <source>%1: explained.</source>
+        <translation>%1：已添加说明。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonHtmlWriter</name>
@@ -927,6 +975,41 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Remove explanation</source>
+        <translation>删除说明</translation>
+    </message>
+    <message>
+        <source>Change explanation</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Add explanation</source>
+        <translation>添加说明</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>There is no finding “%1” in this report (the keys are printed by nianbao-cli validate and check).</source>
+        <translation>本报告中没有问题“%1”（问题键由 nianbao-cli validate 和 check 列出）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an error: errors must be corrected, they cannot be explained.</source>
+        <translation>“%1”是错误：错误必须改正，不能以说明代替。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked because of an import problem; only warnings can be explained.</source>
+        <translation>“%1”因导入问题无法检查；只有警告可以添加说明。</translation>
+    </message>
+    <message>
+        <source>The explanation is empty.</source>
+        <translation>说明为空。</translation>
+    </message>
+    <message>
+        <source>The explanation is too long (%1 characters; at most %2).</source>
+        <translation>说明过长（%1 个字符；最多 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1555,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
+    </message>
+    <message>
+        <source>explanations: not an object of finding key → text</source>
+        <translation>explanations：不是“问题键 → 说明”的对象</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2473,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Section %1 has %n paragraph(s); there is no paragraph %2.</source>
         <translation><numerusform>第%1部分共有 %n 段，没有第 %2 段。</numerusform></translation>
     </message>
+    <message>
+        <source>There is no explanation for “%1”.</source>
+        <translation>“%1”没有说明。</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportImporter</name>
@@ -2509,6 +2600,10 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Convert a report to another format</source>
         <translation>把报告转换为另一种格式</translation>
+    </message>
+    <message>
+        <source>Explain a warning (说明), or remove an explanation</source>
+        <translation>为警告添加说明，或删除说明</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3141,50 @@ Close anyway and lose that text?</source>
         <source>Text before the first part</source>
         <translation>第一部分之前的文字</translation>
     </message>
+    <message>
+        <source>Change Explanation…</source>
+        <translation>修改说明…</translation>
+    </message>
+    <message>
+        <source>Add Explanation…</source>
+        <translation>添加说明…</translation>
+    </message>
+    <message>
+        <source>Remove Explanation</source>
+        <translation>删除说明</translation>
+    </message>
+    <message>
+        <source>Change Explanation</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Add Explanation</source>
+        <translation>添加说明</translation>
+    </message>
+    <message>
+        <source>Why this warning is acceptable (stored with the report and shown to the office):
+%1</source>
+        <translation>为什么可以保留这条警告（说明随报告保存，公开办可以看到）：
+%1</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 — Explained: %2</source>
+        <translation>%1 —— 已说明：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Explanation: %2</source>
+        <translation>%1
+说明：%2</translation>
+    </message>
+    <message>
+        <source>Explained warning: %1. Explanation: %2</source>
+        <translation>已说明的警告：%1。说明：%2</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::FormatProblemsDialog</name>
@@ -3425,6 +3564,57 @@ Close anyway and lose that text?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::PaperCheckDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>This report still has %1 and %2.</source>
+        <translation>本报告还有 %1和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexplained warning(s)</source>
+        <translation><numerusform>%n 条未说明的警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty: %1.</source>
+        <translation>尚未填写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Look at the problems first, or continue anyway?</source>
+        <translation>先查看问题，还是仍然继续？</translation>
+    </message>
+    <message>
+        <source>Mark as draft (草稿 watermark)</source>
+        <translation>标为草稿（加“草稿”水印）</translation>
+    </message>
+    <message>
+        <source>Show the problems</source>
+        <translation>查看问题</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::PreferencesDialog</name>
     <message>
         <source>Department (部门)</source>
@@ -3465,6 +3655,10 @@ Close anyway and lose that text?</source>
     <message>
         <source>%1 (not installed)</source>
         <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>Mark the output of a report with errors as draft (草稿 watermark)</source>
+        <translation>有错误的报告输出时默认加“草稿”水印</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,8 @@ ExportOptions DocumentActions::exportOptions() {
     return options;
 }
 
-bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind) {
+bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind,
+                                   const ExportOptions* exportWith) {
     QString filter;
     if (kind == QLatin1String("pdf"))
         filter = tr("PDF (*.pdf)");
@@ -124,7 +125,7 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     }
     if (path.isEmpty())
         return false;
-    const ExportOptions options = exportOptions();
+    const ExportOptions options = exportWith ? *exportWith : exportOptions();
     QString error;
     bool ok = false;
     if (kind == QLatin1String("pdf"))
@@ -145,8 +146,8 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     return true;
 }
 
-void DocumentActions::printPreview(QWidget* parent, const Report& report) {
-    ReportRenderer renderer(report, exportOptions());
+void DocumentActions::printPreview(QWidget* parent, const Report& report, const ExportOptions* options) {
+    ReportRenderer renderer(report, options ? *options : exportOptions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintPreviewDialog dialog(&printer, parent);
@@ -157,13 +158,13 @@ void DocumentActions::printPreview(QWidget* parent, const Report& report) {
     Dialogs::exec(&dialog);
 }
 
-void DocumentActions::print(QWidget* parent, const Report& report) {
+void DocumentActions::print(QWidget* parent, const Report& report, const ExportOptions* options) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintDialog dialog(&printer, parent);
     if (!Dialogs::exec(&dialog))
         return;
-    ReportRenderer renderer(report, exportOptions());
+    ReportRenderer renderer(report, options ? *options : exportOptions());
     QString error;
     if (!renderer.render(&printer, &error))
         Dialogs::warning(parent, tr("Print"), error);

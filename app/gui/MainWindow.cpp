@@ -11,6 +11,7 @@
 #include "FileCommands.h"
 #include "FindingsDock.h"
 #include "FormatProblemsDialog.h"
+#include "PaperCheckDialog.h"
 #include "PreferencesDialog.h"
 #include "RecentFilesMenu.h"
 #include "SaveIndicator.h"
@@ -263,7 +264,7 @@ void MainWindow::documentShown(bool sameReport) {
     m_saveIndicator->setDocument(doc);
     m_navigator->setDocument(doc);
     m_pages->build(doc, edits(), m_saveIndicator);
-    m_findingsDock->setDocument(doc);
+    m_findingsDock->setDocument(doc, edits());
     m_findingsDock->show();
     m_ui->pages->setCurrentWidget(m_ui->documentPage);
     m_status->update(document());
@@ -433,12 +434,40 @@ void MainWindow::exportTo(const QString& kind) {
     if (!document())
         return;
     flushEdits();
+    // Warnings before paper: errors, unexplained warnings and empty sections are said first.
+    ExportOptions options = DocumentActions::exportOptions();
+    const auto choice =
+        PaperCheckDialog::confirm(this, document()->report(), document()->findings(), kind, &options);
+    if (choice == PaperCheckDialog::ShowProblems) {
+        showProblems();
+        return;
+    }
+    if (choice != PaperCheckDialog::Continue)
+        return;
     if (kind == QLatin1String("preview"))
-        DocumentActions::printPreview(this, document()->report());
+        DocumentActions::printPreview(this, document()->report(), &options);
     else if (kind == QLatin1String("print"))
-        DocumentActions::print(this, document()->report());
+        DocumentActions::print(this, document()->report(), &options);
     else
-        DocumentActions::exportReport(this, document()->report(), kind);
+        DocumentActions::exportReport(this, document()->report(), kind, &options);
+}
+
+void MainWindow::showProblems() {
+    m_findingsDock->show();
+    m_findingsDock->raise();
+    if (!m_findingsDock->orderedFindings().isEmpty()) {
+        m_findingsDock->activateAt(0);
+        m_findingsDock->tree()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Nothing to list but empty sections: show the first of them.
+    for (const SectionDef& s : document()->format().sections()) {
+        if (document()->report().sectionShown(s) && OpenProblems::sectionIsEmpty(document()->report(), s)) {
+            showSection(s.id);
+            focusEditor();
+            return;
+        }
+    }
 }
 
 } // namespace nb::gui
