@@ -455,8 +455,12 @@ void MainWindow::exportTo(const QString& kind) {
 void MainWindow::showProblems() {
     m_findingsDock->show();
     m_findingsDock->raise();
-    if (!m_findingsDock->orderedFindings().isEmpty()) {
-        m_findingsDock->activateAt(0);
+    const Findings& ordered = m_findingsDock->orderedFindings();
+    if (!ordered.isEmpty()) {
+        int first = 0; // an error before any warning
+        while (first < ordered.size() && ordered.at(first).severity != Severity::Error)
+            ++first;
+        m_findingsDock->activateAt(first < ordered.size() ? first : 0);
         m_findingsDock->tree()->setFocus(Qt::OtherFocusReason);
         return;
     }

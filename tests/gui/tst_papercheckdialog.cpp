@@ -141,8 +141,9 @@ private slots:
         action("actionPrint")->trigger();
         FindingsDock* dock = m_window->findingsDock();
         QVERIFY(dock->isVisible());
-        QCOMPARE(dock->currentPosition(), 0);
-        QCOMPARE(dock->orderedFindings().first().severity, Severity::Error);
+        const int pos = dock->currentPosition();
+        QVERIFY(pos >= 0);
+        QCOMPARE(dock->orderedFindings().at(pos).severity, Severity::Error);
         QTRY_COMPARE(m_window->currentSection(), QStringLiteral("三"));
     }
 

@@ -121,7 +121,7 @@ private slots:
         QVERIFY(doc->setCell(first, CellValue::fromUnits(0), &error)); // the table is started
         const Finding* blanks = nullptr;
         for (const Finding& f : doc->findings())
-            if (f.rule == QLatin1String("blank_cells") && f.section == QLatin1String("三"))
+            if (f.rule == QLatin1String("blank_cells") && f.section == QStringLiteral("三"))
                 blanks = &f;
         QVERIFY(blanks);
         QCOMPARE(findingKey(*blanks), QStringLiteral("blank_cells|三"));
