@@ -3,6 +3,7 @@
 
 #include "format/FormatRegistry.h"
 #include "io/JsonExchange.h"
+#include "rules/Explanations.h"
 #include "rules/RuleEngine.h"
 
 #include "import/BatchChecker.h"
@@ -46,7 +47,12 @@ QJsonObject toJson(const FileCheck& c) {
         problems.append(po);
     }
     o.insert(QStringLiteral("import_problems"), problems);
-    o.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(c.findings));
+    o.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(c.findings, c.report));
+    if (c.ok) {
+        o.insert(QStringLiteral("errors"), c.errors());
+        o.insert(QStringLiteral("warnings"), c.warnings());
+        o.insert(QStringLiteral("unexplained_warnings"), countUnexplainedWarnings(c.findings, c.report));
+    }
     return o;
 }
 
@@ -85,7 +91,14 @@ void printText(QTextStream& out, const FileCheck& c) {
         if (!where.isEmpty())
             out << " (" << where.join(QStringLiteral(" | ")) << ")";
         out << ": " << f.message << "\n";
+        printFindingKey(out, f, c.report, QStringLiteral("  "));
     }
+    if (c.ok)
+        out << "  "
+            << CommandRegistry::tr("%1, %2").arg(CommandRegistry::tr("%n error(s)", nullptr, c.errors()),
+                                                 CommandRegistry::tr("%n warning(s)", nullptr, c.warnings()) +
+                                                     unexplainedSuffix(c.findings, c.report))
+            << "\n";
 }
 
 int runCheck(Context& ctx) {

@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
 #include "import/ReportFileReader.h"
+#include "rules/Explanations.h"
+#include "rules/RuleEngine.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -75,7 +77,22 @@ QString severityLabel(Severity severity) {
     return CommandRegistry::tr("warning");
 }
 
-void printFindings(QTextStream& out, const Findings& findings) {
+void printFindingKey(QTextStream& out, const Finding& finding, const Report& report, const QString& indent) {
+    if (!Explanations::isExplainable(finding))
+        return;
+    out << indent << "  " << CommandRegistry::tr("key: %1").arg(findingKey(finding)) << "\n";
+    const QString explanation = Explanations::of(finding, report);
+    if (!explanation.isEmpty())
+        out << indent << "  " << CommandRegistry::tr("explanation: %1").arg(explanation) << "\n";
+}
+
+QString unexplainedSuffix(const Findings& findings, const Report& report) {
+    if (RuleEngine::warningCount(findings) == 0)
+        return QString();
+    return CommandRegistry::tr(" (%n unexplained)", nullptr, countUnexplainedWarnings(findings, report));
+}
+
+void printFindings(QTextStream& out, const Findings& findings, const Report& report) {
     for (const Finding& f : findings) {
         QString where;
         if (!f.section.isEmpty()) {
@@ -89,10 +106,12 @@ void printFindings(QTextStream& out, const Findings& findings) {
             where = f.field;
         }
         out << severityLabel(f.severity) << " [" << f.rule << "] " << where << ": " << f.message << "\n";
+        printFindingKey(out, f, report, QString());
     }
     out << CommandRegistry::tr("%1, %2").arg(
         CommandRegistry::tr("%n error(s)", nullptr, RuleEngine::errorCount(findings)),
-        CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)));
+        CommandRegistry::tr("%n warning(s)", nullptr, RuleEngine::warningCount(findings)) +
+            unexplainedSuffix(findings, report));
     if (const int unchecked = RuleEngine::uncheckedCount(findings))
         out << CommandRegistry::tr(", %n rule(s) cannot be checked (import problems)", nullptr, unchecked);
     out << Qt::endl;

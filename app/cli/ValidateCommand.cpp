@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "io/JsonExchange.h"
+#include "rules/Explanations.h"
 
 #include <QJsonDocument>
 
@@ -42,12 +43,13 @@ int runValidate(Context& ctx) {
         root.insert(QStringLiteral("year"), report.year);
         root.insert(QStringLiteral("errors"), RuleEngine::errorCount(findings));
         root.insert(QStringLiteral("warnings"), RuleEngine::warningCount(findings));
+        root.insert(QStringLiteral("unexplained_warnings"), countUnexplainedWarnings(findings, report));
         root.insert(QStringLiteral("unchecked"), RuleEngine::uncheckedCount(findings));
-        root.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(findings));
+        root.insert(QStringLiteral("findings"), JsonExchange::findingsToJson(findings, report));
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         ctx.out << report.effectiveTitle() << " (" << report.format->name << ")\n";
-        printFindings(ctx.out, findings);
+        printFindings(ctx.out, findings, report);
     }
     ctx.out.flush();
     const int errors = RuleEngine::errorCount(findings);

@@ -191,6 +191,13 @@ void AppSettings::setLastDocument(const QString& path) {
     open()->setValue(QStringLiteral("files/last"), path);
 }
 
+bool AppSettings::draftWhenErrors() {
+    return open()->value(QStringLiteral("output/draftWhenErrors"), true).toBool();
+}
+void AppSettings::setDraftWhenErrors(bool on) {
+    open()->setValue(QStringLiteral("output/draftWhenErrors"), on);
+}
+
 QStringList AppSettings::userPhrases() {
     return open()->value(QStringLiteral("phrases/user")).toStringList();
 }

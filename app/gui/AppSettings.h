@@ -56,6 +56,11 @@ public:
     static QString lastDocument();
     static void setLastDocument(const QString& path);
 
+    /// Print, preview and exports of a report with errors carry the 草稿 watermark unless the clerk
+    /// unticks it in the warning before paper (PaperCheckDialog). Default: on.
+    static bool draftWhenErrors();
+    static void setDraftWhenErrors(bool on);
+
     static QStringList userPhrases();
     static void setUserPhrases(const QStringList& phrases);
 

@@ -13,6 +13,7 @@ struct SeamState {
     QQueue<QString> fileNames;
     QQueue<QPair<QString, bool>> texts;
     QQueue<std::function<bool(QDialog*)>> dialogHandlers;
+    QQueue<std::function<void(QDialog*)>> choiceHandlers;
     bool nonInteractive = false;
     QString lastMessage;
 };
@@ -95,6 +96,33 @@ bool Dialogs::getText(QWidget* parent, const QString& title, const QString& labe
     return ok;
 }
 
+bool Dialogs::getMultiLineText(QWidget* parent, const QString& title, const QString& label, QString* text) {
+    if (!seam().texts.isEmpty()) {
+        const auto next = seam().texts.dequeue();
+        if (next.second)
+            *text = next.first;
+        return next.second;
+    }
+    if (seam().nonInteractive)
+        return false;
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
+    if (ok)
+        *text = answer;
+    return ok;
+}
+
+int Dialogs::execChoice(QDialog* dialog, int defaultChoice) {
+    if (!seam().choiceHandlers.isEmpty()) {
+        dialog->setResult(QDialog::Rejected);
+        seam().choiceHandlers.dequeue()(dialog);
+        return dialog->result();
+    }
+    if (seam().nonInteractive)
+        return defaultChoice;
+    return dialog->exec();
+}
+
 bool Dialogs::exec(QDialog* dialog) {
     if (!seam().dialogHandlers.isEmpty())
         return seam().dialogHandlers.dequeue()(dialog);
@@ -105,6 +133,10 @@ bool Dialogs::exec(QDialog* dialog) {
 
 void Dialogs::setNextDialogHandler(const std::function<bool(QDialog*)>& handler) {
     seam().dialogHandlers.enqueue(handler);
+}
+
+void Dialogs::setNextChoiceHandler(const std::function<void(QDialog*)>& handler) {
+    seam().choiceHandlers.enqueue(handler);
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) {

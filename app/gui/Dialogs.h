@@ -33,12 +33,23 @@ public:
     /// A one-line text prompt; returns false when cancelled.
     static bool getText(QWidget* parent, const QString& title, const QString& label, QString* text);
 
+    /// A multi-line text prompt (an explanation …); returns false when cancelled. Answered by setNextText.
+    static bool getMultiLineText(QWidget* parent, const QString& title, const QString& label, QString* text);
+
     /// Runs a modal dialog of the program (New Report, Preferences …); true when accepted.
     static bool exec(QDialog* dialog);
+    /// Runs a modal dialog whose buttons end it with a choice (QDialog::done(code)) and returns that code.
+    /// Tests answer it with setNextChoiceHandler (which clicks a button); in non-interactive mode without
+    /// a queued handler it returns defaultChoice. Separate from exec()'s queue, so that a test answering
+    /// a dialog that comes later (the print preview) is not answered by this one.
+    static int execChoice(QDialog* dialog, int defaultChoice);
 
     // Test seams.
     /// The next exec() calls the handler instead of showing the dialog; its result is exec()'s.
     static void setNextDialogHandler(const std::function<bool(QDialog*)>& handler);
+    /// The next execChoice() calls the handler instead of showing the dialog; the result is the code the
+    /// handler ended the dialog with (QDialog::result(), 0 = rejected when it ended nothing).
+    static void setNextChoiceHandler(const std::function<void(QDialog*)>& handler);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString& fileName); ///< "" answers "cancel"
     static void setNextText(const QString& text, bool accepted = true);

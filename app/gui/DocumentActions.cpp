@@ -103,7 +103,7 @@ ExportOptions DocumentActions::exportOptions(const QString& fingerprint) {
 }
 
 bool DocumentActions::exportReport(QWidget* parent, const Report& report, const QString& kind,
-                                   const QString& fingerprint) {
+                                   const ExportOptions* exportWith) {
     QString filter;
     if (kind == QLatin1String("pdf"))
         filter = tr("PDF (*.pdf)");
@@ -127,7 +127,7 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     }
     if (path.isEmpty())
         return false;
-    const ExportOptions options = exportOptions(fingerprint);
+    const ExportOptions options = exportWith ? *exportWith : exportOptions();
     QString error;
     bool ok = false;
     if (kind == QLatin1String("pdf"))
@@ -148,8 +148,8 @@ bool DocumentActions::exportReport(QWidget* parent, const Report& report, const 
     return true;
 }
 
-void DocumentActions::printPreview(QWidget* parent, const Report& report, const QString& fingerprint) {
-    ReportRenderer renderer(report, exportOptions(fingerprint));
+void DocumentActions::printPreview(QWidget* parent, const Report& report, const ExportOptions* options) {
+    ReportRenderer renderer(report, options ? *options : exportOptions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintPreviewDialog dialog(&printer, parent);
@@ -160,13 +160,13 @@ void DocumentActions::printPreview(QWidget* parent, const Report& report, const 
     Dialogs::exec(&dialog);
 }
 
-void DocumentActions::print(QWidget* parent, const Report& report, const QString& fingerprint) {
+void DocumentActions::print(QWidget* parent, const Report& report, const ExportOptions* options) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageGeometry::pageLayout());
     QPrintDialog dialog(&printer, parent);
     if (!Dialogs::exec(&dialog))
         return;
-    ReportRenderer renderer(report, exportOptions(fingerprint));
+    ReportRenderer renderer(report, options ? *options : exportOptions());
     QString error;
     if (!renderer.render(&printer, &error))
         Dialogs::warning(parent, tr("Print"), error);

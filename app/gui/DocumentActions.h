@@ -24,11 +24,12 @@ public:
     static bool canImport();
     static bool canBatchCheck();
 
-    /// kind: pdf, docx, odt, html, csv. Asks for the file name, writes, reports the outcome.
+    /// kind: pdf, docx, odt, html, csv. Asks for the file name, writes, reports the outcome. options: null
+    /// = exportOptions() (the window passes the ones PaperCheckDialog settled, with the watermark).
     static bool exportReport(QWidget* parent, const Report& report, const QString& kind,
-                             const QString& fingerprint = QString());
-    static void printPreview(QWidget* parent, const Report& report, const QString& fingerprint = QString());
-    static void print(QWidget* parent, const Report& report, const QString& fingerprint = QString());
+                             const ExportOptions* options = nullptr);
+    static void printPreview(QWidget* parent, const Report& report, const ExportOptions* options = nullptr);
+    static void print(QWidget* parent, const Report& report, const ExportOptions* options = nullptr);
     /// Asks for a published report to import; "" when cancelled.
     static QString askImportFile(QWidget* parent);
     /// Shows the import preview of a published report; true with the report when accepted.

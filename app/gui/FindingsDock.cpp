@@ -1,8 +1,11 @@
 #include "FindingsDock.h"
 
+#include "Dialogs.h"
 #include "StatusIcons.h"
 
+#include "document/EditCommands.h"
 #include "document/ReportDocument.h"
+#include "rules/Explanations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +19,7 @@ namespace nb::gui {
 
 namespace {
 constexpr int kPositionRole = Qt::UserRole + 1;
+constexpr int kExplainedRole = Qt::UserRole + 2; ///< true on an explained warning
 
 bool sameFinding(const Finding& a, const Finding& b) {
     return a.rule == b.rule && a.section == b.section && a.row == b.row && a.column == b.column &&
@@ -40,6 +44,76 @@ FindingsDock::FindingsDock(QWidget* parent)
     m_tree->viewport()->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsDock::onItemActivated);
     connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsDock::onItemActivated);
+
+    // Explaining a warning: the tree's context menu, F2 and Delete while the list has the focus.
+    m_explainAction = new QAction(this);
+    m_explainAction->setObjectName(QStringLiteral("actionExplainFinding"));
+    m_explainAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_explainAction->setShortcutContext(Qt::WidgetShortcut);
+    m_removeExplanationAction = new QAction(this);
+    m_removeExplanationAction->setObjectName(QStringLiteral("actionRemoveExplanation"));
+    m_removeExplanationAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_removeExplanationAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(m_explainAction);
+    m_tree->addAction(m_removeExplanationAction);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_explainAction, &QAction::triggered, this, &FindingsDock::explainCurrent);
+    connect(m_removeExplanationAction, &QAction::triggered, this, &FindingsDock::removeCurrentExplanation);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsDock::retranslateActions);
+    retranslateActions();
+}
+
+const Finding* FindingsDock::currentExplainable() const {
+    const int pos = currentPosition();
+    if (!m_document || !m_edits || m_document->isReadOnly() || pos < 0 || pos >= m_ordered.size())
+        return nullptr;
+    const Finding& f = m_ordered.at(pos);
+    return Explanations::isExplainable(f) ? &f : nullptr;
+}
+
+void FindingsDock::retranslateActions() {
+    const Finding* f = currentExplainable();
+    const bool explained = f && m_document->report().explanations.contains(findingKey(*f));
+    m_explainAction->setText(explained ? tr("Change Explanation…") : tr("Add Explanation…"));
+    m_explainAction->setEnabled(f != nullptr);
+    m_removeExplanationAction->setText(tr("Remove Explanation"));
+    m_removeExplanationAction->setEnabled(explained);
+}
+
+bool FindingsDock::explainCurrent() {
+    const Finding* f = currentExplainable();
+    if (!f)
+        return false;
+    const QString key = findingKey(*f);
+    const QString message = f->message;
+    QString text = m_document->report().explanations.value(key);
+    const bool had = !text.isEmpty();
+    if (!Dialogs::getMultiLineText(this, had ? tr("Change Explanation") : tr("Add Explanation"),
+                                   tr("Why this warning is acceptable (stored with the report and "
+                                      "shown to the office):\n%1")
+                                       .arg(message),
+                                   &text))
+        return false;
+    if (text.trimmed().isEmpty() && !had)
+        return false;
+    QString error;
+    if (!m_edits->setExplanation(key, text, &error)) {
+        Dialogs::warning(this, tr("Explanation"), error);
+        return false;
+    }
+    return true;
+}
+
+bool FindingsDock::removeCurrentExplanation() {
+    const Finding* f = currentExplainable();
+    if (!f || !m_document->report().explanations.contains(findingKey(*f)))
+        return false;
+    QString error;
+    if (!m_edits->setExplanation(findingKey(*f), QString(), &error)) {
+        Dialogs::warning(this, tr("Explanation"), error);
+        return false;
+    }
+    return true;
 }
 
 void FindingsDock::changeEvent(QEvent* event) {
@@ -47,6 +121,7 @@ void FindingsDock::changeEvent(QEvent* event) {
         setWindowTitle(tr("Checks"));
         toggleViewAction()->setText(tr("&Checks Panel"));
         rebuild();
+        retranslateActions();
     }
     QDockWidget::changeEvent(event);
 }
@@ -62,12 +137,15 @@ QString FindingsDock::sectionTitle(const ReportDocument* document, const QString
     return heading.isEmpty() ? tr("Text before the first part") : heading;
 }
 
-void FindingsDock::setDocument(ReportDocument* document) {
+void FindingsDock::setDocument(ReportDocument* document, EditCommands* edits) {
     if (m_document)
         disconnect(m_document.data(), nullptr, this, nullptr);
     m_document = document;
-    if (document)
+    m_edits = document ? edits : nullptr;
+    if (document) {
         connect(document, &ReportDocument::findingsChanged, this, &FindingsDock::rebuild);
+        connect(document, &ReportDocument::explanationsChanged, this, &FindingsDock::rebuild);
+    }
     rebuild();
 }
 
@@ -105,6 +183,7 @@ void FindingsDock::rebuild() {
     const Findings& all = m_document->findings();
     const QIcon errorIcon = StatusIcons::status(StatusIcons::Status::Errors);
     const QIcon warningIcon = StatusIcons::status(StatusIcons::Status::Warnings);
+    const QIcon explainedIcon = StatusIcons::status(StatusIcons::Status::Complete);
     QTreeWidgetItem* select = nullptr;
     for (const QString& section : order) {
         QTreeWidgetItem* group = nullptr;
@@ -123,14 +202,24 @@ void FindingsDock::rebuild() {
                     group->setExpanded(true);
                 }
                 auto* item = new QTreeWidgetItem(group);
-                item->setIcon(0, isError ? errorIcon : warningIcon);
-                item->setText(0, f.message);
-                item->setToolTip(0, f.message);
+                const QString explanation = Explanations::of(f, m_document->report());
                 item->setData(0, kPositionRole, int(m_ordered.size()));
-                item->setData(0, Qt::AccessibleTextRole,
-                              f.severity == Severity::Unchecked
-                                  ? f.message
-                                  : (isError ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
+                if (explanation.isEmpty()) {
+                    item->setIcon(0, isError ? errorIcon : warningIcon);
+                    item->setText(0, f.message);
+                    item->setToolTip(0, f.message);
+                    item->setData(0, Qt::AccessibleTextRole,
+                                  f.severity == Severity::Unchecked
+                                      ? f.message
+                                      : (isError ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
+                } else { // an explained warning: a check mark, the explanation after the message
+                    item->setIcon(0, explainedIcon);
+                    item->setText(0, tr("%1 — Explained: %2").arg(f.message, explanation));
+                    item->setToolTip(0, tr("%1\nExplanation: %2").arg(f.message, explanation));
+                    item->setData(0, Qt::AccessibleTextRole,
+                                  tr("Explained warning: %1. Explanation: %2").arg(f.message, explanation));
+                    item->setData(0, kExplainedRole, true);
+                }
                 if (hadCurrent && !select && sameFinding(f, current))
                     select = item;
                 m_ordered.append(f);
@@ -157,6 +246,7 @@ void FindingsDock::rebuild() {
         const QSignalBlocker block(m_tree);
         m_tree->setCurrentItem(select);
     }
+    retranslateActions();
 }
 
 int FindingsDock::currentPosition() const {

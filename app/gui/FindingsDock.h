@@ -5,23 +5,34 @@
 #include <QDockWidget>
 #include <QPointer>
 
+class QAction;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace nb {
+class EditCommands;
 class ReportDocument;
-}
+} // namespace nb
 
 namespace nb::gui {
 
 /// Every finding of the rule engine, grouped by section, updated on each edit. Clicking or pressing
-/// Enter on a finding asks the window to show its cell, section or field.
+/// Enter on a finding asks the window to show its cell, section or field. A warning can be explained
+/// (说明, rules/Explanations.h): context menu or F2 添加说明… / 修改说明…, Delete 删除说明, each one undo
+/// step through EditCommands; an explained warning shows a check mark and its explanation.
 class FindingsDock : public QDockWidget {
     Q_OBJECT
 public:
     explicit FindingsDock(QWidget* parent = nullptr);
 
-    void setDocument(ReportDocument* document);
+    /// edits: where explanations are changed (null: the panel only shows them).
+    void setDocument(ReportDocument* document, EditCommands* edits = nullptr);
+    QAction* explainAction() const { return m_explainAction; }
+    QAction* removeExplanationAction() const { return m_removeExplanationAction; }
+    /// Asks for the explanation of the current warning (添加说明… / 修改说明…); false when not done.
+    bool explainCurrent();
+    /// Removes the explanation of the current warning (删除说明).
+    bool removeCurrentExplanation();
     QTreeWidget* tree() const { return m_tree; }
     /// Findings in display order (as the tree shows them), for F8 / Shift+F8.
     const Findings& orderedFindings() const { return m_ordered; }
@@ -47,8 +58,14 @@ protected:
 private:
     void rebuild();
     void onItemActivated(QTreeWidgetItem* item);
+    void retranslateActions();
+    /// The current finding when it is a warning that may be explained here, else null.
+    const Finding* currentExplainable() const;
 
     QPointer<ReportDocument> m_document;
+    EditCommands* m_edits = nullptr;
+    QAction* m_explainAction = nullptr;
+    QAction* m_removeExplanationAction = nullptr;
     QTreeWidget* m_tree = nullptr;
     Findings m_ordered;
     bool m_rebuildPending = false;

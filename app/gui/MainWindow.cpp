@@ -13,6 +13,7 @@
 #include "FindingsDock.h"
 #include "FormatProblemsDialog.h"
 #include "HelpBrowser.h"
+#include "PaperCheckDialog.h"
 #include "PreferencesDialog.h"
 #include "ReadOnlyFollower.h"
 #include "RecentFilesMenu.h"
@@ -275,7 +276,7 @@ void MainWindow::documentShown(bool sameReport) {
     m_saveIndicator->setDocument(doc);
     m_navigator->setDocument(doc);
     m_pages->build(doc, edits(), m_saveIndicator);
-    m_findingsDock->setDocument(doc);
+    m_findingsDock->setDocument(doc, edits());
     m_findingsDock->show();
     m_ui->pages->setCurrentWidget(m_ui->documentPage);
     m_status->update(document());
@@ -445,13 +446,45 @@ void MainWindow::exportTo(const QString& kind) {
     if (!document())
         return;
     flushEdits();
-    const QString fingerprint = FinalCopyActions::printableFingerprint(this); // 校验码 of a final copy
+    // Warnings before paper: errors, unexplained warnings and empty sections are said first.
+    ExportOptions options = DocumentActions::exportOptions();
+    options.fingerprint = FinalCopyActions::printableFingerprint(this); // 校验码 of a final copy
+    const auto choice =
+        PaperCheckDialog::confirm(this, document()->report(), document()->findings(), kind, &options);
+    if (choice == PaperCheckDialog::ShowProblems) {
+        showProblems();
+        return;
+    }
+    if (choice != PaperCheckDialog::Continue)
+        return;
     if (kind == QLatin1String("preview"))
-        DocumentActions::printPreview(this, document()->report(), fingerprint);
+        DocumentActions::printPreview(this, document()->report(), &options);
     else if (kind == QLatin1String("print"))
-        DocumentActions::print(this, document()->report(), fingerprint);
+        DocumentActions::print(this, document()->report(), &options);
     else
-        DocumentActions::exportReport(this, document()->report(), kind, fingerprint);
+        DocumentActions::exportReport(this, document()->report(), kind, &options);
+}
+
+void MainWindow::showProblems() {
+    m_findingsDock->show();
+    m_findingsDock->raise();
+    const Findings& ordered = m_findingsDock->orderedFindings();
+    if (!ordered.isEmpty()) {
+        int first = 0; // an error before any warning
+        while (first < ordered.size() && ordered.at(first).severity != Severity::Error)
+            ++first;
+        m_findingsDock->activateAt(first < ordered.size() ? first : 0);
+        m_findingsDock->tree()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Nothing to list but empty sections: show the first of them.
+    for (const SectionDef& s : document()->format().sections()) {
+        if (document()->report().sectionShown(s) && OpenProblems::sectionIsEmpty(document()->report(), s)) {
+            showSection(s.id);
+            focusEditor();
+            return;
+        }
+    }
 }
 
 } // namespace nb::gui

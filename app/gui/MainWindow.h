@@ -110,6 +110,9 @@ private:
     void stepSection(int direction);
     void showPreferences();
     void exportTo(const QString& kind);
+    /// 查看问题 of the warning before paper: the checks panel with its first finding (else the first empty
+    /// section).
+    void showProblems();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DocumentSession* m_session = nullptr;

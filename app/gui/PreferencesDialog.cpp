@@ -4,6 +4,7 @@
 
 #include "DocumentActions.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -61,6 +62,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                 [this, i] { updateResolved(m_fonts[i]); });
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &PreferencesDialog::restoreDefaults);
+    m_draftWhenErrors =
+        new QCheckBox(tr("Mark the output of a report with errors as draft (草稿 watermark)"), this);
+    m_draftWhenErrors->setObjectName(QStringLiteral("draftWhenErrors"));
+    m_ui->generalLayout->addRow(m_draftWhenErrors);
     load();
 }
 
@@ -93,6 +98,7 @@ void PreferencesDialog::load() {
     m_ui->kindCombo->setCurrentIndex(AppSettings::defaultAgencyKind() == AgencyKind::Government ? 1 : 0);
     const int lang = m_ui->languageCombo->findData(AppSettings::language());
     m_ui->languageCombo->setCurrentIndex(lang < 0 ? 0 : lang);
+    m_draftWhenErrors->setChecked(AppSettings::draftWhenErrors());
     for (FontRow& r : m_fonts) {
         const QString chosen = AppSettings::fontOverride(r.role);
         int index = r.family->findData(chosen);
@@ -119,6 +125,7 @@ void PreferencesDialog::accept() {
     AppSettings::setDefaultAgency(m_ui->agencyEdit->text().trimmed());
     AppSettings::setDefaultAgencyKind(AgencyKind(m_ui->kindCombo->currentData().toInt()));
     AppSettings::setLanguage(language());
+    AppSettings::setDraftWhenErrors(m_draftWhenErrors->isChecked());
     for (const FontRow& r : m_fonts)
         AppSettings::setFontOverride(r.role, r.family->currentData().toString());
     QDialog::accept();

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -42,6 +43,7 @@ private:
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     QVector<FontRow> m_fonts;
+    QCheckBox* m_draftWhenErrors = nullptr; ///< AppSettings::draftWhenErrors
 };
 
 } // namespace nb::gui

@@ -40,7 +40,9 @@ using Findings = QVector<Finding>;
 /// The stable key of a finding: what it is about, not what it says. Built from the rule id, section, row
 /// path, column path, metadata field and paragraph (never the numbers, the cell index or the message), so
 /// it survives edits that change the figures but not the place: `rule|section|row|column|field|paragraph`,
-/// trailing empty parts dropped (e.g. `blank_cells|三`, `report_date||||signature_date`). Explanations
+/// trailing empty parts dropped (e.g. `table3_balance|三||自然人`, `report_date_missing||||signature_date`).
+/// `blank_cells` (one per table, pointing at its first blank cell) is keyed by its table: `blank_cells|三`.
+/// Explanations
 /// (Report::explanations) are stored under it; `nianbao-cli check`/`validate` print it (docs/cli.md).
 QString findingKey(const Finding& finding);
 
