@@ -215,6 +215,12 @@ bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value
 bool ReportDocument::apply(const Change& change, QString* error, Change* inverse) {
     QString ignored;
     QString& err = error ? *error : ignored;
+    if (inverse)
+        *inverse = Change();
+    if (isFinal()) { // a final copy refuses every change, whoever asks
+        err = m_store->finalRefusal();
+        return false;
+    }
     Report next = m_report;
     for (auto it = change.meta.cbegin(); it != change.meta.cend(); ++it) {
         if (!setMetaIn(&next, it.key(), it.value(), &err))
@@ -317,6 +323,37 @@ bool ReportDocument::saveVersion(const QString& name, QString* error) {
         return false;
     }
     return m_store->saveVersion(name, m_report, error);
+}
+
+QString ReportDocument::fingerprint() const {
+    return m_report.format ? contentFingerprint(*m_report.format, m_report) : QString();
+}
+
+bool ReportDocument::finalize(const QString& by, QString* fingerprintOut, QString* error) {
+    if (!m_store) {
+        if (error)
+            *error = tr("The report has no file yet; save it to a file first.");
+        return false;
+    }
+    const QString print = fingerprint();
+    if (!m_store->finalize(print, by.trimmed(), error))
+        return false;
+    if (fingerprintOut)
+        *fingerprintOut = print;
+    emit finalStateChanged();
+    return true;
+}
+
+bool ReportDocument::returnToDraft(const QString& reason, const QString& by, QString* error) {
+    if (!m_store) {
+        if (error)
+            *error = tr("The document is not a final copy.");
+        return false;
+    }
+    if (!m_store->returnToDraft(reason, by.trimmed(), error))
+        return false;
+    emit finalStateChanged();
+    return true;
 }
 
 void ReportDocument::setPreviousYear(const Report* previous) {

@@ -4,6 +4,7 @@
 #include "model/Report.h"
 #include "rules/RuleEngine.h"
 #include "storage/DocumentStore.h"
+#include "storage/FinalCopy.h"
 
 #include <QMap>
 #include <QObject>
@@ -66,6 +67,17 @@ public:
     QVariant meta(MetaField field) const;
     bool saveVersion(const QString& name, QString* error);
 
+    // Final copies (定稿, docs/file-format.md "Final copies"): while final, every change is refused here,
+    // whatever front end asks, and by the store below.
+    bool isFinal() const { return m_store && m_store->finalState().isFinal; }
+    FinalState finalState() const { return m_store ? m_store->finalState() : FinalState(); }
+    /// The fingerprint of the content as it is now (storage/FinalCopy: SHA-256, 64 hex digits).
+    QString fingerprint() const;
+    /// Makes the document a final copy; *fingerprint (optional) receives its fingerprint.
+    bool finalize(const QString& by, QString* fingerprint, QString* error);
+    /// Returns a final copy to draft; the reason (required) and by go to the edit log.
+    bool returnToDraft(const QString& reason, const QString& by, QString* error);
+
     /// Applies a change all or nothing: metadata first, then narratives, then cells, then totals (when
     /// autoTotals). Writes the file first and changes memory only when that succeeded. On success, *inverse
     /// (optional) receives the change that restores the previous state (empty when nothing changed).
@@ -86,6 +98,7 @@ signals:
     void narrativeChanged(const QString& section);
     void metadataChanged(nb::MetaField field);
     void findingsChanged();
+    void finalStateChanged(); ///< finalized or returned to draft
 
 private:
     ReportDocument(Report report, std::unique_ptr<DocumentStore> store, QObject* parent);

@@ -171,7 +171,7 @@ bool ReportRecords::createSchema(const QSqlDatabase& db, QString* error) {
             "CREATE TABLE cell(section TEXT NOT NULL, row_path TEXT NOT NULL, column_path TEXT NOT "
             "NULL, value TEXT NOT NULL, PRIMARY KEY(section, row_path, column_path))"),
         QStringLiteral("CREATE TABLE edit_log(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, what "
-                       "TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL)"),
+                       "TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '')"),
         QStringLiteral(
             "CREATE TABLE version(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, name TEXT "
             "NOT NULL, last_edit_id INTEGER NOT NULL, snapshot TEXT NOT NULL)"),
