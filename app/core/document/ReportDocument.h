@@ -34,8 +34,11 @@ public:
         QVector<CellChange> cells;
         /// When set: the paragraphs marked as intentionally kept from last year (Report::keptParagraphs).
         std::optional<QMap<QString, QStringList>> keptParagraphs;
+        /// When set: the explained warnings (Report::explanations, finding key → text).
+        std::optional<QMap<QString, QString>> explanations;
         bool isEmpty() const {
-            return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty() && !keptParagraphs;
+            return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty() && !keptParagraphs &&
+                   !explanations;
         }
     };
 
@@ -63,6 +66,12 @@ public:
     /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year, or unmarks
     /// it: a kept paragraph is not flagged by narrative_copied.
     bool setParagraphKept(const QString& section, int paragraph, bool kept, QString* error);
+    /// Explains the current warning with that finding key (findingKey), or with empty text removes the
+    /// explanation (also one whose warning no longer exists). Errors are refused with a message
+    /// (rules/Explanations.h, checkExplainable). The text is stored trimmed.
+    bool setExplanation(const QString& key, const QString& text, QString* error);
+    /// The change setExplanation would apply (false with *error when refused); for EditCommands.
+    bool explanationChange(const QString& key, const QString& text, Change* change, QString* error) const;
     bool setMeta(MetaField field, const QVariant& value, QString* error);
     QVariant meta(MetaField field) const;
     bool saveVersion(const QString& name, QString* error);
@@ -98,7 +107,8 @@ signals:
     void narrativeChanged(const QString& section);
     void metadataChanged(nb::MetaField field);
     void findingsChanged();
-    void finalStateChanged(); ///< finalized or returned to draft
+    void finalStateChanged();   ///< finalized or returned to draft
+    void explanationsChanged(); ///< Report::explanations changed (the findings themselves did not)
 
 private:
     ReportDocument(Report report, std::unique_ptr<DocumentStore> store, QObject* parent);

@@ -42,7 +42,8 @@ QStringList ReportRecords::metaKeys() {
             QStringLiteral("section_headings"),
             QStringLiteral("last_year"),
             QStringLiteral("earlier_years"),
-            QStringLiteral("kept_paragraphs")};
+            QStringLiteral("kept_paragraphs"),
+            QStringLiteral("explanations")};
 }
 
 QString ReportRecords::metaValue(const Report& r, const QString& key) {
@@ -88,6 +89,11 @@ QString ReportRecords::metaValue(const Report& r, const QString& key) {
                    ? QString()
                    : QString::fromUtf8(
                          QJsonDocument(JsonExchange::keptParagraphsToJson(r)).toJson(QJsonDocument::Compact));
+    if (key == QLatin1String("explanations"))
+        return r.explanations.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(JsonExchange::explanationsToJson(r.explanations))
+                                           .toJson(QJsonDocument::Compact));
     return QString();
 }
 
@@ -157,6 +163,13 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
         }
         const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
         return doc.isArray() && JsonExchange::keptParagraphsFromJson(doc.array(), &r->keptParagraphs);
+    } else if (key == QLatin1String("explanations")) {
+        if (value.isEmpty()) {
+            r->explanations.clear();
+            return true;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+        return doc.isObject() && JsonExchange::explanationsFromJson(doc.object(), &r->explanations);
     } else {
         return false;
     }
