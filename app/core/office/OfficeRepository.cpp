@@ -30,7 +30,7 @@ QString native(const QString& path) {
 QVector<UnitKeyFigure> figuresFromText(const QString& text) {
     QVector<UnitKeyFigure> figures;
     const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue& v : a) {
+    for (const auto& v : a) {
         const QJsonObject o = v.toObject();
         figures.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("label")).toString(),
                         o.value(QStringLiteral("known")).toBool(),

@@ -306,7 +306,7 @@ bool OfficeRepository::insertUnit(const PendingUnit& pending, AddResult* result)
     QString lastError;
     for (int attempt = 0; attempt < kWriteAttempts; ++attempt) {
         if (attempt > 0)
-            QThread::msleep(static_cast<unsigned long>(20 * attempt));
+            QThread::msleep(20UL * static_cast<unsigned long>(attempt));
         QSqlQuery q(d);
         WriteStatus status = WriteStatus::Retry;
         if (!q.exec(m_dialect->beginWrite())) {

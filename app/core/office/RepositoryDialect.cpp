@@ -44,10 +44,10 @@ bool RepositoryDialect::isServerLocation(const QString& location) {
     return !schemeOf(location).isEmpty();
 }
 
-void RepositoryDialect::registerScheme(const QString& scheme, Factory factory) {
+void RepositoryDialect::registerScheme(const QString& scheme, const Factory& factory) {
     SchemeTable& t = schemes();
     const QMutexLocker lock(&t.mutex);
-    t.factories.insert(scheme.toLower(), std::move(factory));
+    t.factories.insert(scheme.toLower(), factory);
 }
 
 std::unique_ptr<RepositoryDialect> RepositoryDialect::forLocation(const QString& location, QString* error) {

@@ -47,7 +47,7 @@ public:
     static std::unique_ptr<RepositoryDialect> forLocation(const QString& location, QString* error);
     /// Registers the dialect of a server address scheme (e.g. "postgresql"), used by forLocation.
     using Factory = std::function<std::unique_ptr<RepositoryDialect>()>;
-    static void registerScheme(const QString& scheme, Factory factory);
+    static void registerScheme(const QString& scheme, const Factory& factory);
     /// Whether location names a server ("scheme://…") rather than a file.
     static bool isServerLocation(const QString& location);
 };

@@ -7,8 +7,8 @@
 
 namespace nb {
 
-RepositorySchema::RepositorySchema(QSqlDatabase db, const RepositoryDialect& dialect)
-    : m_db(std::move(db))
+RepositorySchema::RepositorySchema(const QSqlDatabase& db, const RepositoryDialect& dialect)
+    : m_db(db)
     , m_dialect(dialect) {}
 
 QStringList RepositorySchema::createStatements() const {

@@ -15,7 +15,7 @@ namespace nb {
 class RepositorySchema {
     Q_DECLARE_TR_FUNCTIONS(RepositorySchema)
 public:
-    RepositorySchema(QSqlDatabase db, const RepositoryDialect& dialect);
+    RepositorySchema(const QSqlDatabase& db, const RepositoryDialect& dialect);
 
     /// The repository's schema version: 0 when it has no tables yet. False (with *error) when the
     /// database has tables but is not an office repository, or cannot be read.
