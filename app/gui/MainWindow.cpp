@@ -20,6 +20,7 @@
 #include "VersionsDialog.h"
 #include "YearsActions.h"
 #include "importing/BatchCheckWindow.h"
+#include "office/OfficeWindow.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -175,6 +176,7 @@ void MainWindow::setupActions() {
                 &MainWindow::openAtFinding);
     });
     FormatProblemsDialog::addMenuAction(m_ui->menuTools, this); // Tools → Format Files…
+    OfficeWindow::addMenuAction(m_ui->menuTools, this);         // Tools → Receive and Consolidate…
     // File → New Report from Last Year's…; Tools → Compare with Another Year…, Convert to Another Format…
     YearsActions::install(m_ui->menuFile, m_ui->menuTools, this);
     const QList<QPair<QAction*, QString>> exports = {{m_ui->actionExportPdf, QStringLiteral("pdf")},

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "office/UnitStatusRow.h"
+
+#include "model/Report.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace nb {
+class OfficeRepository;
+}
+
+namespace nb::gui {
+
+/// The office window's handle on one repository of units' reports (app/core/office): open or create it by
+/// address, and the operations of the window in the window's terms. The address is a file path today;
+/// a server address (a connection dialog) plugs in at open() without changing the window.
+class OfficeSession : public QObject {
+    Q_OBJECT
+public:
+    /// The result of receiving one file.
+    struct Received {
+        QString file;
+        bool ok = false;
+        QString message; ///< what was received (unit, year) or why not
+    };
+    /// The result of a consolidation.
+    struct Consolidated {
+        bool ok = false;
+        int units = 0;        ///< units added up
+        QStringList refused;  ///< "unit: reason" of the units left out (errors, not final …)
+        QString error;        ///< why nothing was written (mixed formats or years, no unit, write failed)
+        bool needsForce = false; ///< refused because of units with errors: --force would go on
+    };
+
+    explicit OfficeSession(QObject* parent = nullptr);
+    ~OfficeSession() override;
+
+    /// Opens an existing repository; the open one stays open on failure.
+    bool open(const QString& address, QString* error);
+    /// Creates a new repository file at path (which must not exist) and opens it.
+    bool create(const QString& path, QString* error);
+    void close();
+    bool isOpen() const { return m_repository != nullptr; }
+    QString address() const { return m_address; }
+    OfficeRepository* repository() const { return m_repository.get(); }
+
+    /// The report years received, newest first.
+    QList<int> years() const;
+    /// One row per unit of the roster (missing when nothing was received) and per other received unit.
+    UnitStatusRows status(int year, const QStringList& roster, QString* error) const;
+    /// Receives files and folders (every document in a folder); one result per file.
+    QVector<Received> receive(const QStringList& paths);
+    Consolidated consolidate(int year, const QString& output, bool force);
+    bool exportCsv(int year, const QString& output, QString* error) const;
+    /// The report last received from a unit for a year.
+    std::optional<Report> unitReport(const QString& agency, int year, QString* error) const;
+    /// Writes the document last received from a unit (its stored bytes) to a new file in folder; the path.
+    QString writeUnitDocument(const QString& agency, int year, const QString& folder, QString* error) const;
+
+    /// A roster file: unit names one a line, UTF-8 or GBK; blank lines and duplicates dropped.
+    static QStringList readRoster(const QString& path, QString* error);
+
+signals:
+    /// A repository was opened, created or closed, or its content changed (files received).
+    void changed();
+
+private:
+    std::unique_ptr<OfficeRepository> m_repository;
+    QString m_address;
+};
+
+} // namespace nb::gui

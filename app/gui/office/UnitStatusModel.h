@@ -1,0 +1,48 @@
+#pragma once
+
+#include "office/UnitStatusRow.h"
+
+#include <QAbstractTableModel>
+
+namespace nb::gui {
+
+/// The status board's rows: one unit of the roster (or received without being on it) per row, with its
+/// status (text, colour and icon), counts of findings, time received and fingerprint.
+class UnitStatusModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        UnitColumn,
+        StatusColumn,
+        ErrorsColumn,
+        WarningsColumn,
+        UnexplainedColumn,
+        ReceivedColumn,
+        FingerprintColumn,
+        ColumnCount
+    };
+    /// Qt::UserRole of any column: the row's UnitState as an int (filtering); SortRole: a sortable value.
+    static constexpr int StateRole = Qt::UserRole;
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit UnitStatusModel(QObject* parent = nullptr);
+
+    void setRows(const UnitStatusRows& rows);
+    const UnitStatusRows& rows() const { return m_rows; }
+    const UnitStatusRow& row(int index) const { return m_rows.at(index); }
+    /// How many rows have the state.
+    int count(UnitState state) const;
+
+    /// "未收到", "草稿", "定稿", "已改动".
+    static QString stateText(UnitState state);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    UnitStatusRows m_rows;
+};
+
+} // namespace nb::gui
