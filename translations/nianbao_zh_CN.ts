@@ -1746,6 +1746,125 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>OfficeRepository</name>
+    <message>
+        <source>No repository was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The repository was opened read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a repository file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no repository at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an office repository.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office repository %1 cannot be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository was written by a newer version of Nianbao (repository version %1; this version knows up to %2). It was opened read-only; update the program to receive reports into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository has the older version %1 and must be upgraded, which is not possible now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already received (the same file as the current copy of %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already received (the same file as an earlier copy of %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be copied for reading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a Nianbao document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>was written by a newer version of Nianbao (file version %1; this version knows up to %2); update the program to receive it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is damaged: it names no report format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names no unit: fill in the agency (编制单位) and send it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new unit got no number from the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received; the earlier copy of %1 %2 went to the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not be stored in the repository: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository holds no document number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document could not be copied for reading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository holds no unit number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report format %1 of unit number %2 is not known to this program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit number %1 holds a cell this program cannot read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OfficeSource</name>
     <message>
         <source>this is a legacy binary Word/WPS file (.doc/.wps), which Nianbao cannot read; open it in Word or WPS and save it as .docx, then import that</source>
@@ -1962,6 +2081,32 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>RepositoryDialect</name>
+    <message>
+        <source>The repository could not be read or written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This version of Nianbao cannot open a repository at “%1://…”: no database driver for it is available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepositorySchema</name>
+    <message>
+        <source>%1 is a database, but not an office repository.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office repository is damaged: its version “%1” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office repository version %1 cannot be upgraded by this program.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>%1 / %2 is negative (%3); counts and amounts cannot be below 0.</source>
@@ -2002,6 +2147,21 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
         <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3453,8 +3613,32 @@ Close anyway and lose that text?</source>
 <context>
     <name>nb::gui::OfficeSession</name>
     <message>
-        <source>not available</source>
-        <translation type="unfinished" />
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Consolidation is not available yet.</source>
+        <translation>暂不能汇总。</translation>
+    </message>
+    <message>
+        <source>The CSV export is not available yet.</source>
+        <translation>暂不能导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1.</source>
+        <translation>尚未收到%1的年报。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

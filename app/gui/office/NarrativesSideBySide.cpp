@@ -13,7 +13,8 @@
 
 namespace nb::gui {
 
-NarrativesSideBySide::NarrativesSideBySide(QWidget* parent) : QWidget(parent) {
+NarrativesSideBySide::NarrativesSideBySide(QWidget* parent)
+    : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_sectionLabel = new QLabel(this);

@@ -1,47 +1,153 @@
 #include "office/OfficeSession.h"
 
-// Placeholder until app/core/office (OfficeRepository) is merged.
-namespace nb {
-class OfficeRepository {};
-} // namespace nb
+#include "import/SourceText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
 
 namespace nb::gui {
 
-OfficeSession::OfficeSession(QObject* parent) : QObject(parent) {}
+OfficeSession::OfficeSession(QObject* parent)
+    : QObject(parent) {}
+
 OfficeSession::~OfficeSession() = default;
 
-bool OfficeSession::open(const QString&, QString* error) {
-    *error = tr("not available");
-    return false;
+bool OfficeSession::open(const QString& address, QString* error) {
+    if (!address.contains(QLatin1String("://")) && !QFileInfo::exists(address)) {
+        *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(address));
+        return false;
+    }
+    RepositoryOpenInfo info;
+    std::unique_ptr<OfficeRepository> repository = OfficeRepository::open(address, &info, error);
+    if (!repository)
+        return false;
+    m_repository = std::move(repository);
+    m_address = address;
+    emit changed();
+    return true;
 }
-bool OfficeSession::create(const QString&, QString* error) {
-    *error = tr("not available");
-    return false;
+
+bool OfficeSession::create(const QString& path, QString* error) {
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    RepositoryOpenInfo info;
+    std::unique_ptr<OfficeRepository> repository = OfficeRepository::open(path, &info, error);
+    if (!repository)
+        return false;
+    m_repository = std::move(repository);
+    m_address = path;
+    emit changed();
+    return true;
 }
-void OfficeSession::close() {}
+
+void OfficeSession::close() {
+    if (!m_repository)
+        return;
+    m_repository.reset();
+    m_address.clear();
+    emit changed();
+}
+
 QList<int> OfficeSession::years() const {
-    return {};
+    QList<int> years;
+    if (!m_repository)
+        return years;
+    QString error;
+    for (int y : m_repository->years(&error))
+        years.prepend(y); // ascending → newest first
+    return years;
 }
-UnitStatusRows OfficeSession::status(int, const QStringList&, QString*) const {
-    return {};
+
+qint64 OfficeSession::unitId(const QString& agency, int year) const {
+    if (!m_repository)
+        return 0;
+    QString error;
+    const QVector<ReceivedUnit> units = m_repository->units(year, &error);
+    const auto it = std::find_if(units.begin(), units.end(),
+                                 [&agency](const ReceivedUnit& u) { return u.agency == agency; });
+    return it == units.end() ? 0 : it->id;
 }
-QVector<OfficeSession::Received> OfficeSession::receive(const QStringList&) {
-    return {};
+
+QVector<UnitStatusRow> OfficeSession::status(int year, const QStringList& roster, QString* error) const {
+    return m_repository ? m_repository->status(year, roster, error) : QVector<UnitStatusRow>();
 }
-OfficeSession::Consolidated OfficeSession::consolidate(int, const QString&, bool) {
-    return {};
+
+QVector<AddResult> OfficeSession::receive(const QStringList& paths) {
+    if (!m_repository)
+        return {};
+    QVector<AddResult> results = m_repository->addPaths(paths);
+    emit changed();
+    return results;
 }
-bool OfficeSession::exportCsv(int, const QString&, QString*) const {
+
+OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& output, bool force) {
+    Q_UNUSED(year)
+    Q_UNUSED(output)
+    Q_UNUSED(force)
+    Consolidated result;
+    result.error = tr("Consolidation is not available yet.");
+    return result;
+}
+
+bool OfficeSession::exportCsv(int year, const QString& output, QString* error) const {
+    Q_UNUSED(year)
+    Q_UNUSED(output)
+    *error = tr("The CSV export is not available yet.");
     return false;
 }
-std::optional<Report> OfficeSession::unitReport(const QString&, int, QString*) const {
-    return std::nullopt;
+
+std::optional<Report> OfficeSession::unitReport(const QString& agency, int year, QString* error) const {
+    const qint64 id = unitId(agency, year);
+    if (id == 0) {
+        *error = tr("Nothing was received from %1.").arg(agency);
+        return std::nullopt;
+    }
+    Report report;
+    if (!m_repository->loadReport(id, FormatRegistry::instance(), &report, error))
+        return std::nullopt;
+    return report;
 }
-QString OfficeSession::writeUnitDocument(const QString&, int, const QString&, QString*) const {
-    return {};
+
+QString OfficeSession::writeUnitDocument(const QString& agency, int year, const QString& folder,
+                                         QString* error) const {
+    const qint64 id = unitId(agency, year);
+    if (id == 0) {
+        *error = tr("Nothing was received from %1.").arg(agency);
+        return {};
+    }
+    const QByteArray bytes = m_repository->documentBytes(id, error);
+    if (bytes.isEmpty())
+        return {};
+    // The unit's name may hold characters a file name cannot: the copy is named by its row.
+    const QString path = QDir(folder).filePath(QStringLiteral("unit-%1.nianbao").arg(id));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    return path;
 }
-QStringList OfficeSession::readRoster(const QString&, QString*) {
-    return {};
+
+QStringList OfficeSession::readRoster(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    QStringList units;
+    const QStringList lines = SourceText::decode(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QString name = OfficeRepository::normalizedName(line);
+        if (!name.isEmpty() && !units.contains(name))
+            units.append(name);
+    }
+    return units;
 }
 
 } // namespace nb::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "office/UnitStatusRow.h"
+#include "office/OfficeRepository.h"
 
 #include "model/Report.h"
 
@@ -10,10 +10,6 @@
 #include <memory>
 #include <optional>
 
-namespace nb {
-class OfficeRepository;
-}
-
 namespace nb::gui {
 
 /// The office window's handle on one repository of units' reports (app/core/office): open or create it by
@@ -22,18 +18,12 @@ namespace nb::gui {
 class OfficeSession : public QObject {
     Q_OBJECT
 public:
-    /// The result of receiving one file.
-    struct Received {
-        QString file;
-        bool ok = false;
-        QString message; ///< what was received (unit, year) or why not
-    };
     /// The result of a consolidation.
     struct Consolidated {
         bool ok = false;
-        int units = 0;        ///< units added up
-        QStringList refused;  ///< "unit: reason" of the units left out (errors, not final …)
-        QString error;        ///< why nothing was written (mixed formats or years, no unit, write failed)
+        int units = 0;           ///< units added up
+        QStringList refused;     ///< "unit: reason" of the units left out (errors, not final …)
+        QString error;           ///< why nothing was written (mixed formats or years, no unit, write failed)
         bool needsForce = false; ///< refused because of units with errors: --force would go on
     };
 
@@ -51,10 +41,12 @@ public:
 
     /// The report years received, newest first.
     QList<int> years() const;
+    /// The repository's row of the unit's current copy for the year (0 = none).
+    qint64 unitId(const QString& agency, int year) const;
     /// One row per unit of the roster (missing when nothing was received) and per other received unit.
-    UnitStatusRows status(int year, const QStringList& roster, QString* error) const;
+    QVector<UnitStatusRow> status(int year, const QStringList& roster, QString* error) const;
     /// Receives files and folders (every document in a folder); one result per file.
-    QVector<Received> receive(const QStringList& paths);
+    QVector<AddResult> receive(const QStringList& paths);
     Consolidated consolidate(int year, const QString& output, bool force);
     bool exportCsv(int year, const QString& output, QString* error) const;
     /// The report last received from a unit for a year.

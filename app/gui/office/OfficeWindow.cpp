@@ -47,13 +47,15 @@ QStringList droppedPaths(const QMimeData* mime) {
 /// Keeps the temporary copy of a unit's document as long as the window showing it.
 class TemporaryCopy : public QObject {
 public:
-    explicit TemporaryCopy(QObject* parent) : QObject(parent) {}
+    explicit TemporaryCopy(QObject* parent)
+        : QObject(parent) {}
     QTemporaryDir dir;
 };
 
 } // namespace
 
-OfficeWindow::OfficeWindow(QWidget* parent) : QMainWindow(parent) {
+OfficeWindow::OfficeWindow(QWidget* parent)
+    : QMainWindow(parent) {
     setObjectName(QStringLiteral("officeWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowIcon(StatusIcons::application());
@@ -79,7 +81,8 @@ QAction* OfficeWindow::addMenuAction(QMenu* menu, QWidget* parent) {
         window->show();
     });
     // The menu is translated by the main window; this action follows the language change by itself.
-    connect(menu, &QMenu::aboutToShow, action, [action] { action->setText(tr("&Receive and Consolidate…")); });
+    connect(menu, &QMenu::aboutToShow, action,
+            [action] { action->setText(tr("&Receive and Consolidate…")); });
     return action;
 }
 
@@ -182,7 +185,7 @@ void OfficeWindow::buildBoard() {
     connect(m_year, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refresh(); });
     connect(m_statusBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         const int state = m_statusBox->currentData().toInt();
-        m_filter->setStateFilter(state < 0 ? std::nullopt : std::optional<UnitState>(UnitState(state)));
+        m_filter->setStateFilter(state < 0 ? std::nullopt : std::optional<UnitStatus>(UnitStatus(state)));
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &UnitStatusFilter::setSearchText);
     connect(m_board, &QTableView::doubleClicked, this,
@@ -214,11 +217,11 @@ void OfficeWindow::retranslate() {
         const int current = qMax(0, m_statusBox->currentIndex());
         m_statusBox->clear();
         m_statusBox->addItem(tr("All"), -1);
-        for (UnitState s : {UnitState::Missing, UnitState::Draft, UnitState::Final, UnitState::Altered})
-            m_statusBox->addItem(StatusIcons::status(s == UnitState::Final     ? StatusIcons::Status::Complete
-                                                     : s == UnitState::Altered ? StatusIcons::Status::Errors
-                                                     : s == UnitState::Draft   ? StatusIcons::Status::Warnings
-                                                                               : StatusIcons::Status::Empty),
+        for (UnitStatus s : {UnitStatus::Missing, UnitStatus::Draft, UnitStatus::Final, UnitStatus::Altered})
+            m_statusBox->addItem(StatusIcons::status(s == UnitStatus::Final ? StatusIcons::Status::Complete
+                                                     : s == UnitStatus::Altered ? StatusIcons::Status::Errors
+                                                     : s == UnitStatus::Draft ? StatusIcons::Status::Warnings
+                                                                              : StatusIcons::Status::Empty),
                                  UnitStatusModel::stateText(s), int(s));
         m_statusBox->setCurrentIndex(current);
     }
@@ -283,12 +286,11 @@ QString OfficeWindow::deadlineText() const {
 QString OfficeWindow::summaryText() const {
     if (!m_session->isOpen())
         return tr("Open or create a repository of the units' reports, then receive their documents.");
-    return tr("%n unit(s): ", nullptr, m_model->rowCount()) +
-           tr("%1 missing, %2 draft, %3 final, %4 altered")
-               .arg(m_model->count(UnitState::Missing))
-               .arg(m_model->count(UnitState::Draft))
-               .arg(m_model->count(UnitState::Final))
-               .arg(m_model->count(UnitState::Altered));
+    return tr("%n unit(s): ", nullptr, m_model->rowCount()) + tr("%1 missing, %2 draft, %3 final, %4 altered")
+                                                                  .arg(m_model->count(UnitStatus::Missing))
+                                                                  .arg(m_model->count(UnitStatus::Draft))
+                                                                  .arg(m_model->count(UnitStatus::Final))
+                                                                  .arg(m_model->count(UnitStatus::Altered));
 }
 
 void OfficeWindow::updateDeadline() {
@@ -315,7 +317,7 @@ void OfficeWindow::updateActions() {
 
 void OfficeWindow::refresh() {
     updateDeadline();
-    UnitStatusRows rows;
+    QVector<UnitStatusRow> rows;
     if (m_session->isOpen()) {
         QString error;
         rows = m_session->status(year(), m_roster, &error);
@@ -335,7 +337,7 @@ void OfficeWindow::updateNarratives() {
     m_narrativesStale = false;
     QVector<NarrativesSideBySide::Unit> units;
     for (const UnitStatusRow& row : m_model->rows()) {
-        if (row.state == UnitState::Missing)
+        if (row.status == UnitStatus::Missing)
             continue;
         QString error;
         if (std::optional<Report> report = m_session->unitReport(row.agency, year(), &error))
@@ -418,21 +420,31 @@ void OfficeWindow::setRoster(const QStringList& units) {
     refresh();
 }
 
-QVector<OfficeSession::Received> OfficeWindow::receive(const QStringList& paths) {
+QVector<AddResult> OfficeWindow::receive(const QStringList& paths) {
     if (!m_session->isOpen())
         return {};
-    const QVector<OfficeSession::Received> results = m_session->receive(paths);
+    const QVector<AddResult> results = m_session->receive(paths);
+    // Nothing received for the year shown yet: show the newest year just received.
+    if (m_model->count(UnitStatus::Draft) + m_model->count(UnitStatus::Final) +
+            m_model->count(UnitStatus::Altered) ==
+        0) {
+        int newest = 0;
+        for (const AddResult& r : results)
+            newest = r.ok() ? qMax(newest, r.year) : newest;
+        if (newest > 0)
+            setYear(newest);
+    }
     showReceived(results);
     return results;
 }
 
-void OfficeWindow::showReceived(const QVector<OfficeSession::Received>& results) {
+void OfficeWindow::showReceived(const QVector<AddResult>& results) {
     m_received->clear();
-    for (const OfficeSession::Received& r : results) {
+    for (const AddResult& r : results) {
         auto* item = new QListWidgetItem(
-            StatusIcons::status(r.ok ? StatusIcons::Status::Complete : StatusIcons::Status::Errors),
-            QStringLiteral("%1 — %2").arg(QDir::toNativeSeparators(r.file), r.message), m_received);
-        item->setToolTip(r.file);
+            StatusIcons::status(r.ok() ? StatusIcons::Status::Complete : StatusIcons::Status::Errors),
+            QStringLiteral("%1 — %2").arg(QFileInfo(r.file).fileName(), r.message), m_received);
+        item->setToolTip(QDir::toNativeSeparators(r.file));
     }
     m_receivedLabel->setVisible(true);
     m_received->setVisible(true);
@@ -442,8 +454,9 @@ MainWindow* OfficeWindow::openUnit(int sourceRow) {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount())
         return nullptr;
     const UnitStatusRow& row = m_model->row(sourceRow);
-    if (row.state == UnitState::Missing) {
-        Dialogs::information(this, tr("Open Unit's Report"), tr("Nothing was received from %1.").arg(row.agency));
+    if (row.status == UnitStatus::Missing) {
+        Dialogs::information(this, tr("Open Unit's Report"),
+                             tr("Nothing was received from %1.").arg(row.agency));
         return nullptr;
     }
     auto* window = new MainWindow;
@@ -454,7 +467,8 @@ MainWindow* OfficeWindow::openUnit(int sourceRow) {
     if (path.isEmpty() || !window->openDocument(path, true)) {
         delete window;
         Dialogs::warning(this, tr("Open Unit's Report"),
-                         error.isEmpty() ? tr("The report of %1 could not be opened.").arg(row.agency) : error);
+                         error.isEmpty() ? tr("The report of %1 could not be opened.").arg(row.agency)
+                                         : error);
         return nullptr;
     }
     window->setWindowTitle(tr("%1 (received, read-only)").arg(row.agency));
@@ -467,8 +481,8 @@ bool OfficeWindow::consolidate() {
     if (!m_session->isOpen())
         return false;
     const QString output =
-        Dialogs::getSaveFileName(this, tr("Save the Consolidated Report"),
-                                 tr("total-%1.nianbao").arg(year()), tr("Nianbao documents (*.nianbao)"));
+        Dialogs::getSaveFileName(this, tr("Save the Consolidated Report"), tr("total-%1.nianbao").arg(year()),
+                                 tr("Nianbao documents (*.nianbao)"));
     if (output.isEmpty())
         return false;
     OfficeSession::Consolidated result = m_session->consolidate(year(), output, false);
@@ -488,9 +502,11 @@ bool OfficeWindow::consolidate() {
         Dialogs::warning(this, tr("Consolidate"), text);
         return false;
     }
-    QString text = tr("%n unit(s) added up into %1.", nullptr, result.units).arg(QDir::toNativeSeparators(output));
+    QString text =
+        tr("%n unit(s) added up into %1.", nullptr, result.units).arg(QDir::toNativeSeparators(output));
     if (!result.refused.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Left out:") + QLatin1Char('\n') + result.refused.join(QLatin1Char('\n'));
+        text += QStringLiteral("\n\n") + tr("Left out:") + QLatin1Char('\n') +
+                result.refused.join(QLatin1Char('\n'));
     Dialogs::information(this, tr("Consolidate"), text);
     return true;
 }

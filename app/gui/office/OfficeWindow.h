@@ -55,7 +55,7 @@ public:
     void refresh();
 
     /// Receives files and folders; the per-file results are listed under the board.
-    QVector<OfficeSession::Received> receive(const QStringList& paths);
+    QVector<AddResult> receive(const QStringList& paths);
     /// Opens the unit of a board row (source row) read-only in a new main window (nullptr when it cannot).
     MainWindow* openUnit(int sourceRow);
     /// Asks where to save, consolidates, asks before including units with errors; true when written.
@@ -93,7 +93,7 @@ private:
     void chooseCreate();
     void chooseReceive();
     void chooseRoster();
-    void showReceived(const QVector<OfficeSession::Received>& results);
+    void showReceived(const QVector<AddResult>& results);
 
     OfficeSession* m_session = nullptr;
     UnitStatusModel* m_model = nullptr;

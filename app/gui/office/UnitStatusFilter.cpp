@@ -4,12 +4,13 @@
 
 namespace nb::gui {
 
-UnitStatusFilter::UnitStatusFilter(QObject* parent) : QSortFilterProxyModel(parent) {
+UnitStatusFilter::UnitStatusFilter(QObject* parent)
+    : QSortFilterProxyModel(parent) {
     setSortRole(UnitStatusModel::SortRole);
     setSortLocaleAware(true);
 }
 
-void UnitStatusFilter::setStateFilter(std::optional<UnitState> state) {
+void UnitStatusFilter::setStateFilter(std::optional<UnitStatus> state) {
     if (m_state == state)
         return;
     m_state = state;
@@ -28,7 +29,8 @@ bool UnitStatusFilter::filterAcceptsRow(int sourceRow, const QModelIndex& source
     const QModelIndex unit = sourceModel()->index(sourceRow, UnitStatusModel::UnitColumn, sourceParent);
     if (m_state && sourceModel()->data(unit, UnitStatusModel::StateRole).toInt() != int(*m_state))
         return false;
-    return m_search.isEmpty() || unit.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() ||
+           unit.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace nb::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "office/UnitStatusRow.h"
+#include "office/OfficeRepository.h"
 
 #include <QSortFilterProxyModel>
 
@@ -16,8 +16,8 @@ public:
     explicit UnitStatusFilter(QObject* parent = nullptr);
 
     /// nullopt = every status.
-    void setStateFilter(std::optional<UnitState> state);
-    std::optional<UnitState> stateFilter() const { return m_state; }
+    void setStateFilter(std::optional<UnitStatus> state);
+    std::optional<UnitStatus> stateFilter() const { return m_state; }
     void setSearchText(const QString& text);
     QString searchText() const { return m_search; }
 
@@ -25,7 +25,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    std::optional<UnitState> m_state;
+    std::optional<UnitStatus> m_state;
     QString m_search;
 };
 

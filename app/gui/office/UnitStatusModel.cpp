@@ -10,29 +10,29 @@ namespace nb::gui {
 
 namespace {
 
-QColor stateColor(UnitState state) {
+QColor stateColor(UnitStatus state) {
     switch (state) {
-    case UnitState::Missing:
+    case UnitStatus::Missing:
         return QColor(0xf2, 0xf2, 0xf2);
-    case UnitState::Draft:
+    case UnitStatus::Draft:
         return QColor(0xfd, 0xf1, 0xc7);
-    case UnitState::Final:
+    case UnitStatus::Final:
         return QColor(0xd9, 0xf0, 0xd9);
-    case UnitState::Altered:
+    case UnitStatus::Altered:
         return QColor(0xf8, 0xd3, 0xd0);
     }
     return {};
 }
 
-StatusIcons::Status stateIcon(UnitState state) {
+StatusIcons::Status stateIcon(UnitStatus state) {
     switch (state) {
-    case UnitState::Missing:
+    case UnitStatus::Missing:
         return StatusIcons::Status::Empty;
-    case UnitState::Draft:
+    case UnitStatus::Draft:
         return StatusIcons::Status::Warnings;
-    case UnitState::Final:
+    case UnitStatus::Final:
         return StatusIcons::Status::Complete;
-    case UnitState::Altered:
+    case UnitStatus::Altered:
         return StatusIcons::Status::Errors;
     }
     return StatusIcons::Status::Empty;
@@ -40,30 +40,31 @@ StatusIcons::Status stateIcon(UnitState state) {
 
 } // namespace
 
-UnitStatusModel::UnitStatusModel(QObject* parent) : QAbstractTableModel(parent) {}
+UnitStatusModel::UnitStatusModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
-void UnitStatusModel::setRows(const UnitStatusRows& rows) {
+void UnitStatusModel::setRows(const QVector<UnitStatusRow>& rows) {
     beginResetModel();
     m_rows = rows;
     endResetModel();
 }
 
-int UnitStatusModel::count(UnitState state) const {
+int UnitStatusModel::count(UnitStatus state) const {
     int n = 0;
     for (const UnitStatusRow& r : m_rows)
-        n += r.state == state ? 1 : 0;
+        n += r.status == state ? 1 : 0;
     return n;
 }
 
-QString UnitStatusModel::stateText(UnitState state) {
+QString UnitStatusModel::stateText(UnitStatus state) {
     switch (state) {
-    case UnitState::Missing:
+    case UnitStatus::Missing:
         return tr("missing");
-    case UnitState::Draft:
+    case UnitStatus::Draft:
         return tr("draft");
-    case UnitState::Final:
+    case UnitStatus::Final:
         return tr("final");
-    case UnitState::Altered:
+    case UnitStatus::Altered:
         return tr("altered");
     }
     return {};
@@ -81,42 +82,44 @@ QVariant UnitStatusModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const UnitStatusRow& r = m_rows.at(index.row());
-    const bool missing = r.state == UnitState::Missing;
+    const bool missing = !r.received;
     if (role == StateRole)
-        return int(r.state);
+        return int(r.status);
     if (role == Qt::BackgroundRole)
-        return QBrush(stateColor(r.state));
-    if (role == Qt::ForegroundRole && index.column() == ErrorsColumn && r.errors > 0)
+        return QBrush(stateColor(r.status));
+    if (role == Qt::ForegroundRole && index.column() == ErrorsColumn && r.unit.errors > 0)
         return QBrush(QColor(0xb0, 0x1c, 0x12));
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
-        return StatusIcons::status(stateIcon(r.state));
-    if (role == Qt::TextAlignmentRole && index.column() >= ErrorsColumn && index.column() <= UnexplainedColumn)
+        return StatusIcons::status(stateIcon(r.status));
+    if (role == Qt::TextAlignmentRole && index.column() >= ErrorsColumn &&
+        index.column() <= UnexplainedColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == FingerprintColumn)
-        return r.fingerprint;
+        return r.unit.fingerprint;
     if (role == Qt::ToolTipRole && index.column() == UnitColumn)
-        return r.file;
+        return r.unit.fileName;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
     case UnitColumn:
         return r.agency;
     case StatusColumn:
-        return role == SortRole ? QVariant(int(r.state)) : QVariant(stateText(r.state));
+        return role == SortRole ? QVariant(int(r.status)) : QVariant(stateText(r.status));
     case ErrorsColumn:
-        return missing && role == Qt::DisplayRole ? QVariant() : QVariant(r.errors);
+        return missing && role == Qt::DisplayRole ? QVariant() : QVariant(r.unit.errors);
     case WarningsColumn:
-        return missing && role == Qt::DisplayRole ? QVariant() : QVariant(r.warnings);
+        return missing && role == Qt::DisplayRole ? QVariant() : QVariant(r.unit.warnings);
     case UnexplainedColumn:
-        return missing && role == Qt::DisplayRole ? QVariant() : QVariant(r.unexplained);
+        return missing && role == Qt::DisplayRole ? QVariant() : QVariant(r.unit.unexplained);
     case ReceivedColumn:
         if (role == SortRole)
-            return r.received;
-        return r.received.isValid() ? QLocale().toString(r.received.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-                                    : QString();
+            return r.unit.received;
+        return r.unit.received.isValid()
+                   ? QLocale().toString(r.unit.received.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                   : QString();
     case FingerprintColumn:
         // The first 16 hex digits, as printed small on the PDF's last page.
-        return role == SortRole ? r.fingerprint : r.fingerprint.left(16);
+        return role == SortRole ? r.unit.fingerprint : r.unit.fingerprint.left(16);
     default:
         return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "office/UnitStatusRow.h"
+#include "office/OfficeRepository.h"
 
 #include <QAbstractTableModel>
 
@@ -21,20 +21,20 @@ public:
         FingerprintColumn,
         ColumnCount
     };
-    /// Qt::UserRole of any column: the row's UnitState as an int (filtering); SortRole: a sortable value.
+    /// Qt::UserRole of any column: the row's UnitStatus as an int (filtering); SortRole: a sortable value.
     static constexpr int StateRole = Qt::UserRole;
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit UnitStatusModel(QObject* parent = nullptr);
 
-    void setRows(const UnitStatusRows& rows);
-    const UnitStatusRows& rows() const { return m_rows; }
+    void setRows(const QVector<UnitStatusRow>& rows);
+    const QVector<UnitStatusRow>& rows() const { return m_rows; }
     const UnitStatusRow& row(int index) const { return m_rows.at(index); }
     /// How many rows have the state.
-    int count(UnitState state) const;
+    int count(UnitStatus state) const;
 
     /// "未收到", "草稿", "定稿", "已改动".
-    static QString stateText(UnitState state);
+    static QString stateText(UnitStatus state);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -42,7 +42,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    UnitStatusRows m_rows;
+    QVector<UnitStatusRow> m_rows;
 };
 
 } // namespace nb::gui

@@ -33,7 +33,8 @@ private slots:
     void columnsPerUnitAndSection() {
         NarrativesSideBySide view;
         view.resize(900, 500);
-        view.setUnits({unit(QStringLiteral("甲局")), unit(QStringLiteral("乙局")), unit(QStringLiteral("丙局"))});
+        view.setUnits(
+            {unit(QStringLiteral("甲局")), unit(QStringLiteral("乙局")), unit(QStringLiteral("丙局"))});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         // The narrative sections of the format, not its tables.
