@@ -600,6 +600,163 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
         <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
     </message>
+    <message>
+        <source>the total %1 would replace one of its units</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: total of %n unit(s), %2 %3</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Add up units' reports of the same format and year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The units' reports (.nianbao or JSON).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The total document to write (replaced when it exists).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include units with errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-o TOTAL is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive units' documents (.nianbao) into the office repository, which is created on first use. A folder adds every .nianbao in it. A later copy of the same unit and year supersedes the earlier one (kept in the history); the same file twice is reported as a duplicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository (a file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents or folders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no .nianbao documents in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) received</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--year is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a report year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: nianbao-cli office ACTION REPO …
+  add REPO FILE|FOLDER…             receive units' documents
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force]
+  export REPO --year Y --csv OUT
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an action is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add up the current copies of every unit of a year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no units of %1 in the repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the units of a year as CSV (UTF-8 with BOM, for Excel and WPS): status, counts, received time, fingerprint, file and the key figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The units that owe a report, one name a line (UTF-8 or GBK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--csv is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with errors, warnings, unexplained warnings, received time, fingerprint and file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexplained %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonHtmlWriter</name>
@@ -682,6 +839,45 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Comparison of %1 and %2</source>
         <translation>%1年与%2年对比</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source>There are no units to consolidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no report format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only reports of the same format and year can be consolidated; %1 (%2, %3) differs from: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation><numerusform>%1（%n 个错误）</numerusform></translation>
+    </message>
+    <message>
+        <source>Units with errors are not consolidated (use --force to include them): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sum of cell %1 / %2 / %3 is beyond the largest value a cell can hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there to replace it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -882,6 +1078,50 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The document has no version %1.</source>
         <translation>文档中没有版本 %1。</translation>
     </message>
+    <message>
+        <source>The document is read-only, so it cannot be finalized. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is already a final copy (fingerprint %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is read-only, so it cannot be returned to draft. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for returning the final copy to draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is a final copy (定稿), finalized by %1 on %2 with fingerprint %3; it cannot be changed. Return it to draft first (with a reason), or work on a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edit log of %1 cannot be read or has no hash chain (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: entry %2 was changed, or an entry before it was removed or inserted (its hash does not follow from the entries before it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: its last entry is no longer the one written when the document was finalized (entry %2); entries were removed or added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content of %1 was changed after it was finalized: its fingerprint is %2, the final copy had %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocxWriter</name>
@@ -927,6 +1167,41 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Remove explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add explanation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>There is no finding “%1” in this report (the keys are printed by nianbao-cli validate and check).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is an error: errors must be corrected, they cannot be explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be checked because of an import problem; only warnings can be explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The explanation is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The explanation is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1473,6 +1748,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
     </message>
+    <message>
+        <source>explanations: not an object of finding key → text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeyIndicators</name>
@@ -1743,6 +2022,61 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The report has no format.</source>
         <translation>年报没有格式。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExport</name>
+    <message>
+        <source>missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2438,21 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The office repository version %1 cannot be upgraded by this program.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>The roster is neither UTF-8 nor GBK text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2895,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Section %1 has %n paragraph(s); there is no paragraph %2.</source>
         <translation><numerusform>第%1部分共有 %n 段，没有第 %2 段。</numerusform></translation>
     </message>
+    <message>
+        <source>There is no explanation for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>nb::ReportImporter</name>
@@ -2669,6 +3026,14 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Convert a report to another format</source>
         <translation>把报告转换为另一种格式</translation>
+    </message>
+    <message>
+        <source>Add up units' reports into a consolidated total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office repository: receive units' reports, status, consolidate, export</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3621,14 +3986,6 @@ Close anyway and lose that text?</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <source>Consolidation is not available yet.</source>
-        <translation>暂不能汇总。</translation>
-    </message>
-    <message>
-        <source>The CSV export is not available yet.</source>
-        <translation>暂不能导出 CSV。</translation>
-    </message>
-    <message>
         <source>Nothing was received from %1.</source>
         <translation>尚未收到%1的年报。</translation>
     </message>
@@ -3637,8 +3994,12 @@ Close anyway and lose that text?</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>No unit of %1 has been received.</source>
+        <translation>尚未收到 %1 年度的任何单位年报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation><numerusform>%1（%n 个错误）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3733,7 +4094,7 @@ Close anyway and lose that text?</source>
     </message>
     <message>
         <source>%1 missing, %2 draft, %3 final, %4 altered</source>
-        <translation>未收到 %1，草稿 %2，定稿 %3，已改动 %4</translation>
+        <translation>缺报 %1，草稿 %2，定稿 %3，已改动 %4</translation>
     </message>
     <message>
         <source>Departments report by %1: %2 · the government's report is published by %3: %4</source>
@@ -3800,26 +4161,12 @@ Close anyway and lose that text?</source>
         <translation>汇总-%1.nianbao</translation>
     </message>
     <message>
-        <source>These units have errors and were left out:
-%1
-
-Add them up all the same?</source>
-        <translation>以下单位的年报有错误，未汇总：
-%1
-
-仍要把它们一并汇总吗？</translation>
-    </message>
-    <message>
         <source>Consolidate</source>
         <translation>汇总</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) added up into %1.</source>
         <translation><numerusform>已将 %n 个单位汇总到 %1。</numerusform></translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>未汇总：</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -3832,6 +4179,20 @@ Add them up all the same?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>These units have errors:
+%1
+
+Add them up all the same?</source>
+        <translation>以下单位的年报有错误：
+%1
+
+仍要把它们一并汇总吗？</translation>
+    </message>
+    <message>
+        <source>Added up although they have errors:</source>
+        <translation>有错误但已一并汇总的单位：</translation>
     </message>
 </context>
 <context>
@@ -4064,22 +4425,6 @@ Add them up all the same?</source>
 </context>
 <context>
     <name>nb::gui::UnitStatusModel</name>
-    <message>
-        <source>missing</source>
-        <translation>未收到</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>定稿</translation>
-    </message>
-    <message>
-        <source>altered</source>
-        <translation>已改动</translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation>单位</translation>

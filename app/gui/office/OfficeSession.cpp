@@ -1,9 +1,9 @@
 #include "office/OfficeSession.h"
 
-#include "import/SourceText.h"
+#include "office/Consolidation.h"
+#include "office/OfficeExport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -87,19 +87,53 @@ QVector<AddResult> OfficeSession::receive(const QStringList& paths) {
 }
 
 OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& output, bool force) {
-    Q_UNUSED(year)
-    Q_UNUSED(output)
-    Q_UNUSED(force)
     Consolidated result;
-    result.error = tr("Consolidation is not available yet.");
+    if (!m_repository)
+        return result;
+    const QVector<ReceivedUnit> received = m_repository->units(year, &result.error);
+    if (!result.error.isEmpty())
+        return result;
+    if (received.isEmpty()) {
+        result.error = tr("No unit of %1 has been received.").arg(year);
+        return result;
+    }
+    QVector<ConsolidationUnit> units;
+    units.reserve(received.size());
+    for (const ReceivedUnit& r : received) {
+        ConsolidationUnit unit;
+        if (!m_repository->loadCells(r.id, FormatRegistry::instance(), &unit.report, &result.error))
+            return result;
+        unit.name = r.agency;
+        unit.source = r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
+        unit.fingerprint = r.fingerprint;
+        unit.errors = r.errors;
+        if (r.errors > 0)
+            result.withErrors.append(tr("%1 (%n error(s))", nullptr, r.errors).arg(r.agency));
+        units.append(std::move(unit));
+    }
+    const ConsolidationResult made = Consolidation::consolidate(units, QString(), force);
+    if (!made.ok()) {
+        result.error = made.message;
+        result.refusedErrors = made.outcome == ConsolidationResult::Outcome::RefusedErrors;
+        return result;
+    }
+    if (!Consolidation::writeTotal(made.total, output, &result.error))
+        return result;
+    result.ok = true;
+    result.units = int(units.size());
     return result;
 }
 
-bool OfficeSession::exportCsv(int year, const QString& output, QString* error) const {
-    Q_UNUSED(year)
-    Q_UNUSED(output)
-    *error = tr("The CSV export is not available yet.");
-    return false;
+bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString& output, QString* error) const {
+    if (!m_repository)
+        return false;
+    QString statusError;
+    const QVector<UnitStatusRow> rows = m_repository->status(year, roster, &statusError);
+    if (!statusError.isEmpty()) {
+        *error = statusError;
+        return false;
+    }
+    return OfficeExport::writeCsv(rows, output, error);
 }
 
 std::optional<Report> OfficeSession::unitReport(const QString& agency, int year, QString* error) const {
@@ -132,22 +166,6 @@ QString OfficeSession::writeUnitDocument(const QString& agency, int year, const 
         return {};
     }
     return path;
-}
-
-QStringList OfficeSession::readRoster(const QString& path, QString* error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
-    }
-    QStringList units;
-    const QStringList lines = SourceText::decode(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        const QString name = OfficeRepository::normalizedName(line);
-        if (!name.isEmpty() && !units.contains(name))
-            units.append(name);
-    }
-    return units;
 }
 
 } // namespace nb::gui

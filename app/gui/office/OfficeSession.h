@@ -21,10 +21,10 @@ public:
     /// The result of a consolidation.
     struct Consolidated {
         bool ok = false;
-        int units = 0;           ///< units added up
-        QStringList refused;     ///< "unit: reason" of the units left out (errors, not final …)
-        QString error;           ///< why nothing was written (mixed formats or years, no unit, write failed)
-        bool needsForce = false; ///< refused because of units with errors: --force would go on
+        int units = 0;            ///< units added up
+        QStringList withErrors;   ///< "unit (N errors)" of the units that have errors
+        QString error;            ///< why nothing was written (mixed formats or years, errors, write failed)
+        bool refusedErrors = false; ///< refused only because of units with errors: force would go on
     };
 
     explicit OfficeSession(QObject* parent = nullptr);
@@ -47,15 +47,16 @@ public:
     QVector<UnitStatusRow> status(int year, const QStringList& roster, QString* error) const;
     /// Receives files and folders (every document in a folder); one result per file.
     QVector<AddResult> receive(const QStringList& paths);
+    /// Adds up the current copies of every unit of the year into a new document at output (replaced when
+    /// it exists), as `nianbao-cli office consolidate`; units with errors only with force.
     Consolidated consolidate(int year, const QString& output, bool force);
-    bool exportCsv(int year, const QString& output, QString* error) const;
+    /// The status board of the year against the roster as CSV, as `nianbao-cli office export --csv`.
+    bool exportCsv(int year, const QStringList& roster, const QString& output, QString* error) const;
     /// The report last received from a unit for a year.
     std::optional<Report> unitReport(const QString& agency, int year, QString* error) const;
     /// Writes the document last received from a unit (its stored bytes) to a new file in folder; the path.
     QString writeUnitDocument(const QString& agency, int year, const QString& folder, QString* error) const;
 
-    /// A roster file: unit names one a line, UTF-8 or GBK; blank lines and duplicates dropped.
-    static QStringList readRoster(const QString& path, QString* error);
 
 signals:
     /// A repository was opened, created or closed, or its content changed (files received).

@@ -5,6 +5,7 @@
 #include "StatusIcons.h"
 #include "office/NarrativesSideBySide.h"
 #include "office/OfficeDeadline.h"
+#include "office/Roster.h"
 #include "office/UnitStatusFilter.h"
 #include "office/UnitStatusModel.h"
 
@@ -406,8 +407,8 @@ void OfficeWindow::chooseRoster() {
 
 bool OfficeWindow::loadRoster(const QString& path) {
     QString error;
-    const QStringList units = OfficeSession::readRoster(path, &error);
-    if (!error.isEmpty()) {
+    QStringList units;
+    if (!Roster::read(path, &units, &error)) {
         Dialogs::warning(this, tr("Roster of Units"), error);
         return false;
     }
@@ -486,27 +487,25 @@ bool OfficeWindow::consolidate() {
     if (output.isEmpty())
         return false;
     OfficeSession::Consolidated result = m_session->consolidate(year(), output, false);
-    if (!result.ok && result.needsForce) {
-        const QString question =
-            tr("These units have errors and were left out:\n%1\n\nAdd them up all the same?")
-                .arg(result.refused.join(QLatin1Char('\n')));
+    if (!result.ok && result.refusedErrors) {
+        // --force, after saying which units have errors.
+        const QString question = tr("These units have errors:\n%1\n\nAdd them up all the same?")
+                                     .arg(result.withErrors.join(QLatin1Char('\n')));
         if (Dialogs::question(this, tr("Consolidate"), question, QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) != QMessageBox::Yes)
+                              QMessageBox::No) != QMessageBox::Yes) {
+            Dialogs::warning(this, tr("Consolidate"), result.error);
             return false;
+        }
         result = m_session->consolidate(year(), output, true);
     }
     if (!result.ok) {
-        QString text = result.error;
-        if (!result.refused.isEmpty())
-            text += QStringLiteral("\n\n") + result.refused.join(QLatin1Char('\n'));
-        Dialogs::warning(this, tr("Consolidate"), text);
+        Dialogs::warning(this, tr("Consolidate"), result.error);
         return false;
     }
-    QString text =
-        tr("%n unit(s) added up into %1.", nullptr, result.units).arg(QDir::toNativeSeparators(output));
-    if (!result.refused.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Left out:") + QLatin1Char('\n') +
-                result.refused.join(QLatin1Char('\n'));
+    QString text = tr("%n unit(s) added up into %1.", nullptr, result.units).arg(QDir::toNativeSeparators(output));
+    if (!result.withErrors.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Added up although they have errors:") + QLatin1Char('\n') +
+                result.withErrors.join(QLatin1Char('\n'));
     Dialogs::information(this, tr("Consolidate"), text);
     return true;
 }
@@ -519,7 +518,7 @@ bool OfficeWindow::exportCsv() {
     if (output.isEmpty())
         return false;
     QString error;
-    if (!m_session->exportCsv(year(), output, &error)) {
+    if (!m_session->exportCsv(year(), m_roster, output, &error)) {
         Dialogs::warning(this, tr("Export CSV"), error);
         return false;
     }

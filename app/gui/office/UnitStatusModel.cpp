@@ -1,6 +1,7 @@
 #include "office/UnitStatusModel.h"
 
 #include "StatusIcons.h"
+#include "office/OfficeExport.h"
 
 #include <QBrush>
 #include <QColor>
@@ -57,17 +58,7 @@ int UnitStatusModel::count(UnitStatus state) const {
 }
 
 QString UnitStatusModel::stateText(UnitStatus state) {
-    switch (state) {
-    case UnitStatus::Missing:
-        return tr("missing");
-    case UnitStatus::Draft:
-        return tr("draft");
-    case UnitStatus::Final:
-        return tr("final");
-    case UnitStatus::Altered:
-        return tr("altered");
-    }
-    return {};
+    return OfficeExport::statusLabel(state);
 }
 
 int UnitStatusModel::rowCount(const QModelIndex& parent) const {

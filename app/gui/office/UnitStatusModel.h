@@ -33,7 +33,7 @@ public:
     /// How many rows have the state.
     int count(UnitStatus state) const;
 
-    /// "未收到", "草稿", "定稿", "已改动".
+    /// The status as the office reads it (缺报, 草稿, 定稿, 已改动): OfficeExport::statusLabel.
     static QString stateText(UnitStatus state);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -10,7 +10,12 @@
 #include "NarrativeEditor.h"
 #include "NarrativeTextEdit.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QFile>
+#include <QMessageBox>
 #include <QDropEvent>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -34,6 +39,20 @@ const QStringList kUnits = {QStringLiteral("市公安局"), QStringLiteral("市�
                             QStringLiteral("区公安分局")};
 const QStringList kRoster = {QStringLiteral("市公安局"), QStringLiteral("市财政局"),
                              QStringLiteral("区公安分局"), QStringLiteral("市教育局")};
+
+/// The first cell of table 二 that is typed in, and the first total of any table.
+int firstCell(bool computed) {
+    for (const CellDef& c : FormatRegistry::instance().format(QStringLiteral("gov-2021"))->cells())
+        if (c.computed == computed && (computed || c.section == QStringLiteral("二")))
+            return c.index;
+    return -1;
+}
+int figureCell() {
+    return firstCell(false);
+}
+int computedCell() {
+    return firstCell(true);
+}
 
 QString overview(const QString& agency) {
     return agency + QStringLiteral("2024年认真贯彻落实《中华人民共和国政府信息公开条例》。");
@@ -102,6 +121,12 @@ private slots:
                                       agency, AgencyKind::Department);
             r.narratives.insert(QStringLiteral("一"), overview(agency));
             r.narratives.insert(QStringLiteral("五"), agency + QStringLiteral("：问题是宣传不够。"));
+            r.cells[figureCell()] = CellValue::fromUnits(m_files.size() + 1); // 1, 2, 3
+            if (m_files.size() == 2) {
+                // A printed total that does not add up: an error (the unit still arrives, as a draft).
+                r.autoTotals = false;
+                r.cells[computedCell()] = CellValue::fromUnits(999);
+            }
             const QString path = m_dir.filePath(QStringLiteral("unit-%1.nianbao").arg(m_files.size() + 1));
             QString error;
             QVERIFY2(ReportDocument::create(path, r, &error), qPrintable(error));
@@ -154,10 +179,10 @@ private slots:
         m_window->receive(m_files.mid(0, 2));
         m_window->setRoster(kRoster);
         QCOMPARE(m_window->model()->rowCount(), 4);
-        QCOMPARE(statusOf(QStringLiteral("市教育局")), QStringLiteral("未收到"));
-        QCOMPARE(statusOf(QStringLiteral("区公安分局")), QStringLiteral("未收到"));
+        QCOMPARE(statusOf(QStringLiteral("市教育局")), QStringLiteral("缺报"));
+        QCOMPARE(statusOf(QStringLiteral("区公安分局")), QStringLiteral("缺报"));
         QCOMPARE(statusOf(QStringLiteral("市公安局")), QStringLiteral("草稿"));
-        QVERIFY(m_window->summaryText().contains(QStringLiteral("未收到 2")));
+        QVERIFY(m_window->summaryText().contains(QStringLiteral("缺报 2")));
         QVERIFY(m_window->summaryText().contains(QStringLiteral("草稿 2")));
     }
 
@@ -175,11 +200,11 @@ private slots:
         QTest::keyClick(search, Qt::Key_Delete);
         QCOMPARE(m_window->boardView()->model()->rowCount(), 4);
 
-        // Status filter: Down on the closed combo box goes to the next status (全部 → 未收到).
+        // Status filter: Down on the closed combo box goes to the next status (全部 → 缺报).
         QComboBox* status = m_window->statusBox();
         status->setFocus();
         QTest::keyClick(status, Qt::Key_Down);
-        QCOMPARE(status->currentText(), QStringLiteral("未收到"));
+        QCOMPARE(status->currentText(), QStringLiteral("缺报"));
         QCOMPARE(m_window->boardView()->model()->rowCount(), 1);
         QCOMPARE(m_window->boardView()->model()->index(0, 0).data().toString(), QStringLiteral("市教育局"));
         QTest::keyClick(status, Qt::Key_Down);
@@ -247,6 +272,97 @@ private slots:
                 .row()));
         QCOMPARE(opened.count(), 0);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("市教育局")));
+    }
+
+    void consolidateAsksBeforeUnitsWithErrors() {
+        m_window->receive(m_files);
+        QCOMPARE(m_window->boardView()->model()->index(boardRow(QStringLiteral("区公安分局")), UnitStatusModel::ErrorsColumn)
+                     .data()
+                     .toInt() > 0,
+                 true);
+        const QString total = m_dir.filePath(QStringLiteral("total.nianbao"));
+        QFile::remove(total);
+        // The office says no: nothing written, the message names the unit with errors.
+        Dialogs::setNextFileName(total);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QVERIFY(!m_window->consolidate());
+        QVERIFY(!QFile::exists(total));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("区公安分局")));
+        // Yes: the total of the three, with the cell summed.
+        Dialogs::setNextFileName(total);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_window->consolidate());
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("区公安分局")));
+        OpenInfo info;
+        QString error;
+        auto document = ReportDocument::open(total, &info, &error, true);
+        QVERIFY2(document, qPrintable(error));
+        QCOMPARE(document->report().cells.at(figureCell()), CellValue::fromUnits(1 + 2 + 3));
+        QCOMPARE(document->report().year, 2024);
+        for (const QString& agency : kUnits)
+            QVERIFY(document->report().notes.contains(agency));
+    }
+
+    void consolidateWithoutErrorsAsksNothing() {
+        m_window->receive(m_files.mid(0, 2));
+        const QString total = m_dir.filePath(QStringLiteral("total-2.nianbao"));
+        QFile::remove(total);
+        Dialogs::setNextFileName(total);
+        Dialogs::setNextAnswer(QMessageBox::No); // not used: no unit has errors
+        QVERIFY(m_window->consolidate());
+        OpenInfo info;
+        QString error;
+        auto document = ReportDocument::open(total, &info, &error, true);
+        QVERIFY2(document, qPrintable(error));
+        QCOMPARE(document->report().cells.at(figureCell()), CellValue::fromUnits(1 + 2));
+        // Cancelled file dialog: nothing.
+        Dialogs::setNextFileName(QString());
+        QVERIFY(!m_window->consolidate());
+    }
+
+    void exportCsvHasARowPerUnit() {
+        m_window->receive(m_files);
+        m_window->setRoster(kRoster);
+        const QString csv = m_dir.filePath(QStringLiteral("status.csv"));
+        Dialogs::setNextFileName(csv);
+        QVERIFY(m_window->exportCsv());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + kRoster.size());
+        for (const QString& unit : kRoster)
+            QCOMPARE(lines.filter(unit).size(), 1);
+        QVERIFY(lines.filter(QStringLiteral("市教育局")).constFirst().contains(QStringLiteral("missing")));
+    }
+
+    void toolsMenuOpensTheWindow() {
+        MainWindow main;
+        auto* action = main.findChild<QAction*>(QStringLiteral("actionOffice"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("收报与汇总(&R)…"));
+        action->trigger();
+        auto* office = main.findChild<OfficeWindow*>();
+        QVERIFY(office);
+        QVERIFY(office->isVisible());
+        QVERIFY(office->isWindow());
+    }
+
+    /// The picture in docs/office-window.md: <build>/screenshots/100/office-window.png (and -narratives).
+    void screenshot() {
+        m_window->receive(m_files);
+        m_window->setRoster(kRoster);
+        m_window->resize(1100, 560);
+        m_window->boardView()->selectRow(boardRow(QStringLiteral("市财政局")));
+        QApplication::processEvents();
+        const QString dir = QStringLiteral(NIANBAO_BINARY_DIR "/screenshots/100");
+        QVERIFY(QDir().mkpath(dir));
+        const QImage board = m_window->grab().toImage();
+        QVERIFY(!board.isNull());
+        QVERIFY(board.save(QDir(dir).filePath(QStringLiteral("office-window.png"))));
+        m_window->tabs()->setCurrentIndex(1);
+        m_window->narratives()->setSection(QStringLiteral("五"));
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("office-window-narratives.png"))));
     }
 
     void narrativesSideBySide() {

@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(model.columnCount(), int(UnitStatusModel::ColumnCount));
         QCOMPARE(model.headerData(UnitStatusModel::StatusColumn, Qt::Horizontal).toString(),
                  QStringLiteral("状态"));
-        QCOMPARE(model.index(0, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("未收到"));
+        QCOMPARE(model.index(0, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("缺报"));
         QCOMPARE(model.index(1, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("草稿"));
         QCOMPARE(model.index(2, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("定稿"));
         QCOMPARE(model.index(3, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("已改动"));
@@ -122,7 +122,7 @@ private slots:
         filter.sort(UnitStatusModel::ErrorsColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("市公安局"));
         filter.sort(UnitStatusModel::StatusColumn, Qt::AscendingOrder);
-        QCOMPARE(filter.index(0, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("未收到"));
+        QCOMPARE(filter.index(0, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("缺报"));
         QCOMPARE(filter.index(3, UnitStatusModel::StatusColumn).data().toString(), QStringLiteral("已改动"));
     }
 };
