@@ -126,7 +126,7 @@ void NarrativesSideBySide::rebuildColumns() {
         c.text = new QPlainTextEdit(box);
         c.text->setReadOnly(true);
         c.text->setPlainText(u.report.narratives.value(section));
-        c.text->setMinimumWidth(240);
+        c.text->setMinimumWidth(200);
         v->addWidget(c.title);
         v->addWidget(c.text, 1);
         m_columnsLayout->addWidget(box, 1);

@@ -104,7 +104,8 @@ OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& 
         if (!m_repository->loadCells(r.id, FormatRegistry::instance(), &unit.report, &result.error))
             return result;
         unit.name = r.agency;
-        unit.source = r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
+        unit.source =
+            r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
         unit.fingerprint = r.fingerprint;
         unit.errors = r.errors;
         if (r.errors > 0)
@@ -124,7 +125,8 @@ OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& 
     return result;
 }
 
-bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString& output, QString* error) const {
+bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString& output,
+                              QString* error) const {
     if (!m_repository)
         return false;
     QString statusError;

@@ -21,9 +21,9 @@ public:
     /// The result of a consolidation.
     struct Consolidated {
         bool ok = false;
-        int units = 0;            ///< units added up
-        QStringList withErrors;   ///< "unit (N errors)" of the units that have errors
-        QString error;            ///< why nothing was written (mixed formats or years, errors, write failed)
+        int units = 0;          ///< units added up
+        QStringList withErrors; ///< "unit (N errors)" of the units that have errors
+        QString error;          ///< why nothing was written (mixed formats or years, errors, write failed)
         bool refusedErrors = false; ///< refused only because of units with errors: force would go on
     };
 
@@ -56,7 +56,6 @@ public:
     std::optional<Report> unitReport(const QString& agency, int year, QString* error) const;
     /// Writes the document last received from a unit (its stored bytes) to a new file in folder; the path.
     QString writeUnitDocument(const QString& agency, int year, const QString& folder, QString* error) const;
-
 
 signals:
     /// A repository was opened, created or closed, or its content changed (files received).

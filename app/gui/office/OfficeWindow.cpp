@@ -502,7 +502,8 @@ bool OfficeWindow::consolidate() {
         Dialogs::warning(this, tr("Consolidate"), result.error);
         return false;
     }
-    QString text = tr("%n unit(s) added up into %1.", nullptr, result.units).arg(QDir::toNativeSeparators(output));
+    QString text =
+        tr("%n unit(s) added up into %1.", nullptr, result.units).arg(QDir::toNativeSeparators(output));
     if (!result.withErrors.isEmpty())
         text += QStringLiteral("\n\n") + tr("Added up although they have errors:") + QLatin1Char('\n') +
                 result.withErrors.join(QLatin1Char('\n'));

@@ -13,13 +13,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QImage>
-#include <QFile>
-#include <QMessageBox>
 #include <QDropEvent>
+#include <QFile>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -276,9 +276,11 @@ private slots:
 
     void consolidateAsksBeforeUnitsWithErrors() {
         m_window->receive(m_files);
-        QCOMPARE(m_window->boardView()->model()->index(boardRow(QStringLiteral("区公安分局")), UnitStatusModel::ErrorsColumn)
-                     .data()
-                     .toInt() > 0,
+        QCOMPARE(m_window->boardView()
+                         ->model()
+                         ->index(boardRow(QStringLiteral("区公安分局")), UnitStatusModel::ErrorsColumn)
+                         .data()
+                         .toInt() > 0,
                  true);
         const QString total = m_dir.filePath(QStringLiteral("total.nianbao"));
         QFile::remove(total);
