@@ -161,7 +161,7 @@ QString OfficeSession::writeUnitDocument(const QString& agency, int year, const 
     if (bytes.isEmpty())
         return {};
     // The unit's name may hold characters a file name cannot: the copy is named by its row.
-    const QString path = QDir(folder).filePath(QStringLiteral("unit-%1.nianbao").arg(id));
+    QString path = QDir(folder).filePath(QStringLiteral("unit-%1.nianbao").arg(id));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

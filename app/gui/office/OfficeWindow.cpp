@@ -424,7 +424,7 @@ void OfficeWindow::setRoster(const QStringList& units) {
 QVector<AddResult> OfficeWindow::receive(const QStringList& paths) {
     if (!m_session->isOpen())
         return {};
-    const QVector<AddResult> results = m_session->receive(paths);
+    QVector<AddResult> results = m_session->receive(paths);
     // Nothing received for the year shown yet: show the newest year just received.
     if (m_model->count(UnitStatus::Draft) + m_model->count(UnitStatus::Final) +
             m_model->count(UnitStatus::Altered) ==
