@@ -602,85 +602,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message>
         <source>the total %1 would replace one of its units</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1: total of %n unit(s), %2 %3</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Add up units' reports of the same format and year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The units' reports (.nianbao or JSON).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The total document to write (replaced when it exists).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Include units with errors.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The name of the total.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>-o TOTAL is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Receive units' documents (.nianbao) into the office repository, which is created on first use. A folder adds every .nianbao in it. A later copy of the same unit and year supersedes the earlier one (kept in the history); the same file twice is reported as a duplicate.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository (a file).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Documents or folders.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no .nianbao documents in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) received</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1: no such repository</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--year is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a report year</source>
-        <translation type="unfinished" />
-=======
         <translation>汇总结果 %1 会覆盖其中一个单位的报告</translation>
     </message>
     <message numerus="yes">
@@ -750,7 +671,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>“%1” is not a report year</source>
         <translation>“%1”不是有效的报告年度</translation>
->>>>>>> h/office
     </message>
     <message>
         <source>Usage: nianbao-cli office ACTION REPO …
@@ -759,77 +679,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
   consolidate REPO --year Y -o TOTAL [--force]
   export REPO --year Y --csv OUT
 </source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an action is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown action “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add up the current copies of every unit of a year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report year.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no units of %1 in the repository</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the units of a year as CSV (UTF-8 with BOM, for Excel and WPS): status, counts, received time, fingerprint, file and the key figures.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The units that owe a report, one name a line (UTF-8 or GBK).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--csv is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with errors, warnings, unexplained warnings, received time, fingerprint and file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warnings %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unexplained %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-=======
         <translation>用法：nianbao-cli office 操作 收报库 …
   add REPO FILE|FOLDER…             收入各单位的文档
   status REPO --year Y [--roster FILE] [--json]
@@ -900,7 +749,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message numerus="yes">
         <source>%n unit(s):</source>
         <translation><numerusform>共 %n 个单位：</numerusform></translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
@@ -990,21 +838,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <name>Consolidation</name>
     <message>
         <source>There are no units to consolidate.</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no report format.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only reports of the same format and year can be consolidated; %1 (%2, %3) differs from: %4</source>
-        <translation type="unfinished" />
-=======
         <translation>没有可汇总的单位。</translation>
     </message>
     <message>
@@ -1018,7 +851,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Only reports of the same format and year can be consolidated; %1 (%2, %3) differs from: %4</source>
         <translation>只能汇总同一格式、同一年度的报告；%1（%2，%3）与以下报告不同：%4</translation>
->>>>>>> h/office
     </message>
     <message numerus="yes">
         <source>%1 (%n error(s))</source>
@@ -1026,21 +858,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message>
         <source>Units with errors are not consolidated (use --force to include them): %1</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sum of cell %1 / %2 / %3 is beyond the largest value a cell can hold.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is open in another program; close it there to replace it.</source>
-        <translation type="unfinished" />
-=======
         <translation>有错误的单位不予汇总（使用 --force 可一并汇总）：%1</translation>
     </message>
     <message>
@@ -1054,7 +871,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>%1 is open in another program; close it there to replace it.</source>
         <translation>%1 正在另一个程序中打开；请先在那里关闭，才能替换它。</translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
@@ -2229,11 +2045,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message>
         <source>Status id</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-=======
         <translation>状态代码</translation>
->>>>>>> h/office
     </message>
     <message>
         <source>Errors</source>
@@ -2245,11 +2057,7 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message>
         <source>Unexplained warnings</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-=======
         <translation>未说明的警告</translation>
->>>>>>> h/office
     </message>
     <message>
         <source>Received</source>
@@ -2268,121 +2076,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <name>OfficeRepository</name>
     <message>
         <source>No repository was given.</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 The repository was opened read-only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a folder, not a repository file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no repository at %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an office repository.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The office repository %1 cannot be created: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository was written by a newer version of Nianbao (repository version %1; this version knows up to %2). It was opened read-only; update the program to receive reports into it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository has the older version %1 and must be upgraded, which is not possible now: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already received (the same file as the current copy of %1 %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already received (the same file as an earlier copy of %1 %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no temporary folder: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot be copied for reading: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is not a Nianbao document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is damaged: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>was written by a newer version of Nianbao (file version %1; this version knows up to %2); update the program to receive it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is damaged: it names no report format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>names no unit: fill in the agency (编制单位) and send it again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The new unit got no number from the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>received; the earlier copy of %1 %2 went to the history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>received: %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>could not be stored in the repository: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository holds no document number %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No temporary folder: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The document could not be copied for reading: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository holds no unit number %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report format %1 of unit number %2 is not known to this program.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit number %1 holds a cell this program cannot read (%2).</source>
-        <translation type="unfinished" />
-=======
         <translation>未指定收报库。</translation>
     </message>
     <message>
@@ -2496,7 +2189,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Unit number %1 holds a cell this program cannot read (%2).</source>
         <translation>编号为 %1 的单位含有本程序无法读取的单元格（%2）。</translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
@@ -2719,36 +2411,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <name>RepositoryDialect</name>
     <message>
         <source>The repository could not be read or written.</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This version of Nianbao cannot open a repository at “%1://…”: no database driver for it is available.</source>
-        <translation type="unfinished" />
-=======
         <translation>无法读写收报库。</translation>
     </message>
     <message>
         <source>This version of Nianbao cannot open a repository at “%1://…”: no database driver for it is available.</source>
         <translation>本版本的年报工作台无法打开“%1://…”处的收报库：没有相应的数据库驱动。</translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
     <name>RepositorySchema</name>
     <message>
         <source>%1 is a database, but not an office repository.</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The office repository is damaged: its version “%1” is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The office repository version %1 cannot be upgraded by this program.</source>
-        <translation type="unfinished" />
-=======
         <translation>%1 是一个数据库，但不是收报库。</translation>
     </message>
     <message>
@@ -2758,26 +2431,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>The office repository version %1 cannot be upgraded by this program.</source>
         <translation>本程序无法升级版本为 %1 的收报库。</translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
     <name>Roster</name>
     <message>
         <source>The roster is neither UTF-8 nor GBK text.</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The roster %1 cannot be read: %2</source>
-        <translation type="unfinished" />
-=======
         <translation>名单既不是 UTF-8 文本，也不是 GBK 文本。</translation>
     </message>
     <message>
         <source>The roster %1 cannot be read: %2</source>
         <translation>无法读取名单 %1：%2</translation>
->>>>>>> h/office
     </message>
     <message>
         <source>%1: %2</source>
@@ -2835,19 +2499,11 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message>
         <source>The folder %1 is read-only.</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 is read-only.</source>
-        <translation type="unfinished" />
-=======
         <translation>文件夹 %1 是只读的。</translation>
     </message>
     <message>
         <source>The file %1 is read-only.</source>
         <translation>文件 %1 是只读的。</translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
@@ -3366,19 +3022,11 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     </message>
     <message>
         <source>Add up units' reports into a consolidated total</source>
-<<<<<<< HEAD
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The office repository: receive units' reports, status, consolidate, export</source>
-        <translation type="unfinished" />
-=======
         <translation>将各单位的报告汇总为一份合计报告</translation>
     </message>
     <message>
         <source>The office repository: receive units' reports, status, consolidate, export</source>
         <translation>收报库：收入各单位报告、查看状态、汇总、导出</translation>
->>>>>>> h/office
     </message>
 </context>
 <context>
@@ -4331,20 +3979,20 @@ Close anyway and lose that text?</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <source>Nothing was received from %1.</source>
-        <translation>尚未收到%1的年报。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>No unit of %1 has been received.</source>
         <translation>尚未收到 %1 年度的任何单位年报。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n error(s))</source>
         <translation><numerusform>%1（%n 个错误）</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1.</source>
+        <translation>尚未收到%1的年报。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4506,12 +4154,26 @@ Close anyway and lose that text?</source>
         <translation>汇总-%1.nianbao</translation>
     </message>
     <message>
+        <source>These units have errors:
+%1
+
+Add them up all the same?</source>
+        <translation>以下单位的年报有错误：
+%1
+
+仍要把它们一并汇总吗？</translation>
+    </message>
+    <message>
         <source>Consolidate</source>
         <translation>汇总</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) added up into %1.</source>
         <translation><numerusform>已将 %n 个单位汇总到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Added up although they have errors:</source>
+        <translation>有错误但已一并汇总的单位：</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -4524,20 +4186,6 @@ Close anyway and lose that text?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>These units have errors:
-%1
-
-Add them up all the same?</source>
-        <translation>以下单位的年报有错误：
-%1
-
-仍要把它们一并汇总吗？</translation>
-    </message>
-    <message>
-        <source>Added up although they have errors:</source>
-        <translation>有错误但已一并汇总的单位：</translation>
     </message>
 </context>
 <context>
