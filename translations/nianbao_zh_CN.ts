@@ -4106,14 +4106,6 @@ Close anyway and lose that text?</source>
         <translation>新建收报库</translation>
     </message>
     <message>
-        <source>Office repositories (*.nboffice);;All files (*)</source>
-        <translation>收报库 (*.nboffice);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Office repositories (*.nboffice)</source>
-        <translation>收报库 (*.nboffice)</translation>
-    </message>
-    <message>
         <source>Receive Reports</source>
         <translation>接收年报</translation>
     </message>
@@ -4186,6 +4178,14 @@ Add them up all the same?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Office repositories (*.db);;All files (*)</source>
+        <translation>收报库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Office repositories (*.db)</source>
+        <translation>收报库 (*.db)</translation>
     </message>
 </context>
 <context>

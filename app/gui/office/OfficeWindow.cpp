@@ -376,18 +376,18 @@ bool OfficeWindow::createRepository(const QString& path) {
 void OfficeWindow::chooseOpen() {
     // The place for a server connection dialog: it would give openRepository() an address instead.
     const QString path = Dialogs::getOpenFileName(this, tr("Open Repository"), QString(),
-                                                  tr("Office repositories (*.nboffice);;All files (*)"));
+                                                  tr("Office repositories (*.db);;All files (*)"));
     if (!path.isEmpty())
         openRepository(path);
 }
 
 void OfficeWindow::chooseCreate() {
-    QString path = Dialogs::getSaveFileName(this, tr("New Repository"), QString(),
-                                            tr("Office repositories (*.nboffice)"));
+    QString path =
+        Dialogs::getSaveFileName(this, tr("New Repository"), QString(), tr("Office repositories (*.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".nboffice");
+        path += QStringLiteral(".db");
     createRepository(path);
 }
 

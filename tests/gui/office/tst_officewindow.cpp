@@ -141,7 +141,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         const QString repository =
-            m_dir.filePath(QStringLiteral("office-%1.nboffice").arg(QTest::currentTestFunction()));
+            m_dir.filePath(QStringLiteral("office-%1.db").arg(QTest::currentTestFunction()));
         QFile::remove(repository);
         QVERIFY(m_window->createRepository(repository));
     }
@@ -349,7 +349,7 @@ private slots:
         QVERIFY(office->isWindow());
     }
 
-    /// The picture in docs/office-window.md: <build>/screenshots/100/office-window.png (and -narratives).
+    /// The picture in docs/office.md: <build>/screenshots/100/office-window.png (and -narratives).
     void screenshot() {
         m_window->receive(m_files);
         m_window->setRoster(kRoster);
