@@ -244,7 +244,7 @@ bool OfficeWindow::eventFilter(QObject* watched, QEvent* event) {
         case QEvent::DragEnter:
         case QEvent::DragMove: {
             auto* drag = static_cast<QDragMoveEvent*>(event);
-            if (m_session->isOpen() && !droppedPaths(drag->mimeData()).isEmpty()) {
+            if (m_receiveAction->isEnabled() && !droppedPaths(drag->mimeData()).isEmpty()) {
                 drag->acceptProposedAction();
                 return true;
             }
@@ -254,7 +254,7 @@ bool OfficeWindow::eventFilter(QObject* watched, QEvent* event) {
         case QEvent::Drop: {
             auto* drop = static_cast<QDropEvent*>(event);
             const QStringList paths = droppedPaths(drop->mimeData());
-            if (m_session->isOpen() && !paths.isEmpty()) {
+            if (m_receiveAction->isEnabled() && !paths.isEmpty()) {
                 drop->acceptProposedAction();
                 receive(paths);
             }
@@ -310,7 +310,9 @@ void OfficeWindow::updateDeadline() {
 
 void OfficeWindow::updateActions() {
     const bool open = m_session->isOpen();
-    m_receiveAction->setEnabled(open);
+    // A repository of a newer program (or opened read-only) can be read, not received into.
+    const bool writable = open && !m_session->repository()->isReadOnly();
+    m_receiveAction->setEnabled(writable);
     m_consolidateAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_year->setEnabled(open);

@@ -170,6 +170,15 @@ private slots:
         QCOMPARE(m_window->model()->rowCount(), 3);
     }
 
+    void dropWithoutRepositoryIsRefused() {
+        OfficeWindow empty;
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        QVERIFY(!dropOn(empty.boardView()->viewport(), m_files));
+        QCOMPARE(empty.model()->rowCount(), 0);
+        QVERIFY(!empty.findChild<QAction*>(QStringLiteral("actionReceive"))->isEnabled());
+    }
+
     void dropOfAFolderReceivesItsDocuments() {
         QVERIFY(dropOn(m_window->boardView()->viewport(), {m_dir.path()}));
         QCOMPARE(m_window->model()->rowCount(), 3);
