@@ -3694,6 +3694,17 @@ Close anyway and lose that text?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::NarrativesSideBySide</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Tick the units whose text you want to read side by side.</source>
+        <translation>勾选要对照阅读正文的单位。</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::NewDocumentDialog</name>
     <message>
         <source>Department (部门)</source>
@@ -3706,6 +3717,241 @@ Close anyway and lose that text?</source>
     <message>
         <source>These format files could not be loaded:</source>
         <translation>以下格式文件无法加载：</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::OfficeDeadline</name>
+    <message>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>还有 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::OfficeSession</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>No unit of %1 has been received.</source>
+        <translation>尚未收到 %1 年度的任何单位年报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation><numerusform>%1（%n 个错误）</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1.</source>
+        <translation>尚未收到%1的年报。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::OfficeWindow</name>
+    <message>
+        <source>&amp;Receive and Consolidate…</source>
+        <translation>收报与汇总(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive and Consolidate — %1</source>
+        <translation>收报与汇总 — %1</translation>
+    </message>
+    <message>
+        <source>Receive and Consolidate</source>
+        <translation>收报与汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Open Repository…</source>
+        <translation>打开收报库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Repository…</source>
+        <translation>新建收报库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>接收(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive units' reports (or drop files and folders on the board)</source>
+        <translation>接收各单位的年报（也可将文件或文件夹拖到列表上）</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ster…</source>
+        <translation>单位名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A text file of the units expected, one a line</source>
+        <translation>应报送单位的名单：文本文件，每行一个单位</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate…</source>
+        <translation>汇总(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find unit:</source>
+        <translation>查找单位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>part of a unit's name</source>
+        <translation>单位名称的一部分</translation>
+    </message>
+    <message>
+        <source>Files received:</source>
+        <translation>接收结果：</translation>
+    </message>
+    <message>
+        <source>Status Board</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>Narratives Side by Side</source>
+        <translation>正文对照</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No repository open</source>
+        <translation>未打开收报库</translation>
+    </message>
+    <message>
+        <source>Open or create a repository of the units' reports, then receive their documents.</source>
+        <translation>请打开或新建收报库，然后接收各单位的年报文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation><numerusform>共 %n 个单位：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 draft, %3 final, %4 altered</source>
+        <translation>缺报 %1，草稿 %2，定稿 %3，已改动 %4</translation>
+    </message>
+    <message>
+        <source>Departments report by %1: %2 · the government's report is published by %3: %4</source>
+        <translation>部门报送截止 %1：%2 · 本级政府年报公布截止 %3：%4</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Open Repository</source>
+        <translation>打开收报库</translation>
+    </message>
+    <message>
+        <source>New Repository</source>
+        <translation>新建收报库</translation>
+    </message>
+    <message>
+        <source>Receive Reports</source>
+        <translation>接收年报</translation>
+    </message>
+    <message>
+        <source>Nianbao documents (*.nianbao)</source>
+        <translation>年报工作台文档 (*.nianbao)</translation>
+    </message>
+    <message>
+        <source>Roster of Units</source>
+        <translation>单位名单</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Unit's Report</source>
+        <translation>打开单位年报</translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1.</source>
+        <translation>尚未收到%1的年报。</translation>
+    </message>
+    <message>
+        <source>The report of %1 could not be opened.</source>
+        <translation>无法打开%1的年报。</translation>
+    </message>
+    <message>
+        <source>%1 (received, read-only)</source>
+        <translation>%1（收到的年报，只读）</translation>
+    </message>
+    <message>
+        <source>Save the Consolidated Report</source>
+        <translation>保存汇总报告</translation>
+    </message>
+    <message>
+        <source>total-%1.nianbao</source>
+        <translation>汇总-%1.nianbao</translation>
+    </message>
+    <message>
+        <source>These units have errors:
+%1
+
+Add them up all the same?</source>
+        <translation>以下单位的年报有错误：
+%1
+
+仍要把它们一并汇总吗？</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>汇总</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) added up into %1.</source>
+        <translation><numerusform>已将 %n 个单位汇总到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Added up although they have errors:</source>
+        <translation>有错误但已一并汇总的单位：</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>status-%1.csv</source>
+        <translation>报送情况-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Office repositories (*.db);;All files (*)</source>
+        <translation>收报库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Office repositories (*.db)</source>
+        <translation>收报库 (*.db)</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4215,37 @@ Close anyway and lose that text?</source>
     <message>
         <source>Fill All Blank Cells of This &amp;Table with 0</source>
         <translation>本表空白单元格填 0(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::UnitStatusModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验码</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "WorkbenchActions.h"
 #include "YearsActions.h"
 #include "importing/BatchCheckWindow.h"
+#include "office/OfficeWindow.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -187,6 +188,7 @@ void MainWindow::setupActions() {
                 &MainWindow::openAtFinding);
     });
     FormatProblemsDialog::addMenuAction(m_ui->menuTools, this); // Tools → Format Files…
+    OfficeWindow::addMenuAction(m_ui->menuTools, this);         // Tools → Receive and Consolidate…
     // File → New Report from Last Year's…; Tools → Compare with Another Year…, Convert to Another Format…
     YearsActions::install(m_ui->menuFile, m_ui->menuTools, this);
     FinalCopyActions::install(m_ui->menuFile, this); // File → Finalize (定稿)…, Return to Draft…; the banner

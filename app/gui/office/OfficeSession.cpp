@@ -1,0 +1,173 @@
+#include "office/OfficeSession.h"
+
+#include "office/Consolidation.h"
+#include "office/OfficeExport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace nb::gui {
+
+OfficeSession::OfficeSession(QObject* parent)
+    : QObject(parent) {}
+
+OfficeSession::~OfficeSession() = default;
+
+bool OfficeSession::open(const QString& address, QString* error) {
+    if (!address.contains(QLatin1String("://")) && !QFileInfo::exists(address)) {
+        *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(address));
+        return false;
+    }
+    RepositoryOpenInfo info;
+    std::unique_ptr<OfficeRepository> repository = OfficeRepository::open(address, &info, error);
+    if (!repository)
+        return false;
+    m_repository = std::move(repository);
+    m_address = address;
+    emit changed();
+    return true;
+}
+
+bool OfficeSession::create(const QString& path, QString* error) {
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    RepositoryOpenInfo info;
+    std::unique_ptr<OfficeRepository> repository = OfficeRepository::open(path, &info, error);
+    if (!repository)
+        return false;
+    m_repository = std::move(repository);
+    m_address = path;
+    emit changed();
+    return true;
+}
+
+void OfficeSession::close() {
+    if (!m_repository)
+        return;
+    m_repository.reset();
+    m_address.clear();
+    emit changed();
+}
+
+QList<int> OfficeSession::years() const {
+    QList<int> years;
+    if (!m_repository)
+        return years;
+    QString error;
+    for (int y : m_repository->years(&error))
+        years.prepend(y); // ascending → newest first
+    return years;
+}
+
+qint64 OfficeSession::unitId(const QString& agency, int year) const {
+    if (!m_repository)
+        return 0;
+    QString error;
+    const QVector<ReceivedUnit> units = m_repository->units(year, &error);
+    const auto it = std::find_if(units.begin(), units.end(),
+                                 [&agency](const ReceivedUnit& u) { return u.agency == agency; });
+    return it == units.end() ? 0 : it->id;
+}
+
+QVector<UnitStatusRow> OfficeSession::status(int year, const QStringList& roster, QString* error) const {
+    return m_repository ? m_repository->status(year, roster, error) : QVector<UnitStatusRow>();
+}
+
+QVector<AddResult> OfficeSession::receive(const QStringList& paths) {
+    if (!m_repository)
+        return {};
+    QVector<AddResult> results = m_repository->addPaths(paths);
+    emit changed();
+    return results;
+}
+
+OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& output, bool force) {
+    Consolidated result;
+    if (!m_repository)
+        return result;
+    const QVector<ReceivedUnit> received = m_repository->units(year, &result.error);
+    if (!result.error.isEmpty())
+        return result;
+    if (received.isEmpty()) {
+        result.error = tr("No unit of %1 has been received.").arg(year);
+        return result;
+    }
+    QVector<ConsolidationUnit> units;
+    units.reserve(received.size());
+    for (const ReceivedUnit& r : received) {
+        ConsolidationUnit unit;
+        if (!m_repository->loadCells(r.id, FormatRegistry::instance(), &unit.report, &result.error))
+            return result;
+        unit.name = r.agency;
+        unit.source =
+            r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
+        unit.fingerprint = r.fingerprint;
+        unit.errors = r.errors;
+        if (r.errors > 0)
+            result.withErrors.append(tr("%1 (%n error(s))", nullptr, r.errors).arg(r.agency));
+        units.append(std::move(unit));
+    }
+    const ConsolidationResult made = Consolidation::consolidate(units, QString(), force);
+    if (!made.ok()) {
+        result.error = made.message;
+        result.refusedErrors = made.outcome == ConsolidationResult::Outcome::RefusedErrors;
+        return result;
+    }
+    if (!Consolidation::writeTotal(made.total, output, &result.error))
+        return result;
+    result.ok = true;
+    result.units = int(units.size());
+    return result;
+}
+
+bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString& output,
+                              QString* error) const {
+    if (!m_repository)
+        return false;
+    QString statusError;
+    const QVector<UnitStatusRow> rows = m_repository->status(year, roster, &statusError);
+    if (!statusError.isEmpty()) {
+        *error = statusError;
+        return false;
+    }
+    return OfficeExport::writeCsv(rows, output, error);
+}
+
+std::optional<Report> OfficeSession::unitReport(const QString& agency, int year, QString* error) const {
+    const qint64 id = unitId(agency, year);
+    if (id == 0) {
+        *error = tr("Nothing was received from %1.").arg(agency);
+        return std::nullopt;
+    }
+    Report report;
+    if (!m_repository->loadReport(id, FormatRegistry::instance(), &report, error))
+        return std::nullopt;
+    return report;
+}
+
+QString OfficeSession::writeUnitDocument(const QString& agency, int year, const QString& folder,
+                                         QString* error) const {
+    const qint64 id = unitId(agency, year);
+    if (id == 0) {
+        *error = tr("Nothing was received from %1.").arg(agency);
+        return {};
+    }
+    const QByteArray bytes = m_repository->documentBytes(id, error);
+    if (bytes.isEmpty())
+        return {};
+    // The unit's name may hold characters a file name cannot: the copy is named by its row.
+    QString path = QDir(folder).filePath(QStringLiteral("unit-%1.nianbao").arg(id));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    return path;
+}
+
+} // namespace nb::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "office/OfficeRepository.h"
+
+#include "model/Report.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace nb::gui {
+
+/// The office window's handle on one repository of units' reports (app/core/office): open or create it by
+/// address, and the operations of the window in the window's terms. The address is a file path today;
+/// a server address (a connection dialog) plugs in at open() without changing the window.
+class OfficeSession : public QObject {
+    Q_OBJECT
+public:
+    /// The result of a consolidation.
+    struct Consolidated {
+        bool ok = false;
+        int units = 0;          ///< units added up
+        QStringList withErrors; ///< "unit (N errors)" of the units that have errors
+        QString error;          ///< why nothing was written (mixed formats or years, errors, write failed)
+        bool refusedErrors = false; ///< refused only because of units with errors: force would go on
+    };
+
+    explicit OfficeSession(QObject* parent = nullptr);
+    ~OfficeSession() override;
+
+    /// Opens an existing repository; the open one stays open on failure.
+    bool open(const QString& address, QString* error);
+    /// Creates a new repository file at path (which must not exist) and opens it.
+    bool create(const QString& path, QString* error);
+    void close();
+    bool isOpen() const { return m_repository != nullptr; }
+    QString address() const { return m_address; }
+    OfficeRepository* repository() const { return m_repository.get(); }
+
+    /// The report years received, newest first.
+    QList<int> years() const;
+    /// The repository's row of the unit's current copy for the year (0 = none).
+    qint64 unitId(const QString& agency, int year) const;
+    /// One row per unit of the roster (missing when nothing was received) and per other received unit.
+    QVector<UnitStatusRow> status(int year, const QStringList& roster, QString* error) const;
+    /// Receives files and folders (every document in a folder); one result per file.
+    QVector<AddResult> receive(const QStringList& paths);
+    /// Adds up the current copies of every unit of the year into a new document at output (replaced when
+    /// it exists), as `nianbao-cli office consolidate`; units with errors only with force.
+    Consolidated consolidate(int year, const QString& output, bool force);
+    /// The status board of the year against the roster as CSV, as `nianbao-cli office export --csv`.
+    bool exportCsv(int year, const QStringList& roster, const QString& output, QString* error) const;
+    /// The report last received from a unit for a year.
+    std::optional<Report> unitReport(const QString& agency, int year, QString* error) const;
+    /// Writes the document last received from a unit (its stored bytes) to a new file in folder; the path.
+    QString writeUnitDocument(const QString& agency, int year, const QString& folder, QString* error) const;
+
+signals:
+    /// A repository was opened, created or closed, or its content changed (files received).
+    void changed();
+
+private:
+    std::unique_ptr<OfficeRepository> m_repository;
+    QString m_address;
+};
+
+} // namespace nb::gui
