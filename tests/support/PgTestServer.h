@@ -6,6 +6,9 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QtTest>
 
@@ -18,6 +21,33 @@ struct PgTestServer {
     bool skipped() const { return values.value(QStringLiteral("NIANBAO_PG_SKIP")) == QLatin1String("1"); }
     QString url() const { return values.value(QStringLiteral("NIANBAO_PG_URL")); }
     QString value(const char* key) const { return values.value(QString::fromLatin1(key)); }
+
+    /// A direct connection of the test itself (application_name "nianbao_tests", so that it is told apart
+    /// from the program's connections): for setting up and inspecting a database.
+    QSqlDatabase connection(const QString& name, const QString& database) const {
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(value("PG_PORT").toInt());
+        db.setDatabaseName(database);
+        db.setUserName(value("PG_ROLE"));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=nianbao_tests"));
+        if (!db.isOpen())
+            db.open();
+        return db;
+    }
+    /// Creates an empty database of the test's own (dropped first if a previous run left it) and returns
+    /// its address; empty with *why on failure. Tests running at the same time never share a database.
+    QString freshDatabase(const QString& database, QString* why) const {
+        QSqlDatabase admin = connection(QStringLiteral("pg-admin"), value("PG_DATABASE"));
+        QSqlQuery q(admin);
+        if (!admin.isOpen() || !q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(database)) ||
+            !q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(database))) {
+            *why = admin.isOpen() ? q.lastError().text() : admin.lastError().text();
+            return {};
+        }
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(value("PG_ROLE"), value("PG_PORT"), database);
+    }
 
     /// Reads pg.env and exports PGPASSWORD and PGPASSFILE, so this process and the programs it starts
     /// authenticate the way a user does.

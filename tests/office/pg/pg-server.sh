@@ -158,12 +158,13 @@ role="nianbao_test"
 database="nianbao_test"
 password="pw-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 as_server "$bindir/psql" -h "$sock" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q >/dev/null <<EOF
-CREATE ROLE $role LOGIN PASSWORD '$password';
+-- CREATEDB only so that each test can use a database of its own (the program itself never needs it).
+CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password';
 CREATE DATABASE $database OWNER $role;
 EOF
 
 # A .pgpass file (the other way libpq finds the password); the tests choose which of the two they use.
-printf '127.0.0.1:%s:%s:%s:%s\n' "$port" "$database" "$role" "$password" >"$dir/pgpass"
+printf '127.0.0.1:%s:*:%s:%s\n' "$port" "$role" "$password" >"$dir/pgpass"
 chmod 600 "$dir/pgpass"
 
 cat >"$dir/pg.env" <<EOF
