@@ -114,4 +114,15 @@ bool EditCommands::setMeta(MetaField field, const QVariant& value, QString* erro
     return pushIfChanged(change, tr("Edit \"%1\"").arg(metaFieldLabel(field)), error);
 }
 
+bool EditCommands::setExplanation(const QString& findingKey, const QString& text, QString* error) {
+    ReportDocument::Change change;
+    if (!m_document->explanationChange(findingKey, text, &change, error))
+        return false;
+    const bool had = m_document->report().explanations.contains(findingKey);
+    const QString name = text.trimmed().isEmpty() ? tr("Remove explanation")
+                         : had                    ? tr("Change explanation")
+                                                  : tr("Add explanation");
+    return pushIfChanged(change, name, error);
+}
+
 } // namespace nb

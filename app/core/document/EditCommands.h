@@ -23,6 +23,9 @@ public:
                   QString* error);
     bool setNarrative(const QString& section, const QString& text, QString* error);
     bool setMeta(MetaField field, const QVariant& value, QString* error);
+    /// Adds, changes or (empty text) removes the explanation of a warning: one undo step named
+    /// 添加说明 / 修改说明 / 删除说明. Errors are refused (ReportDocument::setExplanation).
+    bool setExplanation(const QString& findingKey, const QString& text, QString* error);
 
     ReportDocument* document() const { return m_document; }
     QUndoStack* stack() const { return m_stack; }

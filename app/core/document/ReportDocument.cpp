@@ -2,6 +2,7 @@
 
 #include "model/CellEditability.h"
 #include "model/CellInput.h"
+#include "rules/Explanations.h"
 #include "storage/ReportDiff.h"
 
 #include <QDate>
@@ -215,6 +216,12 @@ bool ReportDocument::setMetaIn(Report* r, MetaField field, const QVariant& value
 bool ReportDocument::apply(const Change& change, QString* error, Change* inverse) {
     QString ignored;
     QString& err = error ? *error : ignored;
+    if (inverse)
+        *inverse = Change();
+    if (isFinal()) { // a final copy refuses every change, whoever asks
+        err = m_store->finalRefusal();
+        return false;
+    }
     Report next = m_report;
     for (auto it = change.meta.cbegin(); it != change.meta.cend(); ++it) {
         if (!setMetaIn(&next, it.key(), it.value(), &err))
@@ -230,6 +237,8 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
     }
     if (change.keptParagraphs)
         next.keptParagraphs = *change.keptParagraphs;
+    if (change.explanations)
+        next.explanations = *change.explanations;
     for (const CellChange& c : change.cells) {
         // Against the report as it will be (a change may switch automatic totals in the same step).
         const QString why = refusal(*this, next, c.cell);
@@ -256,6 +265,9 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         back.narratives.insert(s, m_report.narratives.value(s));
     if (diff.metaKeys.contains(QLatin1String("kept_paragraphs")))
         back.keptParagraphs = m_report.keptParagraphs;
+    const bool explanationsChangedNow = diff.metaKeys.contains(QLatin1String("explanations"));
+    if (explanationsChangedNow)
+        back.explanations = m_report.explanations;
     for (int i : diff.cells) {
         // Totals come back by themselves when the earlier state computed them.
         if (nb::checkEditable(m_report, i) != CellEditability::ComputedTotal)
@@ -277,8 +289,36 @@ bool ReportDocument::apply(const Change& change, QString* error, Change* inverse
         emit narrativeChanged(s);
     if (!diff.cells.isEmpty())
         emit cellsChanged(diff.cells);
+    if (explanationsChangedNow)
+        emit explanationsChanged();
     revalidate();
     return true;
+}
+
+bool ReportDocument::explanationChange(const QString& key, const QString& text, Change* change,
+                                       QString* error) const {
+    const QString trimmed = text.trimmed();
+    QMap<QString, QString> next = m_report.explanations;
+    if (trimmed.isEmpty()) {
+        if (!next.contains(key)) {
+            if (error)
+                *error = tr("There is no explanation for “%1”.").arg(key);
+            return false;
+        }
+        next.remove(key);
+    } else {
+        if (!Explanations::checkExplainable(m_findings, key, trimmed, error))
+            return false;
+        next.insert(key, trimmed);
+    }
+    *change = Change();
+    change->explanations = next;
+    return true;
+}
+
+bool ReportDocument::setExplanation(const QString& key, const QString& text, QString* error) {
+    Change change;
+    return explanationChange(key, text, &change, error) && apply(change, error);
 }
 
 bool ReportDocument::setParagraphKept(const QString& section, int paragraph, bool kept, QString* error) {
@@ -317,6 +357,37 @@ bool ReportDocument::saveVersion(const QString& name, QString* error) {
         return false;
     }
     return m_store->saveVersion(name, m_report, error);
+}
+
+QString ReportDocument::fingerprint() const {
+    return m_report.format ? contentFingerprint(*m_report.format, m_report) : QString();
+}
+
+bool ReportDocument::finalize(const QString& by, QString* fingerprintOut, QString* error) {
+    if (!m_store) {
+        if (error)
+            *error = tr("The report has no file yet; save it to a file first.");
+        return false;
+    }
+    const QString print = fingerprint();
+    if (!m_store->finalize(print, by.trimmed(), error))
+        return false;
+    if (fingerprintOut)
+        *fingerprintOut = print;
+    emit finalStateChanged();
+    return true;
+}
+
+bool ReportDocument::returnToDraft(const QString& reason, const QString& by, QString* error) {
+    if (!m_store) {
+        if (error)
+            *error = tr("The document is not a final copy.");
+        return false;
+    }
+    if (!m_store->returnToDraft(reason, by.trimmed(), error))
+        return false;
+    emit finalStateChanged();
+    return true;
 }
 
 void ReportDocument::setPreviousYear(const Report* previous) {

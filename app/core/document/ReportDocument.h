@@ -4,6 +4,7 @@
 #include "model/Report.h"
 #include "rules/RuleEngine.h"
 #include "storage/DocumentStore.h"
+#include "storage/FinalCopy.h"
 
 #include <QMap>
 #include <QObject>
@@ -33,8 +34,11 @@ public:
         QVector<CellChange> cells;
         /// When set: the paragraphs marked as intentionally kept from last year (Report::keptParagraphs).
         std::optional<QMap<QString, QStringList>> keptParagraphs;
+        /// When set: the explained warnings (Report::explanations, finding key → text).
+        std::optional<QMap<QString, QString>> explanations;
         bool isEmpty() const {
-            return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty() && !keptParagraphs;
+            return meta.isEmpty() && narratives.isEmpty() && cells.isEmpty() && !keptParagraphs &&
+                   !explanations;
         }
     };
 
@@ -62,9 +66,26 @@ public:
     /// Marks paragraph (1-based) of a narrative section as intentionally kept from last year, or unmarks
     /// it: a kept paragraph is not flagged by narrative_copied.
     bool setParagraphKept(const QString& section, int paragraph, bool kept, QString* error);
+    /// Explains the current warning with that finding key (findingKey), or with empty text removes the
+    /// explanation (also one whose warning no longer exists). Errors are refused with a message
+    /// (rules/Explanations.h, checkExplainable). The text is stored trimmed.
+    bool setExplanation(const QString& key, const QString& text, QString* error);
+    /// The change setExplanation would apply (false with *error when refused); for EditCommands.
+    bool explanationChange(const QString& key, const QString& text, Change* change, QString* error) const;
     bool setMeta(MetaField field, const QVariant& value, QString* error);
     QVariant meta(MetaField field) const;
     bool saveVersion(const QString& name, QString* error);
+
+    // Final copies (定稿, docs/file-format.md "Final copies"): while final, every change is refused here,
+    // whatever front end asks, and by the store below.
+    bool isFinal() const { return m_store && m_store->finalState().isFinal; }
+    FinalState finalState() const { return m_store ? m_store->finalState() : FinalState(); }
+    /// The fingerprint of the content as it is now (storage/FinalCopy: SHA-256, 64 hex digits).
+    QString fingerprint() const;
+    /// Makes the document a final copy; *fingerprint (optional) receives its fingerprint.
+    bool finalize(const QString& by, QString* fingerprint, QString* error);
+    /// Returns a final copy to draft; the reason (required) and by go to the edit log.
+    bool returnToDraft(const QString& reason, const QString& by, QString* error);
 
     /// Applies a change all or nothing: metadata first, then narratives, then cells, then totals (when
     /// autoTotals). Writes the file first and changes memory only when that succeeded. On success, *inverse
@@ -86,6 +107,8 @@ signals:
     void narrativeChanged(const QString& section);
     void metadataChanged(nb::MetaField field);
     void findingsChanged();
+    void finalStateChanged();   ///< finalized or returned to draft
+    void explanationsChanged(); ///< Report::explanations changed (the findings themselves did not)
 
 private:
     ReportDocument(Report report, std::unique_ptr<DocumentStore> store, QObject* parent);

@@ -1,6 +1,7 @@
 #include "io/JsonExchange.h"
 
 #include "io/JsonNumbers.h"
+#include "rules/Explanations.h"
 
 #include <QJsonDocument>
 
@@ -96,6 +97,8 @@ QJsonObject JsonExchange::toJson(const Report& report, bool exactText) {
     }
     if (!report.keptParagraphs.isEmpty())
         root.insert(QStringLiteral("kept_paragraphs"), keptParagraphsToJson(report));
+    if (!report.explanations.isEmpty())
+        root.insert(QStringLiteral("explanations"), explanationsToJson(report.explanations));
     return root;
 }
 
@@ -169,6 +172,29 @@ bool JsonExchange::keptParagraphsFromJson(const QJsonValue& v, QMap<QString, QSt
             return false;
         if (!(*out)[section].contains(text))
             (*out)[section] << text;
+    }
+    return true;
+}
+
+QJsonObject JsonExchange::explanationsToJson(const QMap<QString, QString>& explanations) {
+    QJsonObject o;
+    for (auto it = explanations.cbegin(); it != explanations.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+bool JsonExchange::explanationsFromJson(const QJsonValue& v, QMap<QString, QString>* out) {
+    out->clear();
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key().isEmpty() || !it.value().isString())
+            return false;
+        if (!it.value().toString().trimmed().isEmpty())
+            out->insert(it.key(), it.value().toString());
     }
     return true;
 }
@@ -328,12 +354,17 @@ bool JsonExchange::fromJson(const QJsonObject& root, const FormatRegistry& regis
     }
     if (!earlierYearsFromJson(root, registry, &r, error))
         return false;
+    if (!explanationsFromJson(root.value(QLatin1String("explanations")), &r.explanations))
+        return failed(tr("explanations: not an object of finding key → text"));
     *out = r;
     return true;
 }
 
-QJsonObject JsonExchange::findingToJson(const Finding& f) {
+QJsonObject JsonExchange::findingToJson(const Finding& f, const QString& explanation) {
     QJsonObject o;
+    o.insert(QStringLiteral("key"), findingKey(f));
+    if (!explanation.isEmpty())
+        o.insert(QStringLiteral("explanation"), explanation);
     o.insert(QStringLiteral("severity"), severityId(f.severity));
     o.insert(QStringLiteral("rule"), f.rule);
     o.insert(QStringLiteral("section"), f.section);
@@ -357,6 +388,13 @@ QJsonArray JsonExchange::findingsToJson(const Findings& findings) {
     QJsonArray a;
     for (const Finding& f : findings)
         a << findingToJson(f);
+    return a;
+}
+
+QJsonArray JsonExchange::findingsToJson(const Findings& findings, const Report& report) {
+    QJsonArray a;
+    for (const Finding& f : findings)
+        a << findingToJson(f, Explanations::of(f, report));
     return a;
 }
 

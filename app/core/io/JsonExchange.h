@@ -29,8 +29,15 @@ public:
     /// True when the bytes look like our JSON (used by import to detect the input kind).
     static bool looksLikeOurs(const QByteArray& bytes);
 
-    static QJsonObject findingToJson(const Finding& f);
+    /// A finding with its stable "key" (findingKey) and, when given, its "explanation".
+    static QJsonObject findingToJson(const Finding& f, const QString& explanation = QString());
     static QJsonArray findingsToJson(const Findings& findings);
+    /// The findings with the report's active explanations (rules/Explanations.h).
+    static QJsonArray findingsToJson(const Findings& findings, const Report& report);
+    /// Explained warnings: {"finding key": "explanation"} (sorted by key, as every JSON object here).
+    static QJsonObject explanationsToJson(const QMap<QString, QString>& explanations);
+    /// Reads explanationsToJson(); absent or null = none. False when not an object of strings.
+    static bool explanationsFromJson(const QJsonValue& v, QMap<QString, QString>* out);
     /// JSON number for a scaled value: integer when whole, else the double nearest to the decimal.
     static QJsonValue scaledToJson(qint64 scaled, int decimals);
     /// One year of key figures: {"year", "agency", "format", "figures": {id: number or null}}.

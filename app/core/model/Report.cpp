@@ -126,7 +126,8 @@ bool Report::operator==(const Report& o) const {
            notes == o.notes && autoTotals == o.autoTotals && importGaps == o.importGaps &&
            headings == o.headings && nonEmpty(narratives) == nonEmpty(o.narratives) && cells == o.cells &&
            (lastYear == o.lastYear || (lastYear && o.lastYear && *lastYear == *o.lastYear)) &&
-           earlierYears == o.earlierYears && keptParagraphs == o.keptParagraphs;
+           earlierYears == o.earlierYears && keptParagraphs == o.keptParagraphs &&
+           explanations == o.explanations;
 }
 
 QVector<YearFigures> Report::yearChain() const {

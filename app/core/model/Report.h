@@ -62,6 +62,10 @@ public:
     /// Narrative paragraphs the clerk marked as intentionally kept from last year (not flagged as copied):
     /// section id → paragraph texts (trimmed). Editing a kept paragraph ends the mark.
     QMap<QString, QStringList> keptParagraphs;
+    /// Explained warnings (说明): finding key (rules/Finding.h, findingKey) → the clerk's explanation. Only
+    /// warnings can be explained (rules/Explanations.h); an explanation whose finding no longer exists stays
+    /// stored but is not counted or shown as active (docs/file-format.md, "Explanations").
+    QMap<QString, QString> explanations;
 
     /// A new empty report of the given format (all cells blank).
     static Report create(FormatPtr format, int year, const QString& agency, AgencyKind kind);

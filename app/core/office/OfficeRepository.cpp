@@ -22,6 +22,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace nb {
 namespace {
 
@@ -476,7 +478,7 @@ QVector<ReceivedUnit> OfficeRepository::units(int year, QString* error) const {
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kUnitColumns +
-              QStringLiteral(" FROM office_unit WHERE report_year = ? AND is_current = 1 ORDER BY agency"));
+              QStringLiteral(" FROM office_unit WHERE report_year = ? AND is_current = 1"));
     q.addBindValue(year);
     if (!q.exec()) {
         *error = m_dialect->describe(q.lastError());
@@ -484,6 +486,9 @@ QVector<ReceivedUnit> OfficeRepository::units(int year, QString* error) const {
     }
     while (q.next())
         out.append(unitFromQuery(q));
+    // Sorted here, not by the database: collations differ between database systems.
+    std::sort(out.begin(), out.end(),
+              [](const ReceivedUnit& a, const ReceivedUnit& b) { return a.agency < b.agency; });
     return out;
 }
 

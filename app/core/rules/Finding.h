@@ -37,6 +37,13 @@ struct Finding {
 
 using Findings = QVector<Finding>;
 
+/// The stable key of a finding: what it is about, not what it says. Built from the rule id, section, row
+/// path, column path, metadata field and paragraph (never the numbers, the cell index or the message), so
+/// it survives edits that change the figures but not the place: `rule|section|row|column|field|paragraph`,
+/// trailing empty parts dropped (e.g. `blank_cells|三`, `report_date||||signature_date`). Explanations
+/// (Report::explanations) are stored under it; `nianbao-cli check`/`validate` print it (docs/cli.md).
+QString findingKey(const Finding& finding);
+
 /// The severity as JSON and CSV spell it (docs/json-format.md): "error", "warning" or "unchecked".
 inline QString severityId(Severity s) {
     switch (s) {

@@ -1,5 +1,7 @@
 #include "storage/DocumentMigrator.h"
 
+#include "storage/FinalCopy.h"
+
 #include "storage/SqliteFile.h"
 
 #include "model/CellValue.h"
@@ -87,6 +89,36 @@ bool rewriteColumn(const QSqlDatabase& db, const QString& table, const QString& 
     return true;
 }
 
+/// Fills the hash column of every edit-log row, in id order (docs/file-format.md, "Edit log chain").
+bool chainEditLog(const QSqlDatabase& db, QString* error) {
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT id, time, what, old, new FROM edit_log ORDER BY id"))) {
+        *error = SqliteFile::describe(read.lastError());
+        return false;
+    }
+    QVector<QPair<qint64, QString>> hashes;
+    QString previous;
+    while (read.next()) {
+        previous = editLogRowHash(previous, read.value(1).toString(), read.value(2).toString(),
+                                  read.value(3).toString(), read.value(4).toString());
+        hashes.append({read.value(0).toLongLong(), previous});
+    }
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE edit_log SET hash = ? WHERE id = ?"))) {
+        *error = SqliteFile::describe(write.lastError());
+        return false;
+    }
+    for (const auto& [id, hash] : std::as_const(hashes)) {
+        write.bindValue(0, hash);
+        write.bindValue(1, id);
+        if (!write.exec()) {
+            *error = SqliteFile::describe(write.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::function<void(const QString&)> DocumentMigrator::s_afterStepsHook;
@@ -103,7 +135,16 @@ QVector<MigrationStep> DocumentMigrator::builtinSteps() {
                rewriteColumn(db, QStringLiteral("edit_log"), QStringLiteral("new"),
                              QStringLiteral("WHERE what LIKE 'cell %'"), error);
     };
-    return {toTheFen};
+    MigrationStep chain;
+    chain.fromVersion = 2;
+    chain.description = QStringLiteral("edit log chained by hash: a hash column, filled in id order");
+    chain.apply = [](const QSqlDatabase& db, QString* error) {
+        return SqliteFile::exec(
+                   db, QStringLiteral("ALTER TABLE edit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+                   error) &&
+               chainEditLog(db, error);
+    };
+    return {toTheFen, chain};
 }
 
 void DocumentMigrator::setAfterStepsHookForTesting(std::function<void(const QString&)> hook) {

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QThread>
@@ -273,7 +275,7 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
         return nullptr;
 
     // 4. Older schema: migrate a copy, then replace the original atomically.
-    if (header.userVersion < kSchemaVersion) {
+    if (header.userVersion < kSchemaVersion && !(readOnly && header.userVersion >= kOldestReadableSchema)) {
         if (readOnly) {
             err =
                 tr("The document has the older file version %1 and must be upgraded before it can be opened, "
@@ -303,6 +305,8 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
                                                                 &report, &inf.unknownEntries, &err))
             return nullptr;
     }
+    if (!store->loadFinalState(&err))
+        return nullptr;
     if (out)
         *out = std::move(report);
     inf.readOnly = readOnly;
@@ -310,7 +314,8 @@ std::unique_ptr<DocumentStore> DocumentStore::open(const QString& path, const Fo
     return store;
 }
 
-bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString* error) {
+bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString* previousHash,
+                              QString* error) {
     const QSqlDatabase db = connection(m_connection);
     QSqlQuery q(db);
     switch (e.kind) {
@@ -348,14 +353,194 @@ bool DocumentStore::applyEdit(const StoredEdit& e, const QString& time, QString*
         *error = SqliteFile::describe(q.lastError());
         return false;
     }
-    QSqlQuery log(db);
-    log.prepare(QStringLiteral("INSERT INTO edit_log(time, what, old, new) VALUES(?, ?, ?, ?)"));
+    return appendLog(time, describeEdit(e), e.oldValue, e.newValue, previousHash, error) > 0;
+}
+
+qint64 DocumentStore::appendLog(const QString& time, const QString& what, const QString& oldValue,
+                                const QString& newValue, QString* previousHash, QString* error) {
+    const QString hash = editLogRowHash(*previousHash, time, what, oldValue, newValue);
+    QSqlQuery log(connection(m_connection));
+    log.prepare(QStringLiteral("INSERT INTO edit_log(time, what, old, new, hash) VALUES(?, ?, ?, ?, ?)"));
     log.addBindValue(time);
-    log.addBindValue(describeEdit(e));
-    log.addBindValue(SqliteFile::text(e.oldValue));
-    log.addBindValue(SqliteFile::text(e.newValue));
+    log.addBindValue(SqliteFile::text(what));
+    log.addBindValue(SqliteFile::text(oldValue));
+    log.addBindValue(SqliteFile::text(newValue));
+    log.addBindValue(hash);
     if (!log.exec()) {
         *error = SqliteFile::describe(log.lastError());
+        return 0;
+    }
+    *previousHash = hash;
+    return log.lastInsertId().toLongLong();
+}
+
+QString DocumentStore::lastLogHash(QString* error) const {
+    QSqlQuery q(connection(m_connection));
+    if (!q.exec(QStringLiteral("SELECT hash FROM edit_log ORDER BY id DESC LIMIT 1"))) {
+        *error = SqliteFile::describe(q.lastError());
+        return QString();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+namespace {
+
+const QString kFinalFingerprint = QStringLiteral("final_fingerprint");
+const QString kFinalBy = QStringLiteral("final_by");
+const QString kFinalAt = QStringLiteral("final_at");
+const QString kFinalLogId = QStringLiteral("final_log_id");
+const QString kFinalLogHash = QStringLiteral("final_log_hash");
+
+QString metaText(const QSqlDatabase& db, const QString& key) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+bool DocumentStore::loadFinalState(QString* error) {
+    Q_UNUSED(error)
+    const QSqlDatabase db = connection(m_connection);
+    m_final = FinalState();
+    m_final.fingerprint = metaText(db, kFinalFingerprint);
+    m_final.isFinal = !m_final.fingerprint.isEmpty();
+    if (m_final.isFinal) {
+        m_final.by = metaText(db, kFinalBy);
+        m_final.at = QDateTime::fromString(metaText(db, kFinalAt), Qt::ISODateWithMs);
+    }
+    return true;
+}
+
+bool DocumentStore::finalize(const QString& fingerprint, const QString& by, QString* error) {
+    QString ignored;
+    QString& err = error ? *error : ignored;
+    if (m_readOnly) {
+        err = tr("The document is read-only, so it cannot be finalized. %1").arg(m_readOnlyReason);
+        return false;
+    }
+    if (m_final.isFinal) {
+        err = tr("The document is already a final copy (fingerprint %1).").arg(m_final.fingerprint);
+        return false;
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QString time = at.toString(Qt::ISODateWithMs);
+    const QSqlDatabase db = connection(m_connection);
+    SqlTransaction tx(db);
+    if (!tx.begin(&err))
+        return false;
+    QString previous = lastLogHash(&err);
+    if (!err.isEmpty())
+        return false;
+    QJsonObject entry;
+    entry.insert(QStringLiteral("fingerprint"), fingerprint);
+    entry.insert(QStringLiteral("by"), by);
+    const qint64 id =
+        appendLog(time, QStringLiteral("finalize"), QString(),
+                  QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), &previous, &err);
+    if (id <= 0)
+        return false;
+    const QVector<QPair<QString, QString>> rows = {{kFinalFingerprint, fingerprint},
+                                                   {kFinalBy, by},
+                                                   {kFinalAt, time},
+                                                   {kFinalLogId, QString::number(id)},
+                                                   {kFinalLogHash, previous}};
+    for (const auto& [key, value] : rows) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(SqliteFile::text(value));
+        if (!q.exec()) {
+            err = SqliteFile::describe(q.lastError());
+            return false;
+        }
+    }
+    if (!tx.commit(&err))
+        return false;
+    m_final = FinalState{true, fingerprint, by, at};
+    return true;
+}
+
+bool DocumentStore::returnToDraft(const QString& reason, const QString& by, QString* error) {
+    QString ignored;
+    QString& err = error ? *error : ignored;
+    if (m_readOnly) {
+        err = tr("The document is read-only, so it cannot be returned to draft. %1").arg(m_readOnlyReason);
+        return false;
+    }
+    if (!m_final.isFinal) {
+        err = tr("The document is not a final copy.");
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        err = tr("Give a reason for returning the final copy to draft.");
+        return false;
+    }
+    const QSqlDatabase db = connection(m_connection);
+    SqlTransaction tx(db);
+    if (!tx.begin(&err))
+        return false;
+    QString previous = lastLogHash(&err);
+    if (!err.isEmpty())
+        return false;
+    QJsonObject entry;
+    entry.insert(QStringLiteral("reason"), reason.trimmed());
+    entry.insert(QStringLiteral("by"), by);
+    if (appendLog(nowText(), QStringLiteral("unfinalize"), m_final.fingerprint,
+                  QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), &previous,
+                  &err) <= 0)
+        return false;
+    if (!SqliteFile::exec(db,
+                          QStringLiteral("DELETE FROM meta WHERE key IN ('final_fingerprint', 'final_by', "
+                                         "'final_at', 'final_log_id', 'final_log_hash')"),
+                          &err) ||
+        !tx.commit(&err))
+        return false;
+    m_final = FinalState();
+    return true;
+}
+
+QString DocumentStore::finalRefusal() const {
+    const QString who = m_final.by.isEmpty() ? tr("someone") : m_final.by;
+    return tr("The document is a final copy (定稿), finalized by %1 on %2 with fingerprint %3; it cannot be "
+              "changed. Return it to draft first (with a reason), or work on a copy.")
+        .arg(who, QLocale().toString(m_final.at.toLocalTime(), QLocale::ShortFormat), m_final.fingerprint);
+}
+
+bool DocumentStore::checkHistoryChain(QString* problem) const {
+    const QSqlDatabase db = connection(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, time, what, old, new, hash FROM edit_log ORDER BY id"))) {
+        *problem = tr("The edit log of %1 cannot be read or has no hash chain (%2).")
+                       .arg(native(m_path), SqliteFile::describe(q.lastError(), SqliteFile::Access::Read));
+        return false;
+    }
+    QString previous;
+    qint64 lastId = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString expected = editLogRowHash(previous, q.value(1).toString(), q.value(2).toString(),
+                                                q.value(3).toString(), q.value(4).toString());
+        if (q.value(5).toString() != expected) {
+            *problem = tr("The edit log of %1 was rewritten: entry %2 was changed, or an entry before it "
+                          "was removed or inserted (its hash does not follow from the entries before it).")
+                           .arg(native(m_path))
+                           .arg(id);
+            return false;
+        }
+        previous = expected;
+        lastId = id;
+    }
+    if (!m_final.isFinal)
+        return true;
+    const QString finalId = metaText(db, kFinalLogId);
+    const QString finalHash = metaText(db, kFinalLogHash);
+    if (QString::number(lastId) != finalId || previous != finalHash) {
+        *problem =
+            tr("The edit log of %1 was rewritten: its last entry is no longer the one written when the "
+               "document was finalized (entry %2); entries were removed or added.")
+                .arg(native(m_path), finalId);
         return false;
     }
     return true;
@@ -370,12 +555,19 @@ bool DocumentStore::write(const QVector<StoredEdit>& edits, QString* error) {
     }
     if (edits.isEmpty())
         return true;
+    if (m_final.isFinal) {
+        err = finalRefusal();
+        return false;
+    }
     const QString time = nowText();
     SqlTransaction tx(connection(m_connection));
     if (!tx.begin(&err))
         return false;
+    QString previous = lastLogHash(&err);
+    if (!err.isEmpty())
+        return false;
     for (const StoredEdit& e : edits) {
-        if (!applyEdit(e, time, &err))
+        if (!applyEdit(e, time, &previous, &err))
             return false; // tx rolls back
     }
     return tx.commit(&err);
@@ -386,6 +578,10 @@ bool DocumentStore::saveVersion(const QString& name, const Report& snapshot, QSt
     QString& err = error ? *error : ignored;
     if (m_readOnly) {
         err = tr("The document is read-only; the version was not saved. %1").arg(m_readOnlyReason);
+        return false;
+    }
+    if (m_final.isFinal) {
+        err = finalRefusal();
         return false;
     }
     const QSqlDatabase db = connection(m_connection);

@@ -3,6 +3,7 @@
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
 #include "storage/DocumentLock.h"
+#include "storage/FinalCopy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,7 +64,10 @@ class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 public:
     static constexpr quint32 kApplicationId = 0x4E42414F;
-    static constexpr int kSchemaVersion = 2; ///< 2: values as decimals (d:12.5)
+    static constexpr int kSchemaVersion = 3; ///< 2: values as decimals (d:12.5); 3: edit log chained by hash
+    /// The oldest schema that can be read without migrating (read-only opens): 2 differs from 3 only by
+    /// the edit log's hash column.
+    static constexpr int kOldestReadableSchema = 2;
 
     ~DocumentStore();
 
@@ -87,6 +91,19 @@ public:
     /// The report as it was at a checkpoint.
     bool loadVersion(qint64 versionId, const FormatRegistry& registry, Report* out, QString* error) const;
     QVector<EditLogEntry> history(int limit = 1000) const;
+    /// Whether the document is a final copy (定稿); every write is refused while it is.
+    FinalState finalState() const { return m_final; }
+    /// Makes the document a final copy with the given content fingerprint: stores it (meta final_*) and
+    /// logs a "finalize" row, in one transaction. Refused when read-only or already final.
+    bool finalize(const QString& fingerprint, const QString& by, QString* error);
+    /// Returns a final copy to draft: logs an "unfinalize" row with the reason and removes the final_* keys.
+    bool returnToDraft(const QString& reason, const QString& by, QString* error);
+    /// Recomputes the edit log's hash chain; false with a translated problem when a row was changed,
+    /// removed or inserted, or (final copies) when rows after the finalize row were removed or added.
+    bool checkHistoryChain(QString* problem) const;
+    /// The translated refusal of an edit of a final copy (who finalized it, when, the fingerprint).
+    QString finalRefusal() const;
+
     /// Writes a complete, unlocked copy of the current document to another path (Save As / Export copy).
     bool copyTo(const QString& path, QString* error) const;
 
@@ -108,13 +125,19 @@ private:
     /// attach(), finishing an interrupted edit first when the document is opened read-only.
     static std::unique_ptr<DocumentStore> attachRecovering(const QString& path, bool readOnly,
                                                            QString* error);
-    bool applyEdit(const StoredEdit& edit, const QString& time, QString* error);
+    bool applyEdit(const StoredEdit& edit, const QString& time, QString* previousHash, QString* error);
+    /// Appends one edit-log row chained to previousHash (updated to this row's hash); id of the row.
+    qint64 appendLog(const QString& time, const QString& what, const QString& oldValue,
+                     const QString& newValue, QString* previousHash, QString* error);
+    QString lastLogHash(QString* error) const;
+    bool loadFinalState(QString* error);
 
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::unique_ptr<DocumentLock> m_lock;
+    FinalState m_final;
 };
 
 } // namespace nb

@@ -42,7 +42,8 @@ QStringList ReportRecords::metaKeys() {
             QStringLiteral("section_headings"),
             QStringLiteral("last_year"),
             QStringLiteral("earlier_years"),
-            QStringLiteral("kept_paragraphs")};
+            QStringLiteral("kept_paragraphs"),
+            QStringLiteral("explanations")};
 }
 
 QString ReportRecords::metaValue(const Report& r, const QString& key) {
@@ -88,6 +89,11 @@ QString ReportRecords::metaValue(const Report& r, const QString& key) {
                    ? QString()
                    : QString::fromUtf8(
                          QJsonDocument(JsonExchange::keptParagraphsToJson(r)).toJson(QJsonDocument::Compact));
+    if (key == QLatin1String("explanations"))
+        return r.explanations.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(JsonExchange::explanationsToJson(r.explanations))
+                                           .toJson(QJsonDocument::Compact));
     return QString();
 }
 
@@ -157,6 +163,13 @@ bool ReportRecords::setMetaValue(Report* r, const QString& key, const QString& v
         }
         const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
         return doc.isArray() && JsonExchange::keptParagraphsFromJson(doc.array(), &r->keptParagraphs);
+    } else if (key == QLatin1String("explanations")) {
+        if (value.isEmpty()) {
+            r->explanations.clear();
+            return true;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
+        return doc.isObject() && JsonExchange::explanationsFromJson(doc.object(), &r->explanations);
     } else {
         return false;
     }
@@ -171,7 +184,7 @@ bool ReportRecords::createSchema(const QSqlDatabase& db, QString* error) {
             "CREATE TABLE cell(section TEXT NOT NULL, row_path TEXT NOT NULL, column_path TEXT NOT "
             "NULL, value TEXT NOT NULL, PRIMARY KEY(section, row_path, column_path))"),
         QStringLiteral("CREATE TABLE edit_log(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, what "
-                       "TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL)"),
+                       "TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '')"),
         QStringLiteral(
             "CREATE TABLE version(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, name TEXT "
             "NOT NULL, last_edit_id INTEGER NOT NULL, snapshot TEXT NOT NULL)"),

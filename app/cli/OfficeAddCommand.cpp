@@ -1,0 +1,58 @@
+// nianbao-cli office add REPO FILE|FOLDER…: receive units' documents into the repository.
+#include "OfficeCommands.h"
+
+#include <QDir>
+
+namespace nb::cli {
+
+int runOfficeAdd(Context& ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandRegistry::tr(
+        "Receive units' documents (.nianbao) into the office repository, which is created on first use. A "
+        "folder adds every .nianbao in it. A later copy of the same unit and year supersedes the earlier one "
+        "(kept in the history); the same file twice is reported as a duplicate."));
+    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository (a file)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("Documents or folders."),
+                                 QStringLiteral("FILE…"));
+    if (!parseOrExplain(parser, ctx, 2, -1))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
+    QStringList inputs = parser.positionalArguments();
+    const QString location = inputs.takeFirst();
+    auto repo = openRepository(ctx, location, /*create=*/true);
+    if (!repo)
+        return ExitFailure;
+    const QStringList files = OfficeRepository::expandPaths(inputs);
+    if (files.isEmpty()) {
+        printError(ctx,
+                   CommandRegistry::tr("no .nianbao documents in %1").arg(inputs.join(QStringLiteral(", "))));
+        return ExitFindings;
+    }
+    int failed = 0;
+    int added = 0;
+    int duplicates = 0;
+    for (const QString& file : files) {
+        const AddResult r = repo->addFile(file);
+        const QString shown = QDir::toNativeSeparators(file);
+        switch (r.outcome) {
+        case AddResult::Outcome::Added:
+        case AddResult::Outcome::Superseded:
+            ++added;
+            ctx.out << CommandRegistry::tr("%1: %2").arg(shown, r.message) << "\n";
+            break;
+        case AddResult::Outcome::Duplicate:
+            ++duplicates;
+            ctx.out << CommandRegistry::tr("%1: %2").arg(shown, r.message) << "\n";
+            break;
+        case AddResult::Outcome::Failed:
+            ++failed;
+            printError(ctx, CommandRegistry::tr("%1: %2").arg(shown, r.message));
+            break;
+        }
+    }
+    ctx.out << CommandRegistry::tr("%n document(s) received", nullptr, added) << ", "
+            << CommandRegistry::tr("%n duplicate(s)", nullptr, duplicates) << ", "
+            << CommandRegistry::tr("%n refused", nullptr, failed) << "\n";
+    return failed > 0 ? ExitFindings : ExitOk;
+}
+
+} // namespace nb::cli

@@ -1,0 +1,30 @@
+#pragma once
+// nianbao-cli office ACTION …: the coordinating office's repository (docs/cli.md, "office"). One file per
+// action; OfficeCommand.cpp registers "office" and dispatches.
+
+#include "Command.h"
+
+#include "office/Consolidation.h"
+#include "office/OfficeRepository.h"
+
+#include <memory>
+
+namespace nb::cli {
+
+int runOfficeAdd(Context& ctx);
+int runOfficeStatus(Context& ctx);
+int runOfficeConsolidate(Context& ctx);
+int runOfficeExport(Context& ctx);
+
+/// Opens REPO (creating it when create is true); prints why and returns null when it cannot.
+std::unique_ptr<OfficeRepository> openRepository(Context& ctx, const QString& location, bool create);
+/// --year Y as a year; prints the problem and returns false when missing or not a year.
+bool parseYear(Context& ctx, const QString& text, int* year);
+/// Adds the units up and writes the total to output (nianbao-cli consolidate and office consolidate):
+/// prints the total's units and check summary. ExitOk when made and the total has no errors, ExitFindings
+/// when refused for units with errors (or the forced total has errors), ExitFailure when refused for mixed
+/// formats or years, or on I/O errors.
+int consolidateAndWrite(Context& ctx, const QVector<ConsolidationUnit>& units, const QString& output,
+                        const QString& agency, bool force);
+
+} // namespace nb::cli

@@ -1,0 +1,70 @@
+// nianbao-cli office status REPO --year Y [--roster FILE] [--json]: one line per unit.
+#include "OfficeCommands.h"
+
+#include "office/OfficeExport.h"
+#include "office/Roster.h"
+
+#include <QJsonDocument>
+
+namespace nb::cli {
+
+int runOfficeStatus(Context& ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandRegistry::tr(
+        "Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with "
+        "errors, warnings, unexplained warnings, received time, fingerprint and file."));
+    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
+                                  QStringLiteral("Y"));
+    const QCommandLineOption roster(
+        QStringLiteral("roster"),
+        CommandRegistry::tr("The units that owe a report, one name a line (UTF-8 or GBK)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), CommandRegistry::tr("Print JSON."));
+    parser.addOptions({year, roster, json});
+    if (!parseOrExplain(parser, ctx, 1, 1))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
+    int y = 0;
+    if (!parseYear(ctx, parser.value(year), &y))
+        return ExitFailure;
+    QStringList names;
+    QString error;
+    if (parser.isSet(roster) && !Roster::read(parser.value(roster), &names, &error)) {
+        printError(ctx, error);
+        return ExitFailure;
+    }
+    auto repo = openRepository(ctx, parser.positionalArguments().constFirst(), /*create=*/false);
+    if (!repo)
+        return ExitFailure;
+    const QVector<UnitStatusRow> rows = repo->status(y, names, &error);
+    if (!error.isEmpty()) {
+        printError(ctx, error);
+        return ExitFailure;
+    }
+    if (parser.isSet(json)) {
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(OfficeExport::statusJson(y, rows)).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    QMap<UnitStatus, int> counts;
+    for (const UnitStatusRow& row : rows) {
+        ++counts[row.status];
+        QStringList fields{row.agency, unitStatusId(row.status)};
+        if (row.received) {
+            const ReceivedUnit& u = row.unit;
+            fields << CommandRegistry::tr("errors %1").arg(u.errors)
+                   << CommandRegistry::tr("warnings %1").arg(u.warnings)
+                   << CommandRegistry::tr("unexplained %1").arg(u.unexplained)
+                   << u.received.toLocalTime().toString(Qt::ISODate) << u.fingerprint << u.fileName;
+        }
+        ctx.out << fields.join(QLatin1Char('\t')) << "\n";
+    }
+    ctx.out << CommandRegistry::tr("%n unit(s):", nullptr, int(rows.size()));
+    for (const UnitStatus s :
+         {UnitStatus::Missing, UnitStatus::Draft, UnitStatus::Final, UnitStatus::Altered})
+        ctx.out << " " << unitStatusId(s) << " " << counts.value(s);
+    ctx.out << "\n";
+    return ExitOk;
+}
+
+} // namespace nb::cli
