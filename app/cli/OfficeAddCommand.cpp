@@ -48,6 +48,13 @@ int runOfficeAdd(Context& ctx) {
             printError(ctx, CommandRegistry::tr("%1: %2").arg(shown, r.message));
             break;
         }
+        if (!repo->isConnected()) { // a server connection lost: nothing more can be stored, stop here
+            printError(ctx, CommandRegistry::tr("the connection to the repository was lost: %n document(s) "
+                                                "were not received; run the same command again (what was "
+                                                "received is recognised as a duplicate)",
+                                                nullptr, int(files.size()) - added - duplicates));
+            return ExitFailure;
+        }
     }
     ctx.out << CommandRegistry::tr("%n document(s) received", nullptr, added) << ", "
             << CommandRegistry::tr("%n duplicate(s)", nullptr, duplicates) << ", "

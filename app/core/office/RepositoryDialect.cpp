@@ -43,7 +43,7 @@ bool RepositoryDialect::locationWritable(const QString& /*location*/, QString* /
 }
 
 bool RepositoryDialect::isServerLocation(const QString& location) {
-    return !schemeOf(location).isEmpty();
+    return !schemeOf(location).isEmpty() || ServerLocation::looksLikeServer(location);
 }
 
 void RepositoryDialect::registerScheme(const QString& scheme, Factory factory) {
