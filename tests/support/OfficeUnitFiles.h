@@ -50,7 +50,7 @@ inline QStringList makeUnitFiles(const QString& dir, int count, const QString& p
             db.setDatabaseName(path);
             ok = db.open();
             QSqlQuery q(db);
-            ok = ok && q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+            ok = ok && q.exec(QStringLiteral("PRAGMA synchronous=OFF")) && q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
             q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'agency'"));
             q.addBindValue(prefix + QStringLiteral(" 单位 ") + number);
             ok = ok && q.exec() && q.numRowsAffected() == 1;
