@@ -600,6 +600,156 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%1: conflict: format %2 of this file and the installed format %3 both apply from %4; the program will not choose between them, a report of those years must name its format</source>
         <translation>%1：冲突：本文件的格式 %2 与已安装的格式 %3 均自 %4 年起适用；程序不会在二者之间自行选择，这些年度的报告须明确指定格式</translation>
     </message>
+    <message>
+        <source>the total %1 would replace one of its units</source>
+        <translation>汇总结果 %1 会覆盖其中一个单位的报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total of %n unit(s), %2 %3</source>
+        <translation><numerusform>%1：%n 个单位的汇总，%2 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Add up units' reports of the same format and year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
+        <translation>将同一格式、同一年度的各单位报告逐格相加，生成一份新文档，其中列出各单位及其校验码。有错误的单位不予汇总，除非使用 --force。</translation>
+    </message>
+    <message>
+        <source>The units' reports (.nianbao or JSON).</source>
+        <translation>各单位的报告（.nianbao 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>The total document to write (replaced when it exists).</source>
+        <translation>要写入的汇总文档（已存在时替换）。</translation>
+    </message>
+    <message>
+        <source>Include units with errors.</source>
+        <translation>有错误的单位也汇总。</translation>
+    </message>
+    <message>
+        <source>The name of the total.</source>
+        <translation>汇总结果的单位名称。</translation>
+    </message>
+    <message>
+        <source>-o TOTAL is required</source>
+        <translation>必须用 -o 指定汇总文档</translation>
+    </message>
+    <message>
+        <source>Receive units' documents (.nianbao) into the office repository, which is created on first use. A folder adds every .nianbao in it. A later copy of the same unit and year supersedes the earlier one (kept in the history); the same file twice is reported as a duplicate.</source>
+        <translation>将各单位的文档（.nianbao）收入收报库，首次使用时自动创建。给出文件夹时收入其中所有 .nianbao 文件。同一单位同一年度后收到的版本取代先前的版本（先前版本保留在历史中）；同一文件重复收入时报告为重复。</translation>
+    </message>
+    <message>
+        <source>The repository (a file).</source>
+        <translation>收报库（一个文件）。</translation>
+    </message>
+    <message>
+        <source>Documents or folders.</source>
+        <translation>文档或文件夹。</translation>
+    </message>
+    <message>
+        <source>no .nianbao documents in %1</source>
+        <translation>%1 中没有 .nianbao 文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) received</source>
+        <translation><numerusform>收入 %n 份文档</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>%n 份重复</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 份被拒收</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no such repository</source>
+        <translation>%1：收报库不存在</translation>
+    </message>
+    <message>
+        <source>--year is required</source>
+        <translation>必须用 --year 指定年度</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report year</source>
+        <translation>“%1”不是有效的报告年度</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao-cli office ACTION REPO …
+  add REPO FILE|FOLDER…             receive units' documents
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force]
+  export REPO --year Y --csv OUT
+</source>
+        <translation>用法：nianbao-cli office 操作 收报库 …
+  add REPO FILE|FOLDER…             收入各单位的文档
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force]
+  export REPO --year Y --csv OUT
+</translation>
+    </message>
+    <message>
+        <source>an action is required</source>
+        <translation>必须指定操作</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>Add up the current copies of every unit of a year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
+        <translation>将某一年度各单位的现行版本逐格相加，生成一份新文档，其中列出各单位及其校验码。有错误的单位不予汇总，除非使用 --force。</translation>
+    </message>
+    <message>
+        <source>The repository.</source>
+        <translation>收报库。</translation>
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation>报告年度。</translation>
+    </message>
+    <message>
+        <source>no units of %1 in the repository</source>
+        <translation>收报库中没有 %1 年度的单位</translation>
+    </message>
+    <message>
+        <source>Write the units of a year as CSV (UTF-8 with BOM, for Excel and WPS): status, counts, received time, fingerprint, file and the key figures.</source>
+        <translation>将某一年度的各单位写成 CSV（带 BOM 的 UTF-8，供 Excel 和 WPS 使用）：状态、计数、收到时间、校验码、文件和主要数据。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The units that owe a report, one name a line (UTF-8 or GBK).</source>
+        <translation>应报送报告的单位名单，每行一个名称（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>--csv is required</source>
+        <translation>必须用 --csv 指定输出文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation><numerusform>已将 %n 个单位写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with errors, warnings, unexplained warnings, received time, fingerprint and file.</source>
+        <translation>显示某一年度的每个单位：缺报（在名单上但未收到）、草稿、定稿或已改动，以及错误、警告、未说明的警告、收到时间、校验码和文件。</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>warnings %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>unexplained %1</source>
+        <translation>未说明 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s):</source>
+        <translation><numerusform>共 %n 个单位：</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonHtmlWriter</name>
@@ -682,6 +832,45 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Comparison of %1 and %2</source>
         <translation>%1年与%2年对比</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source>There are no units to consolidate.</source>
+        <translation>没有可汇总的单位。</translation>
+    </message>
+    <message>
+        <source>%1 has no report format.</source>
+        <translation>%1 没有报告格式。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Only reports of the same format and year can be consolidated; %1 (%2, %3) differs from: %4</source>
+        <translation>只能汇总同一格式、同一年度的报告；%1（%2，%3）与以下报告不同：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation><numerusform>%1（%n 个错误）</numerusform></translation>
+    </message>
+    <message>
+        <source>Units with errors are not consolidated (use --force to include them): %1</source>
+        <translation>有错误的单位不予汇总（使用 --force 可一并汇总）：%1</translation>
+    </message>
+    <message>
+        <source>The sum of cell %1 / %2 / %3 is beyond the largest value a cell can hold.</source>
+        <translation>单元格 %1 / %2 / %3 的合计超出了单元格能容纳的最大值。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there to replace it.</source>
+        <translation>%1 正在另一个程序中打开；请先在那里关闭，才能替换它。</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1071,50 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The document has no version %1.</source>
         <translation>文档中没有版本 %1。</translation>
     </message>
+    <message>
+        <source>The document is read-only, so it cannot be finalized. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is already a final copy (fingerprint %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is read-only, so it cannot be returned to draft. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for returning the final copy to draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is a final copy (定稿), finalized by %1 on %2 with fingerprint %3; it cannot be changed. Return it to draft first (with a reason), or work on a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edit log of %1 cannot be read or has no hash chain (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: entry %2 was changed, or an entry before it was removed or inserted (its hash does not follow from the entries before it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: its last entry is no longer the one written when the document was finalized (entry %2); entries were removed or added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content of %1 was changed after it was finalized: its fingerprint is %2, the final copy had %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocxWriter</name>
@@ -927,6 +1160,41 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Edit "%1"</source>
         <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Remove explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add explanation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>There is no finding “%1” in this report (the keys are printed by nianbao-cli validate and check).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is an error: errors must be corrected, they cannot be explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be checked because of an import problem; only warnings can be explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The explanation is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The explanation is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1473,6 +1741,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
     </message>
+    <message>
+        <source>explanations: not an object of finding key → text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeyIndicators</name>
@@ -1746,6 +2018,180 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>OfficeExport</name>
+    <message>
+        <source>missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status id</source>
+        <translation>状态代码</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation>未说明的警告</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRepository</name>
+    <message>
+        <source>No repository was given.</source>
+        <translation>未指定收报库。</translation>
+    </message>
+    <message>
+        <source>%1 The repository was opened read-only.</source>
+        <translation>%1 收报库已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a repository file.</source>
+        <translation>%1 是文件夹，不是收报库文件。</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1.</source>
+        <translation>%1 处没有收报库。</translation>
+    </message>
+    <message>
+        <source>%1 is not an office repository.</source>
+        <translation>%1 不是收报库。</translation>
+    </message>
+    <message>
+        <source>The office repository %1 cannot be created: %2</source>
+        <translation>无法创建收报库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The repository was written by a newer version of Nianbao (repository version %1; this version knows up to %2). It was opened read-only; update the program to receive reports into it.</source>
+        <translation>该收报库由更新版本的年报工作台写入（收报库版本 %1；本版本最高支持 %2）。已以只读方式打开；请升级程序后再收报。</translation>
+    </message>
+    <message>
+        <source>The repository has the older version %1 and must be upgraded, which is not possible now: %2</source>
+        <translation>该收报库为较旧的版本 %1，必须先升级，但现在无法升级：%2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>already received (the same file as the current copy of %1 %2)</source>
+        <translation>已收到过（与 %1 %2 年度的现行版本是同一文件）</translation>
+    </message>
+    <message>
+        <source>already received (the same file as an earlier copy of %1 %2)</source>
+        <translation>已收到过（与 %1 %2 年度的先前版本是同一文件）</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot be copied for reading: %1</source>
+        <translation>无法复制以供读取：%1</translation>
+    </message>
+    <message>
+        <source>is not a Nianbao document</source>
+        <translation>不是年报工作台文档</translation>
+    </message>
+    <message>
+        <source>is damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Nianbao (file version %1; this version knows up to %2); update the program to receive it</source>
+        <translation>由更新版本的年报工作台写入（文件版本 %1；本版本最高支持 %2）；请升级程序后再收入</translation>
+    </message>
+    <message>
+        <source>is damaged: it names no report format</source>
+        <translation>已损坏：未注明报告格式</translation>
+    </message>
+    <message>
+        <source>names no unit: fill in the agency (编制单位) and send it again</source>
+        <translation>未注明单位：请填写编制单位后重新报送</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>已收到过</translation>
+    </message>
+    <message>
+        <source>The new unit got no number from the database.</source>
+        <translation>数据库没有为新单位分配编号。</translation>
+    </message>
+    <message>
+        <source>received; the earlier copy of %1 %2 went to the history</source>
+        <translation>已收到；%1 %2 年度的先前版本已转入历史</translation>
+    </message>
+    <message>
+        <source>received: %1 %2</source>
+        <translation>已收到：%1 %2</translation>
+    </message>
+    <message>
+        <source>could not be stored in the repository: %1</source>
+        <translation>无法存入收报库：%1</translation>
+    </message>
+    <message>
+        <source>The repository holds no document number %1.</source>
+        <translation>收报库中没有编号为 %1 的文档。</translation>
+    </message>
+    <message>
+        <source>No temporary folder: %1</source>
+        <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The document could not be copied for reading: %1</source>
+        <translation>无法复制该文档以供读取：%1</translation>
+    </message>
+    <message>
+        <source>The repository holds no unit number %1.</source>
+        <translation>收报库中没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The report format %1 of unit number %2 is not known to this program.</source>
+        <translation>本程序不认识编号为 %2 的单位所用的报告格式 %1。</translation>
+    </message>
+    <message>
+        <source>Unit number %1 holds a cell this program cannot read (%2).</source>
+        <translation>编号为 %1 的单位含有本程序无法读取的单元格（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSource</name>
     <message>
         <source>this is a legacy binary Word/WPS file (.doc/.wps), which Nianbao cannot read; open it in Word or WPS and save it as .docx, then import that</source>
@@ -1962,6 +2408,47 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>RepositoryDialect</name>
+    <message>
+        <source>The repository could not be read or written.</source>
+        <translation>无法读写收报库。</translation>
+    </message>
+    <message>
+        <source>This version of Nianbao cannot open a repository at “%1://…”: no database driver for it is available.</source>
+        <translation>本版本的年报工作台无法打开“%1://…”处的收报库：没有相应的数据库驱动。</translation>
+    </message>
+</context>
+<context>
+    <name>RepositorySchema</name>
+    <message>
+        <source>%1 is a database, but not an office repository.</source>
+        <translation>%1 是一个数据库，但不是收报库。</translation>
+    </message>
+    <message>
+        <source>The office repository is damaged: its version “%1” is not a number.</source>
+        <translation>收报库已损坏：其版本“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The office repository version %1 cannot be upgraded by this program.</source>
+        <translation>本程序无法升级版本为 %1 的收报库。</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>The roster is neither UTF-8 nor GBK text.</source>
+        <translation>名单既不是 UTF-8 文本，也不是 GBK 文本。</translation>
+    </message>
+    <message>
+        <source>The roster %1 cannot be read: %2</source>
+        <translation>无法读取名单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>%1 / %2 is negative (%3); counts and amounts cannot be below 0.</source>
@@ -2002,6 +2489,21 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
         <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation>文件夹 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation>文件 %1 是只读的。</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2888,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Section %1 has %n paragraph(s); there is no paragraph %2.</source>
         <translation><numerusform>第%1部分共有 %n 段，没有第 %2 段。</numerusform></translation>
     </message>
+    <message>
+        <source>There is no explanation for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>nb::ReportImporter</name>
@@ -2509,6 +3019,14 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Convert a report to another format</source>
         <translation>把报告转换为另一种格式</translation>
+    </message>
+    <message>
+        <source>Add up units' reports into a consolidated total</source>
+        <translation>将各单位的报告汇总为一份合计报告</translation>
+    </message>
+    <message>
+        <source>The office repository: receive units' reports, status, consolidate, export</source>
+        <translation>收报库：收入各单位报告、查看状态、汇总、导出</translation>
     </message>
 </context>
 <context>
