@@ -10,7 +10,8 @@
 # /usr/lib/postgresql/*/bin (Debian's package `postgresql`). When they are missing the start FAILS (the tests
 # depending on it then fail in CI) unless NIANBAO_SKIP_PG_TESTS=1 is set: then the tests skip themselves.
 # initdb and postgres refuse to run as root: as root the server runs as the `postgres` system user (or
-# NIANBAO_PG_USER), through runuser.
+# NIANBAO_PG_USER), through runuser. The tests run without fsync (nothing to keep); NIANBAO_PG_FSYNC=on
+# (the benchmarks) makes every commit durable, as on a real server.
 set -euo pipefail
 
 action="${1:-}"
@@ -123,9 +124,9 @@ cat >>"$data/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$sock'
 max_connections = 40
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+fsync = ${NIANBAO_PG_FSYNC:-off}
+synchronous_commit = ${NIANBAO_PG_FSYNC:-off}
+full_page_writes = ${NIANBAO_PG_FSYNC:-off}
 shared_buffers = 32MB
 log_min_messages = warning
 EOF
