@@ -750,6 +750,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>%n unit(s):</source>
         <translation><numerusform>共 %n 个单位：</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the repository was lost: %n document(s) were not received; run the same command again (what was received is recognised as a duplicate)</source>
+        <translation><numerusform>与收报库的连接已断开：%n 份文件未收入；请重新运行同一命令（已收入的文件会被识别为重复）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonHtmlWriter</name>
@@ -2242,6 +2246,37 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>Cannot use the office repository %1: %2</source>
+        <translation>无法使用收报库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. What was being stored when it happened was not stored at all; run the command again when the server is reachable.</source>
+        <translation>与数据库服务器的连接已断开。断开时正在保存的内容完全没有保存；服务器可以访问后请重新运行命令。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1). What was being stored when it happened was not stored at all; run the command again when the server is reachable.</source>
+        <translation>与数据库服务器的连接已断开（%1）。断开时正在保存的内容完全没有保存；服务器可以访问后请重新运行命令。</translation>
+    </message>
+    <message>
+        <source>The database refused the access (%1): the user needs the privileges listed in docs/office-server.md.</source>
+        <translation>数据库拒绝访问（%1）：该用户需要 docs/office-server.md 中列出的权限。</translation>
+    </message>
+    <message>
+        <source>The repository is open read-only: %1</source>
+        <translation>收报库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Another user has been writing to the repository for more than %1 seconds; try again later (%2).</source>
+        <translation>另一位用户写入收报库已超过 %1 秒；请稍后再试（%2）。</translation>
+    </message>
+    <message>
+        <source>The database server reported an error.</source>
+        <translation>数据库服务器报告了错误。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2489,6 +2524,69 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
         <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>A server address starts with postgresql:// (%1).</source>
+        <translation>服务器地址以 postgresql:// 开头（%1）。</translation>
+    </message>
+    <message>
+        <source>The server address contains a password. A password is never given in the address (it would show in the list of processes and in the shell's history): set PGPASSWORD or put it in the .pgpass file (pgpass.conf on Windows), then give the address as %1.</source>
+        <translation>服务器地址中含有密码。密码不能写在地址中（否则会出现在进程列表和命令历史中）：请设置 PGPASSWORD，或写入 .pgpass 文件（Windows 上为 pgpass.conf），然后按 %1 的形式给出地址。</translation>
+    </message>
+    <message>
+        <source>The server address is incomplete: write it as %1.</source>
+        <translation>服务器地址不完整：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid (%1): write it as %2.</source>
+        <translation>服务器地址无效（%1）：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The server address names no user: write it as %1.</source>
+        <translation>服务器地址中没有用户名：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address names no server (host): write it as %1.</source>
+        <translation>服务器地址中没有服务器（主机）：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address has no valid port (1 to 65535).</source>
+        <translation>服务器地址中的端口无效（应为 1 至 65535）。</translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it as %1.</source>
+        <translation>服务器地址中没有数据库名：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address has more than one database name (“%1”): write it as %2.</source>
+        <translation>服务器地址中的数据库名不止一个（“%1”）：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The server address may not end with a “#” part: write it as %1.</source>
+        <translation>服务器地址不能以“#”部分结尾：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1” (one of %2).</source>
+        <translation>未知的 sslmode“%1”（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation>connect_timeout 必须是 1 至 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1” in the server address (allowed: sslmode, connect_timeout).</source>
+        <translation>服务器地址中有未知设置“%1”（允许：sslmode、connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql (Debian); on Windows, qsqlpsql.dll needs libpq.dll and its DLLs beside it (docs/office-server.md).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）：请安装软件包 libqt6sql6-psql（Debian）；在 Windows 上，qsqlpsql.dll 需要旁边有 libpq.dll 及其依赖的 DLL（见 docs/office-server.md）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office repository %1: %2</source>
+        <translation>无法连接收报库 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ inline QStringList makeUnitFiles(const QString& dir, int count, const QString& p
     const QString connection = QStringLiteral("units-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (int i = 1; i <= count; ++i) {
         const QString number = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
-        const QString path = QDir(dir).filePath(prefix + QLatin1Char('-') + number + QStringLiteral(".nianbao"));
+        const QString path =
+            QDir(dir).filePath(prefix + QLatin1Char('-') + number + QStringLiteral(".nianbao"));
         QFile::remove(path);
         if (!QFile::copy(base, path)) {
             *error = QStringLiteral("cannot copy to ") + path;
@@ -50,7 +51,8 @@ inline QStringList makeUnitFiles(const QString& dir, int count, const QString& p
             db.setDatabaseName(path);
             ok = db.open();
             QSqlQuery q(db);
-            ok = ok && q.exec(QStringLiteral("PRAGMA synchronous=OFF")) && q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
+            ok = ok && q.exec(QStringLiteral("PRAGMA synchronous=OFF")) &&
+                 q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
             q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'agency'"));
             q.addBindValue(prefix + QStringLiteral(" 单位 ") + number);
             ok = ok && q.exec() && q.numRowsAffected() == 1;

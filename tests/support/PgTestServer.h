@@ -25,8 +25,9 @@ struct PgTestServer {
     /// A direct connection of the test itself (application_name "nianbao_tests", so that it is told apart
     /// from the program's connections): for setting up and inspecting a database.
     QSqlDatabase connection(const QString& name, const QString& database) const {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+                              ? QSqlDatabase::database(name, false)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(QStringLiteral("127.0.0.1"));
         db.setPort(value("PG_PORT").toInt());
         db.setDatabaseName(database);
@@ -41,12 +42,14 @@ struct PgTestServer {
     QString freshDatabase(const QString& database, QString* why) const {
         QSqlDatabase admin = connection(QStringLiteral("pg-admin"), value("PG_DATABASE"));
         QSqlQuery q(admin);
-        if (!admin.isOpen() || !q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(database)) ||
+        if (!admin.isOpen() ||
+            !q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(database)) ||
             !q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(database))) {
             *why = admin.isOpen() ? q.lastError().text() : admin.lastError().text();
             return {};
         }
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(value("PG_ROLE"), value("PG_PORT"), database);
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(value("PG_ROLE"), value("PG_PORT"), database);
     }
 
     /// Reads pg.env and exports PGPASSWORD and PGPASSFILE, so this process and the programs it starts
@@ -55,9 +58,10 @@ struct PgTestServer {
         PgTestServer server;
         QFile file(envFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            server.error = QStringLiteral("the test server is not running (%1 is missing): run the tests with "
-                                          "ctest, whose fixture pg_server_start starts it")
-                               .arg(envFile);
+            server.error =
+                QStringLiteral("the test server is not running (%1 is missing): run the tests with "
+                               "ctest, whose fixture pg_server_start starts it")
+                    .arg(envFile);
             return server;
         }
         for (const QByteArray& line : file.readAll().split('\n')) {

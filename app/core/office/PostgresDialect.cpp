@@ -9,7 +9,9 @@
 namespace nb {
 
 void PostgresDialect::registerSchemes() {
-    const auto factory = []() -> std::unique_ptr<RepositoryDialect> { return std::make_unique<PostgresDialect>(); };
+    const auto factory = []() -> std::unique_ptr<RepositoryDialect> {
+        return std::make_unique<PostgresDialect>();
+    };
     RepositoryDialect::registerScheme(QStringLiteral("postgresql"), factory);
     RepositoryDialect::registerScheme(QStringLiteral("postgres"), factory);
 }
@@ -33,7 +35,8 @@ QSqlDatabase PostgresDialect::connect(const QString& location, const QString& co
     QSqlQuery q(db);
     for (const QString& sql : std::as_const(settings)) {
         if (!q.exec(sql)) {
-            *error = tr("Cannot use the office repository %1: %2").arg(server.display(), describe(q.lastError()));
+            *error =
+                tr("Cannot use the office repository %1: %2").arg(server.display(), describe(q.lastError()));
             q.finish();
             db.close();
             return {};
@@ -55,8 +58,8 @@ QString PostgresDialect::sqlState(const QSqlError& error) {
 
 bool PostgresDialect::isRetryable(const QSqlError& error) const {
     const QString state = sqlState(error);
-    return state == QLatin1String("40001")    // serialization_failure
-           || state == QLatin1String("40P01") // deadlock_detected
+    return state == QLatin1String("40001")     // serialization_failure
+           || state == QLatin1String("40P01")  // deadlock_detected
            || state == QLatin1String("55P03"); // lock_not_available (lock_timeout)
 }
 
@@ -67,7 +70,7 @@ bool PostgresDialect::isUniqueViolation(const QSqlError& error) const {
 bool PostgresDialect::isConnectionLost(const QSqlError& error) {
     const QString state = sqlState(error);
     if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || // admin_shutdown
-        state == QLatin1String("57P02") || state == QLatin1String("57P03"))          // crash, cannot connect now
+        state == QLatin1String("57P02") || state == QLatin1String("57P03")) // crash, cannot connect now
         return true;
     // Every error the server reports carries a SQLSTATE; one without comes from the client library (the
     // connection is gone: "no connection to the server", in the user's language), and a failure with no
@@ -76,8 +79,8 @@ bool PostgresDialect::isConnectionLost(const QSqlError& error) {
 }
 
 QString PostgresDialect::describe(const QSqlError& error) const {
-    const QString text = error.databaseText().trimmed().isEmpty() ? error.text().trimmed()
-                                                                 : error.databaseText().trimmed();
+    const QString text =
+        error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
     if (isConnectionLost(error)) {
         const QString reason = text.section(QLatin1Char('\n'), 0, 0).trimmed();
         return reason.isEmpty()

@@ -56,7 +56,8 @@ std::unique_ptr<RepositoryDialect> RepositoryDialect::forLocation(const QString&
     static const bool serverSchemes = (PostgresDialect::registerSchemes(), true); // built into this library
     Q_UNUSED(serverSchemes)
     // "postgresql:…" without "//" is a malformed server address (PostgresDialect says so), not a file name.
-    const QString scheme = ServerLocation::looksLikeServer(location) ? QStringLiteral("postgresql") : schemeOf(location);
+    const QString scheme =
+        ServerLocation::looksLikeServer(location) ? QStringLiteral("postgresql") : schemeOf(location);
     if (scheme.isEmpty())
         return std::make_unique<SqliteDialect>();
     Factory factory;

@@ -68,8 +68,7 @@ bool ServerLocation::parse(const QString& text, ServerLocation* location, QStrin
 
     const QUrl url(t, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("The server address is not valid (%1): write it as %2.")
-                        .arg(url.errorString(), form));
+        return fail(tr("The server address is not valid (%1): write it as %2.").arg(url.errorString(), form));
     ServerLocation loc;
     loc.user = url.userName(QUrl::FullyDecoded);
     loc.host = url.host(QUrl::FullyDecoded);
@@ -87,19 +86,20 @@ bool ServerLocation::parse(const QString& text, ServerLocation* location, QStrin
     if (path.isEmpty())
         return fail(tr("The server address names no database: write it as %1.").arg(form));
     if (path.contains(QLatin1Char('/')))
-        return fail(tr("The server address has more than one database name (“%1”): write it as %2.")
-                        .arg(path, form));
+        return fail(
+            tr("The server address has more than one database name (“%1”): write it as %2.").arg(path, form));
     loc.database = path;
     if (url.hasFragment())
         return fail(tr("The server address may not end with a “#” part: write it as %1.").arg(form));
     const QUrlQuery query(url);
     for (const auto& item : query.queryItems(QUrl::FullyDecoded)) {
         if (item.first == QLatin1String("sslmode")) {
-            static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                              QStringLiteral("prefer"), QStringLiteral("require"),
+            static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                              QStringLiteral("prefer"),    QStringLiteral("require"),
                                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(item.second))
-                return fail(tr("Unknown sslmode “%1” (one of %2).").arg(item.second, modes.join(QLatin1String(", "))));
+                return fail(tr("Unknown sslmode “%1” (one of %2).")
+                                .arg(item.second, modes.join(QLatin1String(", "))));
             loc.sslMode = item.second;
         } else if (item.first == QLatin1String("connect_timeout")) {
             bool ok = false;

@@ -19,7 +19,7 @@ public:
     QString host;
     int port = kDefaultPort;
     QString database;
-    QString sslMode;    ///< "?sslmode=…", empty when not given
+    QString sslMode;         ///< "?sslmode=…", empty when not given
     int connectTimeout = 10; ///< seconds, "?connect_timeout=…"
 
     /// True when text is meant as a server address (it starts with "postgresql:" or "postgres:"), so that a

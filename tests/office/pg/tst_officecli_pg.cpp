@@ -95,7 +95,8 @@ private slots:
             if (status.code == 2 && status.err.contains("office repository")) // not created yet
                 continue;
             QCOMPARE(status.code, 0);
-            const QJsonArray list = QJsonDocument::fromJson(status.out.toUtf8()).object().value("units").toArray();
+            const QJsonArray list =
+                QJsonDocument::fromJson(status.out.toUtf8()).object().value("units").toArray();
             QSet<QString> names;
             for (const QJsonValue& u : list)
                 names.insert(u.toObject().value("agency").toString());
@@ -113,7 +114,8 @@ private slots:
         }
         const QSqlDatabase db = m_server.connection("four", "cli_four");
         QCOMPARE(scalar(db, "SELECT count(*) FROM office_unit"), qint64(1000));
-        QCOMPARE(scalar(db, "SELECT count(DISTINCT agency) FROM office_unit WHERE is_current = 1"), qint64(1000));
+        QCOMPARE(scalar(db, "SELECT count(DISTINCT agency) FROM office_unit WHERE is_current = 1"),
+                 qint64(1000));
         QCOMPARE(scalar(db, "SELECT count(*) FROM office_document"), qint64(1000));
         const auto status = runCli({"office", "status", url, "--year", "2025", "--json"});
         QCOMPARE(status.code, 0);
@@ -181,10 +183,12 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QString port = m_server.value("PG_PORT");
         QTest::newRow("password in address")
-            << QString("postgresql://nianbao_test:s3cr3t-pw@127.0.0.1:%1/nianbao_test").arg(port) << "PGPASSWORD";
+            << QString("postgresql://nianbao_test:s3cr3t-pw@127.0.0.1:%1/nianbao_test").arg(port)
+            << "PGPASSWORD";
         QTest::newRow("no database") << QString("postgresql://nianbao_test@127.0.0.1:%1/").arg(port)
                                      << "no database";
-        QTest::newRow("no slashes") << "postgresql:nianbao_test@127.0.0.1/x" << "incomplete";
+        QTest::newRow("no slashes") << "postgresql:nianbao_test@127.0.0.1/x"
+                                    << "incomplete";
         QTest::newRow("unknown database")
             << QString("postgresql://nianbao_test@127.0.0.1:%1/no_such_db").arg(port) << "Cannot connect";
         QTest::newRow("nobody listening") << "postgresql://nianbao_test@127.0.0.1:1/x?connect_timeout=2"
@@ -223,7 +227,8 @@ private slots:
         QVERIFY(wrong.waitForFinished(nb::test::waitMs(60000)));
         const QString err = QString::fromUtf8(wrong.readAllStandardError());
         QCOMPARE(wrong.exitCode(), 2);
-        QVERIFY2(err.contains("Cannot connect") && err.contains("password authentication failed"), qPrintable(err));
+        QVERIFY2(err.contains("Cannot connect") && err.contains("password authentication failed"),
+                 qPrintable(err));
         QVERIFY(!err.contains("s3cr3t"));
     }
 };

@@ -206,7 +206,8 @@ private slots:
         QCOMPARE(failures.load(), 0);
         const QSqlDatabase db = m_server.connection("threads", "repo_threads");
         QCOMPARE(scalar(db, "SELECT count(*) FROM office_unit"), qint64(80));
-        QCOMPARE(scalar(db, "SELECT count(DISTINCT agency) FROM office_unit WHERE is_current = 1"), qint64(80));
+        QCOMPARE(scalar(db, "SELECT count(DISTINCT agency) FROM office_unit WHERE is_current = 1"),
+                 qint64(80));
         QCOMPARE(scalar(db, "SELECT count(*) FROM office_document"), qint64(80));
     }
 
@@ -224,7 +225,8 @@ private slots:
         QThread::msleep(100);
         const AddResult lost = repo->addFile(files.at(1));
         QCOMPARE(lost.outcome, AddResult::Outcome::Failed);
-        QVERIFY2(lost.message.contains("connection to the database server was lost"), qPrintable(lost.message));
+        QVERIFY2(lost.message.contains("connection to the database server was lost"),
+                 qPrintable(lost.message));
         QCOMPARE(scalar(db, "SELECT count(*) FROM office_unit"), qint64(1));
         // A new connection (the command run again) adds what is missing.
         const auto again = OfficeRepository::open(url, nullptr, &error);

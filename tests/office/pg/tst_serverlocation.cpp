@@ -67,17 +67,28 @@ private slots:
     void malformed_data() {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no user") << "postgresql://h/d" << "no user";
-        QTest::newRow("no host") << "postgresql://u@/d" << "no server";
-        QTest::newRow("no database") << "postgresql://u@h:5432/" << "no database";
-        QTest::newRow("no path") << "postgresql://u@h" << "no database";
-        QTest::newRow("two names") << "postgresql://u@h/d/e" << "more than one";
-        QTest::newRow("bad port") << "postgresql://u@h:99999/d" << "not valid";
-        QTest::newRow("word port") << "postgresql://u@h:abc/d" << "not valid";
-        QTest::newRow("no slashes") << "postgresql:u@h/d" << "incomplete";
-        QTest::newRow("unknown option") << "postgresql://u@h/d?foo=1" << "Unknown setting";
-        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe" << "sslmode";
-        QTest::newRow("fragment") << "postgresql://u@h/d#x" << "#";
+        QTest::newRow("no user") << "postgresql://h/d"
+                                 << "no user";
+        QTest::newRow("no host") << "postgresql://u@/d"
+                                 << "no server";
+        QTest::newRow("no database") << "postgresql://u@h:5432/"
+                                     << "no database";
+        QTest::newRow("no path") << "postgresql://u@h"
+                                 << "no database";
+        QTest::newRow("two names") << "postgresql://u@h/d/e"
+                                   << "more than one";
+        QTest::newRow("bad port") << "postgresql://u@h:99999/d"
+                                  << "not valid";
+        QTest::newRow("word port") << "postgresql://u@h:abc/d"
+                                   << "not valid";
+        QTest::newRow("no slashes") << "postgresql:u@h/d"
+                                    << "incomplete";
+        QTest::newRow("unknown option") << "postgresql://u@h/d?foo=1"
+                                        << "Unknown setting";
+        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe"
+                                     << "sslmode";
+        QTest::newRow("fragment") << "postgresql://u@h/d#x"
+                                  << "#";
     }
     void malformed() {
         QFETCH(QString, address);
@@ -93,7 +104,8 @@ private slots:
     }
     void unreachableServerGivesClearError() {
         ServerLocation loc;
-        QVERIFY(ServerLocation::parse("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2", &loc, nullptr));
+        QVERIFY(
+            ServerLocation::parse("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2", &loc, nullptr));
         QString error;
         const QSqlDatabase db = loc.connect("unreachable", &error);
         QVERIFY(!db.isValid());
