@@ -29,6 +29,8 @@ QSqlDatabase PostgresDialect::connect(const QString& location, const QString& co
     QStringList settings = {
         QStringLiteral("SET lock_timeout = '%1s'").arg(kLockTimeoutSeconds),
         QStringLiteral("SET idle_in_transaction_session_timeout = '300s'"),
+        // The server's notices ("relation already exists, skipping") are not for the user's terminal.
+        QStringLiteral("SET client_min_messages = warning"),
     };
     if (readOnly)
         settings.append(QStringLiteral("SET default_transaction_read_only = on"));
@@ -46,8 +48,13 @@ QSqlDatabase PostgresDialect::connect(const QString& location, const QString& co
 }
 
 QString PostgresDialect::beginWrite() const {
-    // One statement string, run by the driver in one round trip: the transaction and its write lock.
-    return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1)")
+    // One statement string, run by the driver in one round trip. While the repository has no tables yet,
+    // the transaction first takes the write lock, so that the first users create the schema one after
+    // the other (concurrent CREATE TABLE conflicts in the catalog). Afterwards writers run side by side:
+    // the unique constraints refuse a second current copy or the same bytes twice, and the conflicting
+    // transaction is retried (OfficeRepository).
+    return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1) WHERE "
+                          "to_regclass('office_meta') IS NULL")
         .arg(kWriteLockKey);
 }
 

@@ -11,8 +11,8 @@ namespace nb {
 class PostgresDialect : public RepositoryDialect {
     Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
 public:
-    /// The key of the transaction-level advisory lock every write takes first: writers (and the first
-    /// creation of the schema) run one after the other, readers never wait (MVCC snapshots).
+    /// The key of the transaction-level advisory lock a write takes while the repository has no tables:
+    /// the first users create the schema one after the other; readers never wait (MVCC snapshots).
     static constexpr qint64 kWriteLockKey = 0x4e69616e62616fLL; // "Nianbao"
     /// Seconds a writer waits for that lock before giving up with lock_not_available (retried).
     static constexpr int kLockTimeoutSeconds = 60;
