@@ -30,9 +30,9 @@ int runOfficeAdd(Context& ctx) {
     int failed = 0;
     int added = 0;
     int duplicates = 0;
-    for (const QString& file : files) {
-        const AddResult r = repo->addFile(file);
-        const QString shown = QDir::toNativeSeparators(file);
+    const QVector<AddResult> results = repo->addPaths(files);
+    for (const AddResult& r : results) {
+        const QString shown = QDir::toNativeSeparators(r.file);
         switch (r.outcome) {
         case AddResult::Outcome::Added:
         case AddResult::Outcome::Superseded:

@@ -2,12 +2,9 @@
 
 #include "office/RepositoryDialect.h"
 #include "office/RepositorySchema.h"
-#include "office/UnitChecks.h"
 #include "storage/DocumentStore.h"
 #include "storage/SqliteFile.h"
-#include "years/KeyIndicators.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +16,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -27,24 +23,8 @@
 namespace nb {
 namespace {
 
-constexpr int kWriteAttempts = 8;
-
 QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
-}
-
-QString timeText(const QDateTime& time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString figuresToText(const QVector<UnitKeyFigure>& figures) {
-    QJsonArray a;
-    for (const UnitKeyFigure& f : figures)
-        a.append(QJsonObject{{QStringLiteral("id"), f.id},
-                             {QStringLiteral("label"), f.label},
-                             {QStringLiteral("known"), f.known},
-                             {QStringLiteral("scaled"), QString::number(f.scaled)}});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QVector<UnitKeyFigure> figuresFromText(const QString& text) {
@@ -57,23 +37,6 @@ QVector<UnitKeyFigure> figuresFromText(const QString& text) {
                         o.value(QStringLiteral("scaled")).toString().toLongLong()});
     }
     return figures;
-}
-
-/// Non-blank cells as "section|row|column<TAB>storage text" lines (the consolidation reads them back).
-QString cellsToText(const Report& report) {
-    QString text;
-    const QVector<CellDef>& defs = report.format->cells();
-    for (int i = 0; i < report.cells.size() && i < defs.size(); ++i) {
-        const CellValue& v = report.cells.at(i);
-        if (v.isBlank())
-            continue;
-        const CellDef& d = defs.at(i);
-        text += DocumentStore::cellKey(d.section, d.rowPath, d.columnPath);
-        text += QLatin1Char('\t');
-        text += v.toStorageString();
-        text += QLatin1Char('\n');
-    }
-    return text;
 }
 
 /// The columns every unit query reads (no bytes, no cells).
@@ -246,223 +209,6 @@ bool OfficeRepository::prepareSchema(RepositoryOpenInfo* info, bool readOnlyRequ
     }
     m_schemaVersion = version;
     return true;
-}
-
-QStringList OfficeRepository::expandPaths(const QStringList& paths) {
-    QStringList files;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files.append(path);
-            continue;
-        }
-        QDir dir(path);
-        QStringList names = dir.entryList({QStringLiteral("*.nianbao")}, QDir::Files | QDir::Hidden);
-        names.sort();
-        for (const QString& name : std::as_const(names))
-            files.append(dir.filePath(name));
-    }
-    return files;
-}
-
-QVector<AddResult> OfficeRepository::addPaths(const QStringList& paths) {
-    QVector<AddResult> results;
-    for (const QString& file : expandPaths(paths))
-        results.append(addFile(file));
-    return results;
-}
-
-AddResult OfficeRepository::addFile(const QString& path) {
-    AddResult result;
-    result.file = path;
-    const auto fail = [&](const QString& message) {
-        result.outcome = AddResult::Outcome::Failed;
-        result.message = message;
-        return result;
-    };
-    if (m_readOnly)
-        return fail(m_readOnlyReason);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    file.close();
-    const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-
-    // The same bytes again: say so before reading the document at all.
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral(
-            "SELECT id, agency, report_year, is_current FROM office_unit WHERE content_hash = ?"));
-        q.addBindValue(hash);
-        if (!q.exec())
-            return fail(m_dialect->describe(q.lastError()));
-        if (q.next()) {
-            result.outcome = AddResult::Outcome::Duplicate;
-            result.unitId = q.value(0).toLongLong();
-            result.agency = q.value(1).toString();
-            result.year = q.value(2).toInt();
-            result.message = q.value(3).toInt() != 0
-                                 ? tr("already received (the same file as the current copy of %1 %2)")
-                                       .arg(result.agency)
-                                       .arg(result.year)
-                                 : tr("already received (the same file as an earlier copy of %1 %2)")
-                                       .arg(result.agency)
-                                       .arg(result.year);
-            return result;
-        }
-    }
-
-    // Read the document from a private copy of exactly these bytes.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return fail(tr("no temporary folder: %1").arg(scratch.errorString()));
-    const QString copy = scratch.filePath(QStringLiteral("unit.nianbao"));
-    {
-        QFile out(copy);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return fail(tr("cannot be copied for reading: %1").arg(out.errorString()));
-    }
-    const SqliteFile::Header header = SqliteFile::checkHeader(copy, DocumentStore::kApplicationId);
-    if (header.status == SqliteFile::Header::Status::Foreign ||
-        header.status == SqliteFile::Header::Status::NotSqlite)
-        return fail(tr("is not a Nianbao document"));
-    if (header.status != SqliteFile::Header::Status::Ok)
-        return fail(tr("is damaged: %1").arg(header.error));
-    if (header.userVersion > DocumentStore::kSchemaVersion)
-        return fail(tr("was written by a newer version of Nianbao (file version %1; this version knows up to "
-                       "%2); update the program to receive it")
-                        .arg(header.userVersion)
-                        .arg(DocumentStore::kSchemaVersion));
-    Report report;
-    OpenInfo openInfo;
-    QString readError;
-    {
-        auto store = DocumentStore::open(copy, FormatRegistry::instance(), &report, &openInfo, &readError,
-                                         header.userVersion >= DocumentStore::kSchemaVersion);
-        if (!store)
-            return fail(tr("is damaged: %1").arg(readError));
-    }
-    if (!report.format)
-        return fail(tr("is damaged: it names no report format"));
-    const QString agency = normalizedName(report.agency);
-    if (agency.isEmpty())
-        return fail(tr("names no unit: fill in the agency (编制单位) and send it again"));
-    result.agency = agency;
-    result.year = report.year;
-
-    const UnitCheck check = checkUnit(report, copy);
-    ReceivedUnit unit;
-    unit.agency = agency;
-    unit.agencyKind = report.agencyKind;
-    unit.year = report.year;
-    unit.formatId = report.format->id;
-    unit.received = QDateTime::currentDateTimeUtc();
-    unit.fileName = QFileInfo(path).fileName();
-    unit.contentHash = hash;
-    unit.size = bytes.size();
-    unit.status = check.status;
-    unit.fingerprint = check.fingerprint;
-    unit.errors = check.errors;
-    unit.warnings = check.warnings;
-    unit.unexplained = check.unexplained;
-    const YearIndicators indicators = KeyIndicators::of(report);
-    for (const IndicatorFigure& f : indicators.figures)
-        unit.keyFigures.append({f.id, f.label, f.known, f.scaled});
-    insertUnit(unit, bytes, cellsToText(report), &result);
-    return result;
-}
-
-bool OfficeRepository::insertUnit(const ReceivedUnit& unit, const QByteArray& bytes, const QString& cells,
-                                  AddResult* result) {
-    const QSqlDatabase d = db();
-    QString lastError;
-    for (int attempt = 0; attempt < kWriteAttempts; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(static_cast<unsigned long>(20 * attempt));
-        QSqlQuery q(d);
-        bool retry = false;
-        const auto failed = [&](const QSqlQuery& query) {
-            lastError = m_dialect->describe(query.lastError());
-            retry =
-                m_dialect->isRetryable(query.lastError()) || m_dialect->isUniqueViolation(query.lastError());
-            QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
-            return false;
-        };
-        const auto step = [&]() -> bool {
-            if (!q.exec(m_dialect->beginWrite()))
-                return failed(q);
-            q.prepare(
-                QStringLiteral("SELECT id, agency, report_year FROM office_unit WHERE content_hash = ?"));
-            q.addBindValue(unit.contentHash);
-            if (!q.exec())
-                return failed(q);
-            if (q.next()) { // received meanwhile by someone else
-                result->outcome = AddResult::Outcome::Duplicate;
-                result->unitId = q.value(0).toLongLong();
-                result->message = tr("already received");
-                q.finish();
-                QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
-                return true;
-            }
-            q.prepare(QStringLiteral("UPDATE office_unit SET is_current = 0 WHERE agency = ? AND report_year "
-                                     "= ? AND is_current = 1"));
-            q.addBindValue(unit.agency);
-            q.addBindValue(unit.year);
-            if (!q.exec())
-                return failed(q);
-            const bool superseded = q.numRowsAffected() > 0;
-            q.prepare(QStringLiteral(
-                "INSERT INTO office_unit(agency, agency_kind, report_year, format_id, received, file_name, "
-                "content_hash, size_bytes, status, fingerprint, errors, warnings, unexplained, key_figures, "
-                "cells, is_current) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-            q.addBindValue(unit.agency);
-            q.addBindValue(agencyKindToString(unit.agencyKind));
-            q.addBindValue(unit.year);
-            q.addBindValue(unit.formatId);
-            q.addBindValue(timeText(unit.received));
-            q.addBindValue(SqliteFile::text(unit.fileName));
-            q.addBindValue(unit.contentHash);
-            q.addBindValue(unit.size);
-            q.addBindValue(unitStatusId(unit.status));
-            q.addBindValue(SqliteFile::text(unit.fingerprint));
-            q.addBindValue(unit.errors);
-            q.addBindValue(unit.warnings);
-            q.addBindValue(unit.unexplained);
-            q.addBindValue(figuresToText(unit.keyFigures));
-            q.addBindValue(SqliteFile::text(cells));
-            if (!q.exec())
-                return failed(q);
-            const qint64 id = q.lastInsertId().toLongLong();
-            if (id <= 0) {
-                lastError = tr("The new unit got no number from the database.");
-                QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
-                return false;
-            }
-            q.prepare(QStringLiteral("INSERT INTO office_document(unit_id, bytes) VALUES(?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(bytes);
-            if (!q.exec())
-                return failed(q);
-            if (!q.exec(QStringLiteral("COMMIT")))
-                return failed(q);
-            result->outcome = superseded ? AddResult::Outcome::Superseded : AddResult::Outcome::Added;
-            result->unitId = id;
-            result->message = superseded ? tr("received; the earlier copy of %1 %2 went to the history")
-                                               .arg(unit.agency)
-                                               .arg(unit.year)
-                                         : tr("received: %1 %2").arg(unit.agency).arg(unit.year);
-            return true;
-        };
-        if (step())
-            return true;
-        if (!retry)
-            break;
-    }
-    result->outcome = AddResult::Outcome::Failed;
-    result->message = tr("could not be stored in the repository: %1").arg(lastError);
-    return false;
 }
 
 QVector<int> OfficeRepository::years(QString* error) const {

@@ -126,7 +126,8 @@ public:
 
     /// Receives one .nianbao document. Never throws away anything already received.
     AddResult addFile(const QString& path);
-    /// Receives every file (a folder: every *.nianbao in it, sorted by name); one result per file.
+    /// Receives every file (a folder: every *.nianbao in it, sorted by name); one result per file, in
+    /// order. Written in batches (one transaction per up to 100 files, a savepoint each).
     QVector<AddResult> addPaths(const QStringList& paths);
     /// The files addPaths() would receive: folders expanded to their *.nianbao files, sorted.
     static QStringList expandPaths(const QStringList& paths);
@@ -155,9 +156,17 @@ public:
 
 private:
     OfficeRepository() = default;
+    struct PendingUnit;
+    enum class WriteStatus : quint8 { Done, Retry, Failed };
     bool prepareSchema(RepositoryOpenInfo* info, bool readOnlyRequested, QString* error);
-    bool insertUnit(const ReceivedUnit& unit, const QByteArray& bytes, const QString& cells,
-                    AddResult* result);
+    /// Reads and checks a file: true when it is to be written, else *result says why not.
+    bool prepareFile(const QString& path, PendingUnit* pending, AddResult* result);
+    /// The rows of one copy, inside a transaction the caller opened.
+    WriteStatus writeUnitRows(const PendingUnit& pending, AddResult* result, QString* error);
+    /// One copy in its own transaction, retried when busy.
+    bool insertUnit(const PendingUnit& pending, AddResult* result);
+    /// Several copies in one transaction, a savepoint each; false when the batch must be redone file by file.
+    bool writeBatch(const QVector<PendingUnit>& batch, QVector<AddResult>* results);
     QSqlDatabase db() const;
 
     QString m_location;
