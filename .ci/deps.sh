@@ -18,6 +18,8 @@ build_packages=(
     # Qt 6.4: Widgets/Gui/Sql/PrintSupport/Test (qt6-base-dev), Linguist CMake support and tools,
     # the SQLite driver and Qt's own Chinese strings are separate packages (toolchain guide §1)
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
+    # the PostgreSQL driver of Qt Sql: the office repository on a server (docs/office-server.md)
+    libqt6sql6-psql
     libgl-dev libxkbcommon-dev
     # zip container for DOCX/ODT (written by export, read by import)
     libquazip1-qt6-dev
@@ -37,6 +39,7 @@ test_packages=(
     desktop-file-utils appstream # validators of the .desktop and AppStream files (tests/packaging)
     mmdebstrap zstd         # the clean Debian 12 root of .ci/package-check.sh
     strace                  # .ci/check-no-network.sh: no network socket is ever opened
+    postgresql              # the private server of the office repository's server tests (tests/office/pg)
 )
 
 packages=("${build_packages[@]}")

@@ -34,7 +34,7 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Nianbao developers <packaging@nianbao.cn>")
 set(CPACK_DEBIAN_PACKAGE_SECTION "editors")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, libqt6sql6-psql")
 
 # Windows MSI (WiX 3): a fixed upgrade code so that new versions replace old ones; the .nianbao file
 # association (ProgId Nianbao.Report) comes from the patch file; Chinese UI texts need the zh-CN culture.

@@ -31,6 +31,9 @@ int runOfficeAdd(Context& ctx) {
     int added = 0;
     int duplicates = 0;
     const QVector<AddResult> results = repo->addPaths(files);
+    // A server connection lost during the add: every file after it failed for that one reason, said once.
+    const bool lost = !repo->isConnected();
+    int notReceived = 0;
     for (const AddResult& r : results) {
         const QString shown = QDir::toNativeSeparators(r.file);
         switch (r.outcome) {
@@ -45,9 +48,17 @@ int runOfficeAdd(Context& ctx) {
             break;
         case AddResult::Outcome::Failed:
             ++failed;
-            printError(ctx, CommandRegistry::tr("%1: %2").arg(shown, r.message));
+            if (!lost || notReceived++ == 0)
+                printError(ctx, CommandRegistry::tr("%1: %2").arg(shown, r.message));
             break;
         }
+    }
+    if (lost) {
+        printError(ctx, CommandRegistry::tr("the connection to the repository was lost: %n document(s) "
+                                            "were not received; run the same command again (what was "
+                                            "received is recognised as a duplicate)",
+                                            nullptr, failed));
+        return ExitFailure;
     }
     ctx.out << CommandRegistry::tr("%n document(s) received", nullptr, added) << ", "
             << CommandRegistry::tr("%n duplicate(s)", nullptr, duplicates) << ", "

@@ -108,6 +108,10 @@ QSqlDatabase OfficeRepository::db() const {
     return QSqlDatabase::database(m_connection, false);
 }
 
+bool OfficeRepository::isConnected() const {
+    return db().isOpen();
+}
+
 QString OfficeRepository::normalizedName(const QString& name) {
     return name.simplified();
 }

@@ -120,6 +120,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_schemaVersion; }
     const RepositoryDialect& dialect() const { return *m_dialect; }
+    /// False once the connection to a server was lost (the driver closed it): nothing more can be read or
+    /// stored through this object; open the repository again.
+    bool isConnected() const;
 
     /// Receives one .nianbao document. Never throws away anything already received.
     AddResult addFile(const QString& path);

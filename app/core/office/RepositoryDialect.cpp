@@ -1,5 +1,7 @@
 #include "office/RepositoryDialect.h"
 
+#include "office/PostgresDialect.h"
+#include "office/ServerLocation.h"
 #include "storage/SqliteFile.h"
 
 #include <QDir>
@@ -41,7 +43,7 @@ bool RepositoryDialect::locationWritable(const QString& /*location*/, QString* /
 }
 
 bool RepositoryDialect::isServerLocation(const QString& location) {
-    return !schemeOf(location).isEmpty();
+    return !schemeOf(location).isEmpty() || ServerLocation::looksLikeServer(location);
 }
 
 void RepositoryDialect::registerScheme(const QString& scheme, const Factory& factory) {
@@ -51,7 +53,11 @@ void RepositoryDialect::registerScheme(const QString& scheme, const Factory& fac
 }
 
 std::unique_ptr<RepositoryDialect> RepositoryDialect::forLocation(const QString& location, QString* error) {
-    const QString scheme = schemeOf(location);
+    static const bool serverSchemes = (PostgresDialect::registerSchemes(), true); // built into this library
+    Q_UNUSED(serverSchemes)
+    // "postgresql:…" without "//" is a malformed server address (PostgresDialect says so), not a file name.
+    const QString scheme =
+        ServerLocation::looksLikeServer(location) ? QStringLiteral("postgresql") : schemeOf(location);
     if (scheme.isEmpty())
         return std::make_unique<SqliteDialect>();
     Factory factory;
