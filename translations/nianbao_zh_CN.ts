@@ -608,6 +608,260 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Check a format definition file (docs/format-definition.md): prints every error with its JSON location and exits 1 when there is one or the file conflicts with an installed format, 0 when the file loads without conflict.</source>
         <translation>检查格式定义文件（见 docs/format-definition.md）：逐条列出错误及其在 JSON 中的位置；有错误或与已安装的格式冲突时退出码为 1，文件可载入且无冲突时为 0。</translation>
     </message>
+    <message>
+        <source>key: %1</source>
+        <translation>问题键：%1</translation>
+    </message>
+    <message>
+        <source>explanation: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unexplained)</source>
+        <translation><numerusform>（%n 个未说明）</numerusform></translation>
+    </message>
+    <message>
+        <source>the total %1 would replace one of its units</source>
+        <translation>汇总结果 %1 会覆盖其中一个单位的报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total of %n unit(s), %2 %3</source>
+        <translation><numerusform>%1：%n 个单位的汇总，%2 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Add up units' reports of the same format and year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
+        <translation>将同一格式、同一年度的各单位报告逐格相加，生成一份新文档，其中列出各单位及其校验码。有错误的单位不予汇总，除非使用 --force。</translation>
+    </message>
+    <message>
+        <source>The units' reports (.nianbao or JSON).</source>
+        <translation>各单位的报告（.nianbao 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>The total document to write (replaced when it exists).</source>
+        <translation>要写入的汇总文档（已存在时替换）。</translation>
+    </message>
+    <message>
+        <source>Include units with errors.</source>
+        <translation>有错误的单位也汇总。</translation>
+    </message>
+    <message>
+        <source>The name of the total.</source>
+        <translation>汇总结果的单位名称。</translation>
+    </message>
+    <message>
+        <source>-o TOTAL is required</source>
+        <translation>必须用 -o 指定汇总文档</translation>
+    </message>
+    <message>
+        <source>Explain a warning of a document (说明): the explanation is stored in the document, shown in the checks panel and exported with the findings; an explained warning no longer counts as unexplained. Errors cannot be explained. KEY is the finding key printed by validate and check.</source>
+        <translation>为文档中的警告添加说明：说明保存在文档中，显示在检查面板里，并随检查结果导出；已说明的警告不再计为未说明。错误不能添加说明。KEY 是 validate 和 check 列出的问题键。</translation>
+    </message>
+    <message>
+        <source>The finding key of a warning.</source>
+        <translation>警告的问题键。</translation>
+    </message>
+    <message>
+        <source>The explanation (not with --remove).</source>
+        <translation>说明文字（与 --remove 不同时使用）。</translation>
+    </message>
+    <message>
+        <source>Remove the explanation.</source>
+        <translation>删除说明。</translation>
+    </message>
+    <message>
+        <source>--remove takes no TEXT</source>
+        <translation>--remove 不接受 TEXT</translation>
+    </message>
+    <message>
+        <source>TEXT is missing (or use --remove)</source>
+        <translation>缺少 TEXT（或使用 --remove）</translation>
+    </message>
+    <message>
+        <source>The explanation is empty (use --remove to remove one).</source>
+        <translation>说明为空（删除说明请用 --remove）。</translation>
+    </message>
+    <message>
+        <source>%1: explanation removed.</source>
+        <translation>%1：说明已删除。</translation>
+    </message>
+    <message>
+        <source>%1: explained.</source>
+        <translation>%1：已添加说明。</translation>
+    </message>
+    <message>
+        <source>Who does it (default: the user name of this session).</source>
+        <translation>操作人（默认为当前登录用户名）。</translation>
+    </message>
+    <message>
+        <source>Make a document a final copy (定稿): every later change is refused until it is returned to draft with a reason. Prints the fingerprint of its content (SHA-256, 64 hex digits) on stdout.</source>
+        <translation>将文档定稿：此后任何修改都将被拒绝，直至填写原因退回草稿。在标准输出打印其内容的校验码（SHA-256，64 位十六进制）。</translation>
+    </message>
+    <message>
+        <source>Return a final copy to draft, so that it can be changed again. The reason and who did it are written to the document's edit log.</source>
+        <translation>将定稿退回草稿，以便再次修改。原因和操作人写入文档的修改记录。</translation>
+    </message>
+    <message>
+        <source>Why the final copy goes back to draft (required).</source>
+        <translation>退回草稿的原因（必填）。</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the final copy goes back to draft</source>
+        <translation>必须提供 --reason：说明为何退回草稿</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation>%1 已退回草稿。</translation>
+    </message>
+    <message>
+        <source>Check a final copy: exit 0 when its content still matches its fingerprint and its edit log is intact, 1 when it was altered, 2 when it is not a final copy or cannot be read. The file is never changed.</source>
+        <translation>核验定稿：内容与校验码一致且修改记录完整时退出码为 0，被改动时为 1，不是定稿或无法读取时为 2。不会修改文件。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (same exit codes).</source>
+        <translation>以 JSON 输出结果（退出码相同）。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: final copy, intact. Fingerprint %2, finalized by %3 on %4.</source>
+        <translation>%1：定稿，完好。校验码 %2，由 %3 于 %4 定稿。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>%1: ALTERED after it was finalized.</source>
+        <translation>%1：定稿后已被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a final copy (it is a draft; fingerprint of its content now: %2).</source>
+        <translation>%1 不是定稿（是草稿；其内容当前的校验码：%2）。</translation>
+    </message>
+    <message>
+        <source>Receive units' documents (.nianbao) into the office repository, which is created on first use. A folder adds every .nianbao in it. A later copy of the same unit and year supersedes the earlier one (kept in the history); the same file twice is reported as a duplicate.</source>
+        <translation>将各单位的文档（.nianbao）收入收报库，首次使用时自动创建。给出文件夹时收入其中所有 .nianbao 文件。同一单位同一年度后收到的版本取代先前的版本（先前版本保留在历史中）；同一文件重复收入时报告为重复。</translation>
+    </message>
+    <message>
+        <source>The repository (a file).</source>
+        <translation>收报库（一个文件）。</translation>
+    </message>
+    <message>
+        <source>Documents or folders.</source>
+        <translation>文档或文件夹。</translation>
+    </message>
+    <message>
+        <source>no .nianbao documents in %1</source>
+        <translation>%1 中没有 .nianbao 文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the repository was lost: %n document(s) were not received; run the same command again (what was received is recognised as a duplicate)</source>
+        <translation><numerusform>与收报库的连接已断开：%n 份文件未收入；请重新运行同一命令（已收入的文件会被识别为重复）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) received</source>
+        <translation><numerusform>收入 %n 份文档</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>%n 份重复</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 份被拒收</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no such repository</source>
+        <translation>%1：收报库不存在</translation>
+    </message>
+    <message>
+        <source>--year is required</source>
+        <translation>必须用 --year 指定年度</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report year</source>
+        <translation>“%1”不是有效的报告年度</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao-cli office ACTION REPO …
+  add REPO FILE|FOLDER…             receive units' documents
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force]
+  export REPO --year Y --csv OUT
+</source>
+        <translation>用法：nianbao-cli office 操作 收报库 …
+  add REPO FILE|FOLDER…             收入各单位的文档
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force]
+  export REPO --year Y --csv OUT
+</translation>
+    </message>
+    <message>
+        <source>an action is required</source>
+        <translation>必须指定操作</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>Add up the current copies of every unit of a year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
+        <translation>将某一年度各单位的现行版本逐格相加，生成一份新文档，其中列出各单位及其校验码。有错误的单位不予汇总，除非使用 --force。</translation>
+    </message>
+    <message>
+        <source>The repository.</source>
+        <translation>收报库。</translation>
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation>报告年度。</translation>
+    </message>
+    <message>
+        <source>no units of %1 in the repository</source>
+        <translation>收报库中没有 %1 年度的单位</translation>
+    </message>
+    <message>
+        <source>Write the units of a year as CSV (UTF-8 with BOM, for Excel and WPS): status, counts, received time, fingerprint, file and the key figures.</source>
+        <translation>将某一年度的各单位写成 CSV（带 BOM 的 UTF-8，供 Excel 和 WPS 使用）：状态、计数、收到时间、校验码、文件和主要数据。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The units that owe a report, one name a line (UTF-8 or GBK).</source>
+        <translation>应报送报告的单位名单，每行一个名称（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>--csv is required</source>
+        <translation>必须用 --csv 指定输出文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation><numerusform>已将 %n 个单位写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with errors, warnings, unexplained warnings, received time, fingerprint and file.</source>
+        <translation>显示某一年度的每个单位：缺报（在名单上但未收到）、草稿、定稿或已改动，以及错误、警告、未说明的警告、收到时间、校验码和文件。</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>warnings %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>unexplained %1</source>
+        <translation>未说明 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s):</source>
+        <translation><numerusform>共 %n 个单位：</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonHtmlWriter</name>
@@ -690,6 +944,45 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Comparison of %1 and %2</source>
         <translation>%1年与%2年对比</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source>There are no units to consolidate.</source>
+        <translation>没有可汇总的单位。</translation>
+    </message>
+    <message>
+        <source>%1 has no report format.</source>
+        <translation>%1 没有报告格式。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Only reports of the same format and year can be consolidated; %1 (%2, %3) differs from: %4</source>
+        <translation>只能汇总同一格式、同一年度的报告；%1（%2，%3）与以下报告不同：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation><numerusform>%1（%n 个错误）</numerusform></translation>
+    </message>
+    <message>
+        <source>Units with errors are not consolidated (use --force to include them): %1</source>
+        <translation>有错误的单位不予汇总（使用 --force 可一并汇总）：%1</translation>
+    </message>
+    <message>
+        <source>The sum of cell %1 / %2 / %3 is beyond the largest value a cell can hold.</source>
+        <translation>单元格 %1 / %2 / %3 的合计超出了单元格能容纳的最大值。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there to replace it.</source>
+        <translation>%1 正在另一个程序中打开；请先在那里关闭，才能替换它。</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1179,50 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>The document has no version %1.</source>
         <translation>文档中没有版本 %1。</translation>
     </message>
+    <message>
+        <source>The document is read-only, so it cannot be finalized. %1</source>
+        <translation>文档为只读，无法定稿。%1</translation>
+    </message>
+    <message>
+        <source>The document is already a final copy (fingerprint %1).</source>
+        <translation>文档已经是定稿（校验码 %1）。</translation>
+    </message>
+    <message>
+        <source>The document is read-only, so it cannot be returned to draft. %1</source>
+        <translation>文档为只读，无法退回草稿。%1</translation>
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation>文档不是定稿。</translation>
+    </message>
+    <message>
+        <source>Give a reason for returning the final copy to draft.</source>
+        <translation>请填写退回草稿的原因。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>The document is a final copy (定稿), finalized by %1 on %2 with fingerprint %3; it cannot be changed. Return it to draft first (with a reason), or work on a copy.</source>
+        <translation>文档已定稿（由 %1 于 %2 定稿，校验码 %3），不能修改。请先退回草稿（须填写原因），或在副本上修改。</translation>
+    </message>
+    <message>
+        <source>The edit log of %1 cannot be read or has no hash chain (%2).</source>
+        <translation>%1 的修改记录无法读取或没有哈希链（%2）。</translation>
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: entry %2 was changed, or an entry before it was removed or inserted (its hash does not follow from the entries before it).</source>
+        <translation>%1 的修改记录被改写：第 %2 条被修改，或其前面有记录被删除或插入（其哈希值与前面的记录不符）。</translation>
+    </message>
+    <message>
+        <source>The edit log of %1 was rewritten: its last entry is no longer the one written when the document was finalized (entry %2); entries were removed or added.</source>
+        <translation>%1 的修改记录被改写：最后一条已不是定稿时写入的记录（第 %2 条）；有记录被删除或添加。</translation>
+    </message>
+    <message>
+        <source>The content of %1 was changed after it was finalized: its fingerprint is %2, the final copy had %3.</source>
+        <translation>%1 的内容在定稿后被改动：现在的校验码是 %2，定稿时为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>DocxWriter</name>
@@ -939,6 +1276,18 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Unmark kept paragraph %1 of section %2</source>
         <translation>取消保留第%2部分第 %1 段</translation>
+    </message>
+    <message>
+        <source>Remove explanation</source>
+        <translation>删除说明</translation>
+    </message>
+    <message>
+        <source>Change explanation</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Add explanation</source>
+        <translation>添加说明</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1347,29 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>(stored)</source>
         <translation>（已保存）</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>There is no finding “%1” in this report (the keys are printed by nianbao-cli validate and check).</source>
+        <translation>本报告中没有问题“%1”（问题键由 nianbao-cli validate 和 check 列出）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an error: errors must be corrected, they cannot be explained.</source>
+        <translation>“%1”是错误：错误必须改正，不能以说明代替。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked because of an import problem; only warnings can be explained.</source>
+        <translation>“%1”因导入问题无法检查；只有警告可以添加说明。</translation>
+    </message>
+    <message>
+        <source>The explanation is empty.</source>
+        <translation>说明为空。</translation>
+    </message>
+    <message>
+        <source>The explanation is too long (%1 characters; at most %2).</source>
+        <translation>说明过长（%1 个字符；最多 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1927,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>kept_paragraphs: not a list of {section, text}</source>
         <translation>kept_paragraphs：不是 {section, text} 的列表</translation>
     </message>
+    <message>
+        <source>explanations: not an object of finding key → text</source>
+        <translation>explanations：不是“问题键 → 说明”的对象</translation>
+    </message>
 </context>
 <context>
     <name>KeptParagraphs</name>
@@ -1902,6 +2278,180 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>OfficeExport</name>
+    <message>
+        <source>missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status id</source>
+        <translation>状态代码</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation>未说明的警告</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRepository</name>
+    <message>
+        <source>No repository was given.</source>
+        <translation>未指定收报库。</translation>
+    </message>
+    <message>
+        <source>%1 The repository was opened read-only.</source>
+        <translation>%1 收报库已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a repository file.</source>
+        <translation>%1 是文件夹，不是收报库文件。</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1.</source>
+        <translation>%1 处没有收报库。</translation>
+    </message>
+    <message>
+        <source>%1 is not an office repository.</source>
+        <translation>%1 不是收报库。</translation>
+    </message>
+    <message>
+        <source>The office repository %1 cannot be created: %2</source>
+        <translation>无法创建收报库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The repository was written by a newer version of Nianbao (repository version %1; this version knows up to %2). It was opened read-only; update the program to receive reports into it.</source>
+        <translation>该收报库由更新版本的年报工作台写入（收报库版本 %1；本版本最高支持 %2）。已以只读方式打开；请升级程序后再收报。</translation>
+    </message>
+    <message>
+        <source>The repository has the older version %1 and must be upgraded, which is not possible now: %2</source>
+        <translation>该收报库为较旧的版本 %1，必须先升级，但现在无法升级：%2</translation>
+    </message>
+    <message>
+        <source>The repository holds no document number %1.</source>
+        <translation>收报库中没有编号为 %1 的文档。</translation>
+    </message>
+    <message>
+        <source>No temporary folder: %1</source>
+        <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The document could not be copied for reading: %1</source>
+        <translation>无法复制该文档以供读取：%1</translation>
+    </message>
+    <message>
+        <source>The repository holds no unit number %1.</source>
+        <translation>收报库中没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The report format %1 of unit number %2 is not known to this program.</source>
+        <translation>本程序不认识编号为 %2 的单位所用的报告格式 %1。</translation>
+    </message>
+    <message>
+        <source>Unit number %1 holds a cell this program cannot read (%2).</source>
+        <translation>编号为 %1 的单位含有本程序无法读取的单元格（%2）。</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>already received (the same file as the current copy of %1 %2)</source>
+        <translation>已收到过（与 %1 %2 年度的现行版本是同一文件）</translation>
+    </message>
+    <message>
+        <source>already received (the same file as an earlier copy of %1 %2)</source>
+        <translation>已收到过（与 %1 %2 年度的先前版本是同一文件）</translation>
+    </message>
+    <message>
+        <source>is not a Nianbao document</source>
+        <translation>不是年报工作台文档</translation>
+    </message>
+    <message>
+        <source>is damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Nianbao (file version %1; this version knows up to %2); update the program to receive it</source>
+        <translation>由更新版本的年报工作台写入（文件版本 %1；本版本最高支持 %2）；请升级程序后再收入</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot be copied for reading: %1</source>
+        <translation>无法复制以供读取：%1</translation>
+    </message>
+    <message>
+        <source>is damaged: it names no report format</source>
+        <translation>已损坏：未注明报告格式</translation>
+    </message>
+    <message>
+        <source>names no unit: fill in the agency (编制单位) and send it again</source>
+        <translation>未注明单位：请填写编制单位后重新报送</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>已收到过</translation>
+    </message>
+    <message>
+        <source>The new unit got no number from the database.</source>
+        <translation>数据库没有为新单位分配编号。</translation>
+    </message>
+    <message>
+        <source>received; the earlier copy of %1 %2 went to the history</source>
+        <translation>已收到；%1 %2 年度的先前版本已转入历史</translation>
+    </message>
+    <message>
+        <source>received: %1 %2</source>
+        <translation>已收到：%1 %2</translation>
+    </message>
+    <message>
+        <source>could not be stored in the repository: %1</source>
+        <translation>无法存入收报库：%1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSource</name>
     <message>
         <source>this is a legacy binary Word/WPS file (.doc/.wps), which Nianbao cannot read; open it in Word or WPS and save it as .docx, then import that</source>
@@ -1949,6 +2499,37 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>the PDF contains no text (a scanned or image-only document); Nianbao does not recognise text in images — import the report from its web page or a Word file</source>
         <translation>该 PDF 文件不含文字（扫描件或纯图片文档）；年报工作台不识别图片中的文字——请从网页或 Word 文件导入该年报</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>Cannot use the office repository %1: %2</source>
+        <translation>无法使用收报库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. What was being stored when it happened was not stored at all; run the command again when the server is reachable.</source>
+        <translation>与数据库服务器的连接已断开。断开时正在保存的内容完全没有保存；服务器可以访问后请重新运行命令。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1). What was being stored when it happened was not stored at all; run the command again when the server is reachable.</source>
+        <translation>与数据库服务器的连接已断开（%1）。断开时正在保存的内容完全没有保存；服务器可以访问后请重新运行命令。</translation>
+    </message>
+    <message>
+        <source>The database refused the access (%1): the user needs the privileges listed in docs/office-server.md.</source>
+        <translation>数据库拒绝访问（%1）：该用户需要 docs/office-server.md 中列出的权限。</translation>
+    </message>
+    <message>
+        <source>The repository is open read-only: %1</source>
+        <translation>收报库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Another user has been writing to the repository for more than %1 seconds; try again later (%2).</source>
+        <translation>另一位用户写入收报库已超过 %1 秒；请稍后再试（%2）。</translation>
+    </message>
+    <message>
+        <source>The database server reported an error.</source>
+        <translation>数据库服务器报告了错误。</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2699,47 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>RepositoryDialect</name>
+    <message>
+        <source>The repository could not be read or written.</source>
+        <translation>无法读写收报库。</translation>
+    </message>
+    <message>
+        <source>This version of Nianbao cannot open a repository at “%1://…”: no database driver for it is available.</source>
+        <translation>本版本的年报工作台无法打开“%1://…”处的收报库：没有相应的数据库驱动。</translation>
+    </message>
+</context>
+<context>
+    <name>RepositorySchema</name>
+    <message>
+        <source>%1 is a database, but not an office repository.</source>
+        <translation>%1 是一个数据库，但不是收报库。</translation>
+    </message>
+    <message>
+        <source>The office repository is damaged: its version “%1” is not a number.</source>
+        <translation>收报库已损坏：其版本“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The office repository version %1 cannot be upgraded by this program.</source>
+        <translation>本程序无法升级版本为 %1 的收报库。</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>The roster is neither UTF-8 nor GBK text.</source>
+        <translation>名单既不是 UTF-8 文本，也不是 GBK 文本。</translation>
+    </message>
+    <message>
+        <source>The roster %1 cannot be read: %2</source>
+        <translation>无法读取名单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>%1 / %2 is negative (%3); counts and amounts cannot be below 0.</source>
@@ -2158,6 +2780,84 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Cannot be checked: a cell of this rule was left blank by an import problem (%1). Rule: %2</source>
         <translation>无法检查：该规则涉及的单元格因导入问题留空（%1）。规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>A server address starts with postgresql:// (%1).</source>
+        <translation>服务器地址以 postgresql:// 开头（%1）。</translation>
+    </message>
+    <message>
+        <source>The server address contains a password. A password is never given in the address (it would show in the list of processes and in the shell's history): set PGPASSWORD or put it in the .pgpass file (pgpass.conf on Windows), then give the address as %1.</source>
+        <translation>服务器地址中含有密码。密码不能写在地址中（否则会出现在进程列表和命令历史中）：请设置 PGPASSWORD，或写入 .pgpass 文件（Windows 上为 pgpass.conf），然后按 %1 的形式给出地址。</translation>
+    </message>
+    <message>
+        <source>The server address is incomplete: write it as %1.</source>
+        <translation>服务器地址不完整：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid (%1): write it as %2.</source>
+        <translation>服务器地址无效（%1）：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The server address names no user: write it as %1.</source>
+        <translation>服务器地址中没有用户名：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address names no server (host): write it as %1.</source>
+        <translation>服务器地址中没有服务器（主机）：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address has no valid port (1 to 65535).</source>
+        <translation>服务器地址中的端口无效（应为 1 至 65535）。</translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it as %1.</source>
+        <translation>服务器地址中没有数据库名：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address has more than one database name (“%1”): write it as %2.</source>
+        <translation>服务器地址中的数据库名不止一个（“%1”）：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The server address may not end with a “#” part: write it as %1.</source>
+        <translation>服务器地址不能以“#”部分结尾：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1” (one of %2).</source>
+        <translation>未知的 sslmode“%1”（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation>connect_timeout 必须是 1 至 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1” in the server address (allowed: sslmode, connect_timeout).</source>
+        <translation>服务器地址中有未知设置“%1”（允许：sslmode、connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql (Debian); on Windows, qsqlpsql.dll needs libpq.dll and its DLLs beside it (docs/office-server.md).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）：请安装软件包 libqt6sql6-psql（Debian）；在 Windows 上，qsqlpsql.dll 需要旁边有 libpq.dll 及其依赖的 DLL（见 docs/office-server.md）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office repository %1: %2</source>
+        <translation>无法连接收报库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation>文件夹 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation>文件 %1 是只读的。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3250,14 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Section %1 has %n paragraph(s); there is no paragraph %2.</source>
         <translation><numerusform>第%1部分共有 %n 段，没有第 %2 段。</numerusform></translation>
     </message>
+    <message>
+        <source>There is no explanation for “%1”.</source>
+        <translation>“%1”没有说明。</translation>
+    </message>
+    <message>
+        <source>The document is not a final copy.</source>
+        <translation>文档不是定稿。</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportImporter</name>
@@ -2673,6 +3381,30 @@ Exit codes: 0 ok, 1 the report has errors (or problems), 2 usage or input/output
     <message>
         <source>Convert a report to another format</source>
         <translation>把报告转换为另一种格式</translation>
+    </message>
+    <message>
+        <source>Add up units' reports into a consolidated total</source>
+        <translation>将各单位的报告汇总为一份合计报告</translation>
+    </message>
+    <message>
+        <source>Explain a warning (说明), or remove an explanation</source>
+        <translation>为警告添加说明，或删除说明</translation>
+    </message>
+    <message>
+        <source>Make a document a final copy; print its fingerprint</source>
+        <translation>将文档定稿并打印校验码</translation>
+    </message>
+    <message>
+        <source>Return a final copy to draft, with a reason</source>
+        <translation>填写原因，将定稿退回草稿</translation>
+    </message>
+    <message>
+        <source>Check that a final copy still matches its fingerprint</source>
+        <translation>核验定稿是否仍与校验码一致</translation>
+    </message>
+    <message>
+        <source>The office repository: receive units' reports, status, consolidate, export</source>
+        <translation>收报库：收入各单位报告、查看状态、汇总、导出</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3947,61 @@ Close anyway and lose that text?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::FinalCopyActions</name>
+    <message>
+        <source>Finali&amp;ze (定稿)…</source>
+        <translation>定稿(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Make this report a final copy: no more changes, a fingerprint to check it by</source>
+        <translation>将本报告定稿：不再修改，并生成可供核验的校验码</translation>
+    </message>
+    <message>
+        <source>Return to &amp;Draft…</source>
+        <translation>退回草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>定稿 — final copy, ALTERED: its content no longer matches the fingerprint %1 given when %2 finalized it on %3. Do not send it; ask for a new final copy.</source>
+        <translation>定稿 — 已被改动：内容与 %2 于 %3 定稿时的校验码 %1 不再一致。请勿报送，请重新定稿。</translation>
+    </message>
+    <message>
+        <source>定稿 — final copy, ALTERED: %1</source>
+        <translation>定稿 — 已被改动：%1</translation>
+    </message>
+    <message>
+        <source>定稿 — final copy, finalized by %1 on %2. It cannot be changed (File → Return to Draft…). Fingerprint (校验码): %3</source>
+        <translation>定稿 — 由 %1 于 %2 定稿，不能修改（文件 → 退回草稿…）。校验码：%3</translation>
+    </message>
+    <message>
+        <source>Finalize (定稿)</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>After finalizing, the report cannot be changed until it is returned to draft with a reason. Finalized by:</source>
+        <translation>定稿后，报告不能修改，除非填写原因退回草稿。定稿人：</translation>
+    </message>
+    <message>
+        <source>Finalized. Fingerprint (校验码): %1</source>
+        <translation>已定稿。校验码：%1</translation>
+    </message>
+    <message>
+        <source>Return to Draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Why does the final copy go back to draft? (Written to the document's edit log.)</source>
+        <translation>为何退回草稿？（将写入文档的修改记录。）</translation>
+    </message>
+    <message>
+        <source>The report is a draft again.</source>
+        <translation>报告已退回草稿。</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::FindBar</name>
     <message>
         <source>Fi&amp;nd:</source>
@@ -3310,6 +4097,50 @@ Close anyway and lose that text?</source>
     <message>
         <source>Text before the first part</source>
         <translation>第一部分之前的文字</translation>
+    </message>
+    <message>
+        <source>Change Explanation…</source>
+        <translation>修改说明…</translation>
+    </message>
+    <message>
+        <source>Add Explanation…</source>
+        <translation>添加说明…</translation>
+    </message>
+    <message>
+        <source>Remove Explanation</source>
+        <translation>删除说明</translation>
+    </message>
+    <message>
+        <source>Change Explanation</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Add Explanation</source>
+        <translation>添加说明</translation>
+    </message>
+    <message>
+        <source>Why this warning is acceptable (stored with the report and shown to the office):
+%1</source>
+        <translation>为什么可以保留这条警告（说明随报告保存，公开办可以看到）：
+%1</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 — Explained: %2</source>
+        <translation>%1 —— 已说明：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Explanation: %2</source>
+        <translation>%1
+说明：%2</translation>
+    </message>
+    <message>
+        <source>Explained warning: %1. Explanation: %2</source>
+        <translation>已说明的警告：%1。说明：%2</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4786,57 @@ Add them up all the same?</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::PaperCheckDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>This report still has %1 and %2.</source>
+        <translation>本报告还有 %1和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexplained warning(s)</source>
+        <translation><numerusform>%n 条未说明的警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty: %1.</source>
+        <translation>尚未填写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Look at the problems first, or continue anyway?</source>
+        <translation>先查看问题，还是仍然继续？</translation>
+    </message>
+    <message>
+        <source>Mark as draft (草稿 watermark)</source>
+        <translation>标为草稿（加“草稿”水印）</translation>
+    </message>
+    <message>
+        <source>Show the problems</source>
+        <translation>查看问题</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::PreferencesDialog</name>
     <message>
         <source>Department (部门)</source>
@@ -3995,6 +4877,10 @@ Add them up all the same?</source>
     <message>
         <source>%1 (not installed)</source>
         <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>Mark the output of a report with errors as draft (草稿 watermark)</source>
+        <translation>有错误的报告输出时默认加“草稿”水印</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int consolidateAndWrite(Context& ctx, const QVector<ConsolidationUnit>& units, c
                    .arg(QDir::toNativeSeparators(output), result.total.format->id)
                    .arg(result.total.year)
             << "\n";
-    printFindings(ctx.out, findings);
+    printFindings(ctx.out, findings, result.total);
     return errors > 0 ? ExitFindings : ExitOk;
 }
 

@@ -81,13 +81,16 @@ void KeptParagraphs::installOn(FindingsDock* dock, DocumentSession* session,
         if (position < 0 || position >= dock->orderedFindings().size())
             return;
         const Finding finding = dock->orderedFindings().at(position);
-        if (finding.rule != kCopiedRule)
-            return;
+        // The panel's own actions (添加说明… / 删除说明) first, then 有意保留 for a copied paragraph.
         QMenu menu(tree);
         menu.setObjectName(QStringLiteral("findingsContextMenu"));
-        addActions(&menu, session->document(), session->edits(), finding.section, finding.paragraph,
-                   beforeEdit,
-                   [dock](const QString& error) { Dialogs::warning(dock, tr("Keep Paragraph"), error); });
+        menu.addActions(tree->actions());
+        if (finding.rule == kCopiedRule) {
+            menu.addSeparator();
+            addActions(&menu, session->document(), session->edits(), finding.section, finding.paragraph,
+                       beforeEdit,
+                       [dock](const QString& error) { Dialogs::warning(dock, tr("Keep Paragraph"), error); });
+        }
         if (!menu.isEmpty())
             menu.exec(tree->viewport()->mapToGlobal(pos));
     });

@@ -79,9 +79,9 @@ private slots:
         }
         options.removeAll(QStringLiteral("--help"));
         options.removeAll(QStringLiteral("--help-all"));
-        // import and format take only arguments
+        // import takes only arguments; format and office take an action word first
         QVERIFY2(!options.isEmpty() || command == QLatin1String("import") ||
-                     command == QLatin1String("format"),
+                     command == QLatin1String("format") || command == QLatin1String("office"),
                  qPrintable(help.out));
         const QString section = m_sections.value(command);
         for (const QString& o : std::as_const(options))

@@ -129,6 +129,8 @@ bool EditCommands::setParagraphKept(const QString& section, int paragraph, bool 
                          kept ? tr("Keep paragraph %1 of section %2").arg(paragraph).arg(section)
                               : tr("Unmark kept paragraph %1 of section %2").arg(paragraph).arg(section),
                          error);
+}
+
 bool EditCommands::setExplanation(const QString& findingKey, const QString& text, QString* error) {
     ReportDocument::Change change;
     if (!m_document->explanationChange(findingKey, text, &change, error))
