@@ -184,7 +184,8 @@ void FindBar::search() {
     if (!m_window->document() || query.isEmpty())
         return;
     for (const QString& section : m_window->sectionOrder()) {
-        // Narrative sections only: a table's notes text is not stored by the document (yet).
+        // Narrative sections only: the notes under a table are not searched yet (their editor is the table
+        // page's).
         const SectionDef* def = m_window->document()->format().section(section);
         if (!def || def->kind != SectionKind::Narrative || !m_window->narrativeEditor(section))
             continue;
