@@ -45,7 +45,7 @@ bool loadReport(Context& ctx, const QString& path, Report* report, Accept accept
     return false;
 }
 
-std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path) {
+std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path, bool finalCopyExpected) {
     if (!QFile::exists(path)) {
         printError(ctx, CommandRegistry::tr("%1: no such file").arg(path));
         return nullptr;
@@ -57,9 +57,11 @@ std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path
         printError(ctx, CommandRegistry::tr("%1: %2").arg(path, error));
         return nullptr;
     }
-    if (doc->isReadOnly()) {
+    const bool refused = finalCopyExpected ? doc->store()->isReadOnly() : doc->isReadOnly();
+    if (refused) {
+        const bool final = !finalCopyExpected && doc->isFinal();
         printError(ctx, CommandRegistry::tr("%1 cannot be changed: %2")
-                            .arg(path, doc->isFinal() ? doc->store()->finalRefusal() : info.readOnlyReason));
+                            .arg(path, final ? doc->store()->finalRefusal() : info.readOnlyReason));
         return nullptr;
     }
     return doc;

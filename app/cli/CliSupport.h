@@ -20,7 +20,10 @@ bool loadReport(Context& ctx, const QString& path, Report* report, Accept accept
 
 /// Opens a .nianbao document for editing; prints why and returns null when it cannot
 /// (including when another process holds it: scripts must not edit a document someone is working on).
-std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path);
+/// Opens a document for a change; refuses a read-only one and (unless finalCopyExpected, for finalize and
+/// unfinalize) a final copy, with a message saying why.
+std::unique_ptr<ReportDocument> openForEditing(Context& ctx, const QString& path,
+                                               bool finalCopyExpected = false);
 
 /// Human-readable findings, one per line (a warning followed by its key line and its explanation, if any),
 /// then a summary line that counts the unexplained warnings too.

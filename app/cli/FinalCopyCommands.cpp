@@ -23,26 +23,6 @@ QString byName(const QCommandLineParser& parser) {
     return by.isEmpty() ? DocumentLock::currentUserName() : by;
 }
 
-/// Opens a document to finalize or return to draft: like openForEditing, but a final copy is expected.
-std::unique_ptr<ReportDocument> openWritable(Context& ctx, const QString& path) {
-    if (!QFileInfo::exists(path)) {
-        printError(ctx, CommandRegistry::tr("%1: no such file").arg(path));
-        return nullptr;
-    }
-    OpenInfo info;
-    QString error;
-    auto doc = ReportDocument::open(path, &info, &error);
-    if (!doc) {
-        printError(ctx, CommandRegistry::tr("%1: %2").arg(path, error));
-        return nullptr;
-    }
-    if (doc->store()->isReadOnly()) {
-        printError(ctx, CommandRegistry::tr("%1 cannot be changed: %2").arg(path, info.readOnlyReason));
-        return nullptr;
-    }
-    return doc;
-}
-
 QString when(const QDateTime& time) {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
@@ -57,7 +37,7 @@ int runFinalize(Context& ctx) {
     if (!parseOrExplain(parser, ctx, 1, 1))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitFailure;
     const QString path = parser.positionalArguments().constFirst();
-    auto doc = openWritable(ctx, path);
+    auto doc = openForEditing(ctx, path, true);
     if (!doc)
         return ExitFailure;
     QString fingerprint;
@@ -88,7 +68,7 @@ int runUnfinalize(Context& ctx) {
         return ExitFailure;
     }
     const QString path = parser.positionalArguments().constFirst();
-    auto doc = openWritable(ctx, path);
+    auto doc = openForEditing(ctx, path, true);
     if (!doc)
         return ExitFailure;
     QString error;
