@@ -4835,6 +4835,10 @@ Add them up all the same?</source>
         <source>Continue anyway</source>
         <translation>仍然继续</translation>
     </message>
+    <message>
+        <source>This report still has %1.</source>
+        <translation>本报告还有 %1。</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::PreferencesDialog</name>

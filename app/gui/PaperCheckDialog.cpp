@@ -27,10 +27,13 @@ PaperCheckDialog::PaperCheckDialog(const OpenProblems& problems, const QString& 
     setObjectName(QStringLiteral("paperCheckDialog"));
     setWindowTitle(outputName(kind));
     QStringList lines;
-    if (problems.errors > 0 || problems.unexplainedWarnings > 0)
-        lines << tr("This report still has %1 and %2.")
-                     .arg(tr("%n error(s)", nullptr, problems.errors),
-                          tr("%n unexplained warning(s)", nullptr, problems.unexplainedWarnings));
+    // Only what is open is named: "2 errors", "3 unexplained warnings", or both.
+    const QString errors = tr("%n error(s)", nullptr, problems.errors);
+    const QString warnings = tr("%n unexplained warning(s)", nullptr, problems.unexplainedWarnings);
+    if (problems.errors > 0 && problems.unexplainedWarnings > 0)
+        lines << tr("This report still has %1 and %2.").arg(errors, warnings);
+    else if (problems.errors > 0 || problems.unexplainedWarnings > 0)
+        lines << tr("This report still has %1.").arg(problems.errors > 0 ? errors : warnings);
     if (!problems.emptySections.isEmpty())
         lines << tr("Empty: %1.").arg(problems.emptySections.join(tr(", ")));
     lines << tr("Look at the problems first, or continue anyway?");
@@ -44,6 +47,8 @@ PaperCheckDialog::PaperCheckDialog(const OpenProblems& problems, const QString& 
     icon->setAlignment(Qt::AlignTop);
     row->addWidget(icon);
     auto* text = new QLabel(m_summary, this);
+    // Wide enough that a sentence is not broken after every few characters of Chinese.
+    text->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     text->setObjectName(QStringLiteral("paperCheckText"));
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QFrame>
+#include <QLabel>
 #include <QListWidget>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -132,6 +133,22 @@ private slots:
         const FinalCopyCheck check = checkFinalCopy(m_path);
         QCOMPARE(int(check.state), int(FinalCopyCheck::State::Final));
         QCOMPARE(check.finalizedBy, QStringLiteral("张三"));
+    }
+
+    void bannerIsAsTallAsItsText() {
+        // On a wide window the banner's text fits on one or two lines: the banner must not take more.
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(finalizeAs(QStringLiteral("张三")));
+        QCoreApplication::processEvents();
+        auto* label = actions()->banner()->findChild<QLabel*>(QStringLiteral("finalCopyBannerText"));
+        QVERIFY(label);
+        const int textHeight = label->heightForWidth(label->width());
+        QVERIFY2(actions()->banner()->height() <= textHeight + 16,
+                 qPrintable(QStringLiteral("banner %1 px, text %2 px")
+                                .arg(actions()->banner()->height())
+                                .arg(textHeight)));
     }
 
     void returnToDraftAsksForTheReason() {
