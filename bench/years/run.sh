@@ -7,7 +7,8 @@
 #     median), each with the user + system CPU time of the process (hyperfine's mean). `--version` is the cost
 #     of starting the program (loading its shared libraries) and nothing else: the difference to the other
 #     two is the work of the command.
-#  3. How many shared libraries the dynamic loader maps for `compare` (LD_DEBUG=statistics, glibc only).
+#  3. How many shared libraries the dynamic loader maps at start and how many relocations it does (ldd,
+#     LD_DEBUG=statistics; glibc only).
 set -euo pipefail
 build="${NIANBAO_BENCH_BUILD_DIR:?run through bench/run.sh}"
 cli="$build/app/cli/nianbao-cli"
@@ -25,6 +26,9 @@ for name, r in zip(names, json.load(open(sys.argv[1]))['results']):
     print('nianbao-cli %s (end to end): median %.1f ms wall, CPU %.1f ms user + %.1f ms system (hyperfine, %d runs)'
           % (name, r['median'] * 1000, r['user'] * 1000, r['system'] * 1000, len(r['times'])))
 PY
-if LD_DEBUG=statistics "$cli" --version >/dev/null 2>"$tmp/ld.txt" && grep -q "number of loaded objects" "$tmp/ld.txt"; then
-    echo "shared objects mapped at start (LD_DEBUG=statistics): $(grep -m1 'number of loaded objects' "$tmp/ld.txt" | sed 's/.*: *//')"
+# What the start costs the dynamic loader (glibc systems only): libraries mapped and relocations done.
+if command -v ldd >/dev/null && LD_DEBUG=statistics "$cli" --version >/dev/null 2>"$tmp/ld.txt" \
+    && grep -q "number of relocations:" "$tmp/ld.txt"; then
+    echo "nianbao-cli start: $(ldd "$cli" | wc -l) shared libraries (ldd), $(grep -m1 'number of relocations:' "$tmp/ld.txt" \
+        | sed 's/.*: *//') symbol + $(grep -m1 'number of relative relocations:' "$tmp/ld.txt" | sed 's/.*: *//') relative relocations (LD_DEBUG=statistics)"
 fi
