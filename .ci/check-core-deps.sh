@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when a widget-free library (nianbao_core, nianbao_render, nianbao_import, nianbao_carryover,
-# nianbao_office) includes a QtWidgets
+# nianbao_office, the PDF module nianbao_pdf) includes a QtWidgets
 # header or links Qt6::Widgets. Usage: check-core-deps.sh [BUILD_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -12,7 +12,7 @@ if grep -rnE "$pattern" "$root/app/core" --include='*.h' --include='*.cpp'; then
     status=1
 fi
 if [ -f "$build/build.ninja" ]; then
-    for lib in nianbao_core nianbao_render nianbao_import nianbao_carryover nianbao_office; do
+    for lib in nianbao_core nianbao_render nianbao_import nianbao_carryover nianbao_office nianbao_pdf; do
         # The link line of every executable shows what the library pulls in; inspect the library's own
         # usage requirements instead: its compile flags must not mention QtWidgets.
         if grep -E "^build app/core/CMakeFiles/${lib}\.dir/" "$build/build.ninja" >/dev/null 2>&1; then

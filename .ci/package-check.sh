@@ -40,8 +40,11 @@ for f in ./usr/bin/nianbao ./usr/bin/nianbao-cli \
     ./usr/share/doc/nianbao/copyright; do
     grep -qxF "$f" <<<"$contents" || fail "the package lacks $f"
 done
+# The PDF module (nianbao_pdf.so, Poppler): loaded at run time from LIBDIR/nianbao, so dpkg-shlibdeps must
+# still see Poppler.
+grep -qE '^\./usr/lib/(.+/)?nianbao/nianbao_pdf\.so$' <<<"$contents" || fail "the package lacks the PDF module"
 depends="$(dpkg-deb -f "$deb" Depends)"
-for d in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n; do
+for d in libpoppler-qt6-3 libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n; do
     grep -qE "(^|, )$d( |,|$)" <<<"$depends" || fail "Depends lacks $d: $depends"
 done
 
@@ -98,6 +101,8 @@ in_root sh -ec '
     nianbao-cli export sample.nianbao --pdf sample.pdf
     [ "$(head -c 5 sample.pdf)" = "%PDF-" ] || { echo "export --pdf wrote no PDF"; exit 1; }
     grep -aq "FandolFang" sample.pdf || { echo "the PDF does not use the bundled FandolFang font"; exit 1; }
+    rc=0; nianbao-cli import sample.pdf -o from-pdf.nianbao >/dev/null || rc=$?
+    [ "$rc" -le 1 ] && [ -f from-pdf.nianbao ] || { echo "import of a PDF (the PDF module): exit $rc"; exit 1; }
     out="$(QT_QPA_PLATFORM=offscreen timeout 60 nianbao --quit-when-shown sample.nianbao)"
     echo "nianbao: $out"
     case "$out" in *"opened 1"*) ;; *) echo "the desktop program did not open the sample"; exit 1;; esac
@@ -105,5 +110,5 @@ in_root sh -ec '
         grep -q "application/x-nianbao:\*\.nianbao" /usr/share/mime/globs2 || { echo "MIME type not registered"; exit 1; }
     fi
 ' || fail "running the installed programs"
-say "ok in $((SECONDS - t)) s: nianbao-cli new/validate/export --pdf and an offscreen start of nianbao in the clean root"
+say "ok in $((SECONDS - t)) s: nianbao-cli new/validate/export --pdf/import of that PDF and an offscreen start of nianbao in the clean root"
 say "took $((SECONDS - start)) s"

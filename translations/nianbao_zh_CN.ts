@@ -2479,6 +2479,17 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
 </context>
 <context>
+    <name>PdfModuleLoader</name>
+    <message>
+        <source>%1 is not Nianbao's PDF module</source>
+        <translation>%1 不是年报工作台的 PDF 模块</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2</source>
+        <translation>在 %2 中找不到 %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfTextSource</name>
     <message>
         <source>the PDF is damaged or incomplete and cannot be read</source>
@@ -2499,6 +2510,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>the PDF contains no text (a scanned or image-only document); Nianbao does not recognise text in images — import the report from its web page or a Word file</source>
         <translation>该 PDF 文件不含文字（扫描件或纯图片文档）；年报工作台不识别图片中的文字——请从网页或 Word 文件导入该年报</translation>
+    </message>
+    <message>
+        <source>PDF reading is not installed: %1</source>
+        <translation>未安装 PDF 读取模块：%1</translation>
     </message>
 </context>
 <context>

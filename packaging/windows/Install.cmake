@@ -3,8 +3,9 @@
 # (MSI) and `cpack -G ZIP` (portable) package a program that runs on a PC without Qt:
 #   1. windeployqt copies the Qt DLLs, plugins (platforms, sqldrivers, printsupport, styles, imageformats)
 #      and Qt's translations (zh_CN) beside nianbao.exe;
-#   2. the other DLLs the programs load (QuaZip, zlib, Poppler and its libraries from vcpkg) are found
-#      with file(GET_RUNTIME_DEPENDENCIES) and copied too;
+#   2. the other DLLs the programs and the PDF module nianbao_pdf.dll (installed beside them by
+#      app/core/import/ImportDeps.cmake; the programs load it from their own folder) need (QuaZip, zlib,
+#      Poppler and its libraries from vcpkg) are found with file(GET_RUNTIME_DEPENDENCIES) and copied too;
 #   3. the MSVC runtime DLLs come from InstallRequiredSystemLibraries.
 # Not run on the Debian CI; .github/workflows/windows.yml runs it on a Windows runner.
 
@@ -45,6 +46,7 @@ install(CODE [[
                     COMMAND_ERROR_IS_FATAL ANY)
     file(GET_RUNTIME_DEPENDENCIES
          EXECUTABLES "${bin}/nianbao.exe" "${bin}/nianbao-cli.exe"
+         MODULES "${bin}/nianbao_pdf.dll"
          RESOLVED_DEPENDENCIES_VAR deps UNRESOLVED_DEPENDENCIES_VAR missing
          DIRECTORIES ${NIANBAO_DLL_DIRS} "${bin}"
          PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
@@ -52,6 +54,9 @@ install(CODE [[
     foreach(dll ${deps})
         file(INSTALL "${dll}" DESTINATION "${bin}")
     endforeach()
+    if(NOT EXISTS "${bin}/nianbao_pdf.dll")
+        message(FATAL_ERROR "nianbao_pdf.dll is not beside the programs: PDF reading would not work")
+    endif()
     if(missing)
         message(WARNING "DLLs not found for the package (check that the programs start): ${missing}")
     endif()

@@ -8,8 +8,9 @@
 
 namespace nb {
 
-/// Reads the text of a PDF with its word positions (Poppler, linked privately into nianbao_import) and
-/// turns it into report lines (PdfLayout). Scanned (image-only), encrypted and damaged PDFs give a clear
+/// Reads the text of a PDF with its word positions (Poppler, in the PDF module that PdfModuleLoader loads
+/// the first time a PDF is read) and turns it into report lines (PdfLayout). Without the module the error
+/// says that PDF reading is not installed. Scanned (image-only), encrypted and damaged PDFs give a clear
 /// error; nothing is guessed. Safe to call from several threads (one Poppler document per call).
 class PdfTextSource {
     Q_DECLARE_TR_FUNCTIONS(PdfTextSource)
