@@ -222,8 +222,26 @@ private slots:
 
     /// The picture in docs/office-server.md: <build>/screenshots/100/office-server-dialog.png.
     void screenshot() {
+        // As on a reviewer's computer: the password in ~/.pgpass, an office server.
+        const QByteArray password = qgetenv("PGPASSWORD");
+        const QByteArray passFile = qgetenv("PGPASSFILE");
+        const QByteArray home = qgetenv("HOME");
+        qunsetenv("PGPASSWORD");
+        qunsetenv("PGPASSFILE");
+        qputenv("HOME", "/home/wang");
         ServerConnectionDialog dialog([](const QString&, QString*) { return false; });
-        dialog.resize(560, dialog.sizeHint().height());
+        qputenv("PGPASSWORD", password);
+        qputenv("PGPASSFILE", passFile);
+        qputenv("HOME", home);
+        retype(dialog.hostEdit(), QStringLiteral("10.0.0.5"));
+        retype(dialog.portBox(), QStringLiteral("5432"));
+        retype(dialog.databaseEdit(), QStringLiteral("nianbao"));
+        retype(dialog.userEdit(), QStringLiteral("wang"));
+        QCOMPARE(dialog.address(), QStringLiteral("postgresql://wang@10.0.0.5/nianbao"));
+        QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"))
+                    ->text()
+                    .contains("/home/wang/.pgpass"));
+        dialog.resize(600, dialog.sizeHint().height());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString dir = QStringLiteral(NIANBAO_BINARY_DIR "/screenshots/100");
