@@ -81,6 +81,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("localhost"));
         QCOMPARE(dialog.portBox()->value(), 5432);
+        if (!qEnvironmentVariable("USER").isEmpty()) // the login name, as for libpq
+            QCOMPARE(dialog.userEdit()->text(), qEnvironmentVariable("USER"));
         QVERIFY(dialog.databaseEdit()->text().isEmpty());
         QVERIFY(!okEnabled(&dialog)); // no database yet
         QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("office"));
@@ -117,6 +119,8 @@ private slots:
         QString errorShown;
         bool stayedOpen = false;
         bool okWhileFailing = false;
+        QString noDatabaseError;
+        bool noDatabaseStayedOpen = false;
         Dialogs::setNextDialogHandler([&](QDialog* d) {
             auto* dialog = qobject_cast<ServerConnectionDialog*>(d);
             if (!dialog)
@@ -135,6 +139,12 @@ private slots:
             retype(dialog->portBox(), port());
             if (!dialog->errorText().isEmpty()) // a corrected field clears the old error
                 return false;
+            // The right port, a database that does not exist: the server's reason, still in the dialog.
+            retype(dialog->databaseEdit(), QStringLiteral("no_such_database"));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            noDatabaseError = dialog->errorText();
+            noDatabaseStayedOpen = dialog->isVisible() && dialog->result() != QDialog::Accepted;
+            retype(dialog->databaseEdit(), kDatabase);
             QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
             const bool accepted = dialog->result() == QDialog::Accepted;
             dialog->hide();
@@ -147,6 +157,8 @@ private slots:
         QVERIFY2(errorShown.contains(QStringLiteral("127.0.0.1:1")), qPrintable(errorShown));
         QVERIFY(stayedOpen);
         QVERIFY(okWhileFailing); // the user corrects a field and tries again
+        QVERIFY2(noDatabaseError.contains(QStringLiteral("no_such_database")), qPrintable(noDatabaseError));
+        QVERIFY(noDatabaseStayedOpen);
         const QString address =
             QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(role(), port(), kDatabase);
         QVERIFY(window->session()->isOpen());
