@@ -4808,16 +4808,8 @@ Add them up all the same?</source>
         <translation>与服务器的连接曾中断，已重新连接。</translation>
     </message>
     <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>连接服务器(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Open an office repository on a PostgreSQL server</source>
         <translation>打开 PostgreSQL 服务器上的收报库</translation>
-    </message>
-    <message>
-        <source>Recen&amp;t</source>
-        <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
         <source>The repository could not be read: %1</source>
@@ -4830,6 +4822,14 @@ Add them up all the same?</source>
     <message>
         <source>%1 no longer exists; it was removed from the list of recent repositories.</source>
         <translation>%1 已不存在，已从最近打开的列表中移除。</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Recent&amp;ly Opened</source>
+        <translation>最近打开(&amp;L)</translation>
     </message>
 </context>
 <context>

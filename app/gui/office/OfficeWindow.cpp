@@ -217,9 +217,9 @@ void OfficeWindow::retranslate() {
     setWindowTitle(m_session->isOpen() ? tr("Receive and Consolidate — %1").arg(shown)
                                        : tr("Receive and Consolidate"));
     m_openAction->setText(tr("&Open Repository…"));
-    m_connectAction->setText(tr("Connect to &Server…"));
+    m_connectAction->setText(tr("Connect to Ser&ver…"));
     m_connectAction->setToolTip(tr("Open an office repository on a PostgreSQL server"));
-    m_recentMenu->setTitle(tr("Recen&t"));
+    m_recentMenu->setTitle(tr("Recent&ly Opened"));
     m_createAction->setText(tr("&New Repository…"));
     m_receiveAction->setText(tr("&Receive…"));
     m_receiveAction->setToolTip(tr("Receive units' reports (or drop files and folders on the board)"));
