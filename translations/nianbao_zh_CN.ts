@@ -4581,6 +4581,21 @@ Explanation: %2</source>
     </message>
 </context>
 <context>
+    <name>nb::gui::OfficeRecentMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation>清除列表(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>nb::gui::OfficeSession</name>
     <message>
         <source>%1 does not exist.</source>
@@ -4605,6 +4620,10 @@ Explanation: %2</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost and could not be made again: %2</source>
+        <translation>与服务器 %1 的连接已中断，且无法重新连接：%2</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +4818,34 @@ Add them up all the same?</source>
         <source>Office repositories (*.db)</source>
         <translation>收报库 (*.db)</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost and has been made again.</source>
+        <translation>与服务器的连接曾中断，已重新连接。</translation>
+    </message>
+    <message>
+        <source>Open an office repository on a PostgreSQL server</source>
+        <translation>打开 PostgreSQL 服务器上的收报库</translation>
+    </message>
+    <message>
+        <source>The repository could not be read: %1</source>
+        <translation>无法读取收报库：%1</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the list of recent repositories.</source>
+        <translation>%1 已不存在，已从最近打开的列表中移除。</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Recent&amp;ly Opened</source>
+        <translation>最近打开(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::PaperCheckDialog</name>
@@ -4976,6 +5023,69 @@ Add them up all the same?</source>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::gui::ServerConnectionDialog</name>
+    <message>
+        <source>from the environment variable PGPASSWORD</source>
+        <translation>取自环境变量 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>from the password file %1</source>
+        <translation>取自密码文件 %1</translation>
+    </message>
+    <message>
+        <source>from the password file %1 (it does not exist yet)</source>
+        <translation>取自密码文件 %1（该文件尚不存在）</translation>
+    </message>
+    <message>
+        <source>(fill in server, database and user)</source>
+        <translation>（请填写服务器、数据库和用户）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>无法连接 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The password is never asked for nor remembered: set PGPASSWORD, or put a line host:port:database:user:password in %1.</source>
+        <translation>程序不询问也不保存密码：请设置 PGPASSWORD，或在 %1 中写一行 主机:端口:数据库:用户:密码。</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
     </message>
 </context>
 <context>

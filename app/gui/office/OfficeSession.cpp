@@ -2,6 +2,7 @@
 
 #include "office/Consolidation.h"
 #include "office/OfficeExport.h"
+#include "office/ServerLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -54,34 +55,91 @@ void OfficeSession::close() {
     emit changed();
 }
 
-QList<int> OfficeSession::years() const {
+QString OfficeSession::displayAddress() const {
+    ServerLocation location;
+    if (isServer())
+        return ServerLocation::parse(m_address, &location, nullptr) ? location.display() : QString();
+    return QDir::toNativeSeparators(m_address);
+}
+
+bool OfficeSession::isServer() const {
+    return ServerLocation::looksLikeServer(m_address);
+}
+
+bool OfficeSession::recoverConnection(QString* error) {
+    if (!m_repository || !isServer() || m_repository->isConnected())
+        return false; // not a lost connection: the error stands
+    RepositoryOpenInfo info;
+    QString openError;
+    std::unique_ptr<OfficeRepository> repository = OfficeRepository::open(m_address, &info, &openError);
+    if (!repository) {
+        if (error)
+            *error = tr("The connection to the server %1 was lost and could not be made again: %2")
+                         .arg(displayAddress(), openError);
+        return false;
+    }
+    m_repository = std::move(repository);
+    emit reconnected();
+    return true;
+}
+
+QList<int> OfficeSession::years() {
     QList<int> years;
     if (!m_repository)
         return years;
     QString error;
-    for (int y : m_repository->years(&error))
+    QVector<int> found = m_repository->years(&error);
+    if (!error.isEmpty() && recoverConnection(&error))
+        found = m_repository->years(&error);
+    for (int y : found)
         years.prepend(y); // ascending → newest first
     return years;
 }
 
-qint64 OfficeSession::unitId(const QString& agency, int year) const {
+qint64 OfficeSession::unitId(const QString& agency, int year) {
     if (!m_repository)
         return 0;
     QString error;
-    const QVector<ReceivedUnit> units = m_repository->units(year, &error);
+    QVector<ReceivedUnit> units = m_repository->units(year, &error);
+    if (!error.isEmpty() && recoverConnection(&error))
+        units = m_repository->units(year, &error);
     const auto it = std::find_if(units.begin(), units.end(),
                                  [&agency](const ReceivedUnit& u) { return u.agency == agency; });
     return it == units.end() ? 0 : it->id;
 }
 
-QVector<UnitStatusRow> OfficeSession::status(int year, const QStringList& roster, QString* error) const {
-    return m_repository ? m_repository->status(year, roster, error) : QVector<UnitStatusRow>();
+QVector<UnitStatusRow> OfficeSession::status(int year, const QStringList& roster, QString* error) {
+    if (!m_repository)
+        return {};
+    QVector<UnitStatusRow> rows = m_repository->status(year, roster, error);
+    if (!error->isEmpty() && recoverConnection(error)) {
+        error->clear();
+        rows = m_repository->status(year, roster, error);
+    }
+    return rows;
 }
 
 QVector<AddResult> OfficeSession::receive(const QStringList& paths) {
     if (!m_repository)
         return {};
     QVector<AddResult> results = m_repository->addPaths(paths);
+    // A lost connection fails the files not yet stored: each is received again once over a new connection
+    // (a file stored before the loss comes back as a duplicate, nothing twice).
+    QVector<int> failed;
+    for (int i = 0; i < results.size(); ++i)
+        if (!results.at(i).ok())
+            failed.append(i);
+    QString error;
+    if (!failed.isEmpty() && recoverConnection(&error)) {
+        QStringList again;
+        for (int i : failed)
+            again.append(results.at(i).file);
+        const QVector<AddResult> retried = m_repository->addPaths(again);
+        for (int k = 0; k < failed.size() && k < retried.size(); ++k)
+            results[failed.at(k)] = retried.at(k);
+    } else if (!error.isEmpty() && !failed.isEmpty()) {
+        results[failed.constFirst()].message += QLatin1Char(' ') + error; // each says the connection was lost
+    }
     emit changed();
     return results;
 }
@@ -125,12 +183,11 @@ OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& 
     return result;
 }
 
-bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString& output,
-                              QString* error) const {
+bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString& output, QString* error) {
     if (!m_repository)
         return false;
     QString statusError;
-    const QVector<UnitStatusRow> rows = m_repository->status(year, roster, &statusError);
+    const QVector<UnitStatusRow> rows = status(year, roster, &statusError);
     if (!statusError.isEmpty()) {
         *error = statusError;
         return false;
@@ -138,7 +195,7 @@ bool OfficeSession::exportCsv(int year, const QStringList& roster, const QString
     return OfficeExport::writeCsv(rows, output, error);
 }
 
-std::optional<Report> OfficeSession::unitReport(const QString& agency, int year, QString* error) const {
+std::optional<Report> OfficeSession::unitReport(const QString& agency, int year, QString* error) {
     const qint64 id = unitId(agency, year);
     if (id == 0) {
         *error = tr("Nothing was received from %1.").arg(agency);
@@ -151,7 +208,7 @@ std::optional<Report> OfficeSession::unitReport(const QString& agency, int year,
 }
 
 QString OfficeSession::writeUnitDocument(const QString& agency, int year, const QString& folder,
-                                         QString* error) const {
+                                         QString* error) {
     const qint64 id = unitId(agency, year);
     if (id == 0) {
         *error = tr("Nothing was received from %1.").arg(agency);

@@ -5,7 +5,10 @@
 #include "StatusIcons.h"
 #include "office/NarrativesSideBySide.h"
 #include "office/OfficeDeadline.h"
+#include "office/OfficeRecentMenu.h"
 #include "office/Roster.h"
+#include "office/ServerConnectionDialog.h"
+#include "office/ServerLocation.h"
 #include "office/UnitStatusFilter.h"
 #include "office/UnitStatusModel.h"
 
@@ -23,10 +26,12 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -65,6 +70,9 @@ OfficeWindow::OfficeWindow(QWidget* parent)
     buildActions();
     buildBoard();
     connect(m_session, &OfficeSession::changed, this, &OfficeWindow::refresh);
+    connect(m_session, &OfficeSession::reconnected, this, [this] {
+        statusBar()->showMessage(tr("The connection to the server was lost and has been made again."), 10000);
+    });
     retranslate();
     setYear(m_clock().year() - 1);
     updateActions();
@@ -93,6 +101,15 @@ void OfficeWindow::buildActions() {
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_openAction = bar->addAction(QString(), this, &OfficeWindow::chooseOpen);
+    m_connectAction = bar->addAction(QString(), this, [this] { chooseServer(); });
+    m_connectAction->setObjectName(QStringLiteral("actionConnectServer"));
+    m_recentMenu = new QMenu(this);
+    m_recentMenu->setObjectName(QStringLiteral("officeRecentMenu"));
+    bar->addAction(m_recentMenu->menuAction());
+    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(m_recentMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_recent = new OfficeRecentMenu(m_recentMenu, this);
+    connect(m_recent, &OfficeRecentMenu::openRequested, this, &OfficeWindow::openRecent);
     m_createAction = bar->addAction(QString(), this, &OfficeWindow::chooseCreate);
     bar->addSeparator();
     m_receiveAction = bar->addAction(QString(), this, &OfficeWindow::chooseReceive);
@@ -195,10 +212,14 @@ void OfficeWindow::buildBoard() {
 }
 
 void OfficeWindow::retranslate() {
-    setWindowTitle(m_session->isOpen()
-                       ? tr("Receive and Consolidate — %1").arg(QFileInfo(m_session->address()).fileName())
-                       : tr("Receive and Consolidate"));
+    const QString shown =
+        m_session->isServer() ? m_session->displayAddress() : QFileInfo(m_session->address()).fileName();
+    setWindowTitle(m_session->isOpen() ? tr("Receive and Consolidate — %1").arg(shown)
+                                       : tr("Receive and Consolidate"));
     m_openAction->setText(tr("&Open Repository…"));
+    m_connectAction->setText(tr("Connect to Ser&ver…"));
+    m_connectAction->setToolTip(tr("Open an office repository on a PostgreSQL server"));
+    m_recentMenu->setTitle(tr("Recent&ly Opened"));
     m_createAction->setText(tr("&New Repository…"));
     m_receiveAction->setText(tr("&Receive…"));
     m_receiveAction->setToolTip(tr("Receive units' reports (or drop files and folders on the board)"));
@@ -226,8 +247,7 @@ void OfficeWindow::retranslate() {
                                  UnitStatusModel::stateText(s), int(s));
         m_statusBox->setCurrentIndex(current);
     }
-    m_repositoryLabel->setText(m_session->isOpen() ? QDir::toNativeSeparators(m_session->address())
-                                                   : tr("No repository open"));
+    m_repositoryLabel->setText(m_session->isOpen() ? m_session->displayAddress() : tr("No repository open"));
     updateDeadline();
     m_summary->setText(summaryText());
 }
@@ -287,6 +307,8 @@ QString OfficeWindow::deadlineText() const {
 QString OfficeWindow::summaryText() const {
     if (!m_session->isOpen())
         return tr("Open or create a repository of the units' reports, then receive their documents.");
+    if (!m_readError.isEmpty()) // not an empty board that would look like "nothing received"
+        return tr("The repository could not be read: %1").arg(m_readError);
     return tr("%n unit(s): ", nullptr, m_model->rowCount()) + tr("%1 missing, %2 draft, %3 final, %4 altered")
                                                                   .arg(m_model->count(UnitStatus::Missing))
                                                                   .arg(m_model->count(UnitStatus::Draft))
@@ -321,14 +343,15 @@ void OfficeWindow::updateActions() {
 void OfficeWindow::refresh() {
     updateDeadline();
     QVector<UnitStatusRow> rows;
+    m_readError.clear();
     if (m_session->isOpen()) {
-        QString error;
-        rows = m_session->status(year(), m_roster, &error);
-        if (!error.isEmpty())
-            Dialogs::warning(this, tr("Receive and Consolidate"), error);
+        rows = m_session->status(year(), m_roster, &m_readError);
+        if (!m_readError.isEmpty())
+            Dialogs::warning(this, tr("Receive and Consolidate"), m_readError);
     }
     m_model->setRows(rows);
     m_summary->setText(summaryText());
+    m_summary->setStyleSheet(m_readError.isEmpty() ? QString() : QStringLiteral("color: #b01c12;"));
     m_narrativesStale = true;
     updateNarratives();
     updateActions();
@@ -355,13 +378,46 @@ bool OfficeWindow::openRepository(const QString& address) {
         Dialogs::warning(this, tr("Open Repository"), error);
         return false;
     }
+    showOpened();
+    return true;
+}
+
+void OfficeWindow::showOpened() {
+    OfficeRecentMenu::add(m_session->isServer() ? m_session->displayAddress()
+                                                : QFileInfo(m_session->address()).absoluteFilePath());
     const QList<int> years = m_session->years();
     const int newest = years.isEmpty() ? m_clock().year() - 1 : years.first();
-    const QSignalBlocker block(m_year);
-    m_year->setValue(newest);
+    {
+        const QSignalBlocker block(m_year);
+        m_year->setValue(newest);
+    }
     retranslate();
     refresh();
+}
+
+bool OfficeWindow::chooseServer() {
+    QString driverError;
+    if (!ServerLocation::driverAvailable(&driverError)) {
+        Dialogs::warning(this, tr("Connect to Server"), driverError);
+        return false;
+    }
+    ServerConnectionDialog dialog(
+        [this](const QString& address, QString* error) { return m_session->open(address, error); }, this);
+    if (!Dialogs::exec(&dialog))
+        return false;
+    showOpened();
     return true;
+}
+
+void OfficeWindow::openRecent(const QString& address) {
+    if (!ServerLocation::looksLikeServer(address) && !QFileInfo::exists(address)) {
+        OfficeRecentMenu::remove(address);
+        Dialogs::information(this, tr("Open Repository"),
+                             tr("%1 no longer exists; it was removed from the list of recent repositories.")
+                                 .arg(QDir::toNativeSeparators(address)));
+        return;
+    }
+    openRepository(address);
 }
 
 bool OfficeWindow::createRepository(const QString& path) {
@@ -370,13 +426,13 @@ bool OfficeWindow::createRepository(const QString& path) {
         Dialogs::warning(this, tr("New Repository"), error);
         return false;
     }
+    OfficeRecentMenu::add(QFileInfo(path).absoluteFilePath());
     retranslate();
     refresh();
     return true;
 }
 
 void OfficeWindow::chooseOpen() {
-    // The place for a server connection dialog: it would give openRepository() an address instead.
     const QString path = Dialogs::getOpenFileName(this, tr("Open Repository"), QString(),
                                                   tr("Office repositories (*.db);;All files (*)"));
     if (!path.isEmpty())

@@ -21,6 +21,7 @@ namespace nb::gui {
 
 class MainWindow;
 class NarrativesSideBySide;
+class OfficeRecentMenu;
 class UnitStatusFilter;
 class UnitStatusModel;
 
@@ -40,8 +41,11 @@ public:
     static QAction* addMenuAction(QMenu* menu, QWidget* parent);
 
     OfficeSession* session() const { return m_session; }
-    /// Opens a repository by address (a file today); false with a message shown when it cannot.
+    /// Opens a repository by address (a file path or postgresql://USER@HOST[:PORT]/DATABASE); false with a
+    /// message shown when it cannot.
     bool openRepository(const QString& address);
+    /// 连接服务器…: the connection dialog (ServerConnectionDialog); true when a server repository was opened.
+    bool chooseServer();
     bool createRepository(const QString& path);
     /// The units expected for the year; [] = only the units received.
     void setRoster(const QStringList& units);
@@ -90,6 +94,8 @@ private:
     void updateActions();
     void updateNarratives();
     void chooseOpen();
+    void showOpened();
+    void openRecent(const QString& address);
     void chooseCreate();
     void chooseReceive();
     void chooseRoster();
@@ -103,6 +109,10 @@ private:
 
     QAction* m_openAction = nullptr;
     QAction* m_createAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    OfficeRecentMenu* m_recent = nullptr;
+    QString m_readError; ///< why the board could not be read ("" = it was)
     QAction* m_receiveAction = nullptr;
     QAction* m_rosterAction = nullptr;
     QAction* m_consolidateAction = nullptr;
