@@ -83,6 +83,21 @@ private slots:
         QVERIFY(!all.contains(QStringLiteral("meta ")));
     }
 
+    // An explanation and its undo read as 添加说明 / 删除说明 with the warning's title, place and text.
+    void explanationsAreReadable() {
+        QString error;
+        const QString key = QStringLiteral("narrative_empty|五");
+        QVERIFY2(m_edits->setExplanation(key, QStringLiteral("本年度无此项工作。"), &error),
+                 qPrintable(error));
+        m_stack->undo();
+        VersionsDialog dialog(m_doc.get(), m_edits.get());
+        const QStringList lines = dialog.historyLines(); // newest first
+        QVERIFY(lines.size() >= 2);
+        const QString name = QStringLiteral("文字部分为空 · 五、存在的主要问题及改进情况");
+        QCOMPARE(lines.at(0), QStringLiteral("删除说明 · %1：本年度无此项工作。 → （无）").arg(name));
+        QCOMPARE(lines.at(1), QStringLiteral("添加说明 · %1：（无） → 本年度无此项工作。").arg(name));
+    }
+
     void restoreAsksFirst() {
         VersionsDialog dialog(m_doc.get(), m_edits.get());
         dialog.show();
