@@ -1378,19 +1378,19 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     </message>
     <message>
         <source>Text and table disagree</source>
-        <translation>文字与表格数字不一致</translation>
+        <translation>文字与表格不一致</translation>
     </message>
     <message>
         <source>Agency name missing</source>
-        <translation>未填单位名称</translation>
+        <translation>未填写单位名称</translation>
     </message>
     <message>
         <source>Report date missing</source>
-        <translation>未填成文日期</translation>
+        <translation>未填写落款日期</translation>
     </message>
     <message>
         <source>Legal deadline</source>
-        <translation>超过法定期限</translation>
+        <translation>发布期限</translation>
     </message>
     <message>
         <source>Negative value</source>
