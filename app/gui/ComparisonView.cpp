@@ -80,8 +80,8 @@ ComparisonView::ComparisonView(const Report& current, QWidget* parent)
     summaryLayout->addWidget(m_indicators, 3);
     summaryLayout->addWidget(m_chart, 2);
     m_tabs->addTab(summary, tr("&Indicators"));
-    m_cells =
-        makeTable({tr("Table"), tr("Row"), tr("Column"), tr("Before"), tr("After"), tr("Difference")}, m_tabs);
+    m_cells = makeTable({tr("Table"), tr("Row"), tr("Column"), tr("Before"), tr("After"), tr("Difference")},
+                        m_tabs);
     m_tabs->addTab(m_cells, tr("&Table Cells"));
     m_paragraphs = new QTextBrowser(m_tabs);
     m_tabs->addTab(m_paragraphs, tr("&Narratives"));
@@ -147,7 +147,8 @@ void ComparisonView::showComparison() {
     const QString before = QString::number(c.beforeYear());
     const QString after = QString::number(c.afterYear());
     m_indicators->setHorizontalHeaderLabels({tr("Indicator"), before, after, tr("Difference")});
-    m_cells->setHorizontalHeaderLabels({tr("Table"), tr("Row"), tr("Column"), before, after, tr("Difference")});
+    m_cells->setHorizontalHeaderLabels(
+        {tr("Table"), tr("Row"), tr("Column"), before, after, tr("Difference")});
     fillIndicators();
     fillCells();
     fillParagraphs();
