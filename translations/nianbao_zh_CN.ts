@@ -889,10 +889,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
-    <message>
-        <source>Change</source>
-        <translation>修改内容</translation>
-    </message>
     <message numerus="yes">
         <source>%n table cell(s) and %1 narrative paragraph(s) changed.</source>
         <translation><numerusform>%n 个表格单元格、%1 个正文段落有变化。</numerusform></translation>
@@ -944,6 +940,10 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Comparison of %1 and %2</source>
         <translation>%1年与%2年对比</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1347,86 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>(stored)</source>
         <translation>（已保存）</translation>
+    </message>
+    <message>
+        <source>Cross-check with last year</source>
+        <translation>与上年数据的勾稽关系</translation>
+    </message>
+    <message>
+        <source>Cross-check</source>
+        <translation>勾稽关系</translation>
+    </message>
+    <message>
+        <source>Large change against last year</source>
+        <translation>与上年相比变化较大</translation>
+    </message>
+    <message>
+        <source>Year of the title or date</source>
+        <translation>标题或落款年份</translation>
+    </message>
+    <message>
+        <source>Same text as last year</source>
+        <translation>内容雷同</translation>
+    </message>
+    <message>
+        <source>Blank cells</source>
+        <translation>空白单元格</translation>
+    </message>
+    <message>
+        <source>Empty section</source>
+        <translation>文字部分为空</translation>
+    </message>
+    <message>
+        <source>Text and table disagree</source>
+        <translation>文字与表格不一致</translation>
+    </message>
+    <message>
+        <source>Agency name missing</source>
+        <translation>未填写单位名称</translation>
+    </message>
+    <message>
+        <source>Report date missing</source>
+        <translation>未填写落款日期</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>发布期限</translation>
+    </message>
+    <message>
+        <source>Negative value</source>
+        <translation>负数</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1 第 %2 段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanations of %n warning(s)</source>
+        <translation><numerusform>%n 条警告的说明</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explanation(s)</source>
+        <translation><numerusform>%n 条说明</numerusform></translation>
+    </message>
+    <message>
+        <source>Explanation added · %1</source>
+        <translation>添加说明 · %1</translation>
+    </message>
+    <message>
+        <source>Explanation removed · %1</source>
+        <translation>删除说明 · %1</translation>
+    </message>
+    <message>
+        <source>Explanation changed · %1</source>
+        <translation>修改说明 · %1</translation>
+    </message>
+    <message>
+        <source>Explanations of warnings</source>
+        <translation>警告的说明</translation>
     </message>
 </context>
 <context>
@@ -3654,10 +3734,6 @@ Qt %3（编译时 Qt %4）</translation>
         <translation>修改后</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>修改内容</translation>
-    </message>
-    <message>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
@@ -3736,6 +3812,10 @@ Qt %3（编译时 Qt %4）</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -5091,12 +5171,20 @@ Add them up all the same?</source>
 <context>
     <name>nb::gui::StatusLabels</name>
     <message>
-        <source>Errors: %1   Warnings: %2</source>
-        <translation>错误：%1　　警告：%2</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>只读</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (%1 explained)</source>
+        <translation><numerusform>%n 个警告（%1 个已说明）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
 </context>
 <context>

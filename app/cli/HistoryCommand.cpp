@@ -37,7 +37,7 @@ int runHistory(Context& ctx) {
         QJsonArray e;
         for (const EditLogEntry& entry : edits) {
             const EditLogText text = describer.describe(entry);
-            e << QJsonObject{{QStringLiteral("id"), entry.id},
+            QJsonObject edit{{QStringLiteral("id"), entry.id},
                              {QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
                              {QStringLiteral("what"), entry.what},
                              {QStringLiteral("old"), entry.oldValue},
@@ -46,6 +46,11 @@ int runHistory(Context& ctx) {
                              {QStringLiteral("place"), text.place},
                              {QStringLiteral("old_text"), text.before},
                              {QStringLiteral("new_text"), text.after}};
+            if (!text.action.isEmpty()) { // one explanation added, changed or removed
+                edit.insert(QStringLiteral("action"), text.action);
+                edit.insert(QStringLiteral("finding_key"), text.findingKey);
+            }
+            e << edit;
         }
         QJsonArray v;
         for (const VersionInfo& version : versions)

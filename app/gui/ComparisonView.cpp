@@ -74,14 +74,14 @@ ComparisonView::ComparisonView(const Report& current, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     auto* summary = new QWidget(m_tabs);
-    m_indicators = makeTable({tr("Indicator"), tr("Before"), tr("After"), tr("Change")}, summary);
+    m_indicators = makeTable({tr("Indicator"), tr("Before"), tr("After"), tr("Difference")}, summary);
     m_chart = new YearsChart(summary);
     auto* summaryLayout = new QVBoxLayout(summary);
     summaryLayout->addWidget(m_indicators, 3);
     summaryLayout->addWidget(m_chart, 2);
     m_tabs->addTab(summary, tr("&Indicators"));
-    m_cells =
-        makeTable({tr("Table"), tr("Row"), tr("Column"), tr("Before"), tr("After"), tr("Change")}, m_tabs);
+    m_cells = makeTable({tr("Table"), tr("Row"), tr("Column"), tr("Before"), tr("After"), tr("Difference")},
+                        m_tabs);
     m_tabs->addTab(m_cells, tr("&Table Cells"));
     m_paragraphs = new QTextBrowser(m_tabs);
     m_tabs->addTab(m_paragraphs, tr("&Narratives"));
@@ -146,8 +146,9 @@ void ComparisonView::showComparison() {
     m_saveHtml->setEnabled(true);
     const QString before = QString::number(c.beforeYear());
     const QString after = QString::number(c.afterYear());
-    m_indicators->setHorizontalHeaderLabels({tr("Indicator"), before, after, tr("Change")});
-    m_cells->setHorizontalHeaderLabels({tr("Table"), tr("Row"), tr("Column"), before, after, tr("Change")});
+    m_indicators->setHorizontalHeaderLabels({tr("Indicator"), before, after, tr("Difference")});
+    m_cells->setHorizontalHeaderLabels(
+        {tr("Table"), tr("Row"), tr("Column"), before, after, tr("Difference")});
     fillIndicators();
     fillCells();
     fillParagraphs();

@@ -2,7 +2,7 @@
 
 #include "SaveIndicator.h"
 
-#include "document/ReportDocument.h"
+#include "rules/Explanations.h"
 #include "rules/RuleEngine.h"
 
 #include <QLabel>
@@ -31,6 +31,13 @@ QString StatusLabels::countsText() const {
 
 void StatusLabels::update(const ReportDocument* document) {
     m_saveIndicator->refresh();
+    if (document != m_document) { // an explanation changes the counts, not the findings
+        disconnect(m_explanationsConnection);
+        m_document = document;
+        if (document)
+            m_explanationsConnection =
+                connect(document, &ReportDocument::explanationsChanged, this, [this] { update(m_document); });
+    }
     if (!document) {
         m_countsLabel->clear();
         m_readOnlyLabel->clear();
@@ -38,7 +45,11 @@ void StatusLabels::update(const ReportDocument* document) {
     }
     const int errors = RuleEngine::errorCount(document->findings());
     const int warnings = RuleEngine::warningCount(document->findings());
-    m_countsLabel->setText(tr("Errors: %1   Warnings: %2").arg(errors).arg(warnings));
+    const int explained = warnings - countUnexplainedWarnings(document->findings(), document->report());
+    const QString warningsText = explained > 0
+                                     ? tr("%n warning(s) (%1 explained)", nullptr, warnings).arg(explained)
+                                     : tr("%n warning(s)", nullptr, warnings);
+    m_countsLabel->setText(QStringLiteral("%1 · %2").arg(tr("%n error(s)", nullptr, errors), warningsText));
     m_readOnlyLabel->setText(document->isReadOnly() ? tr("Read-only") : QString());
 }
 

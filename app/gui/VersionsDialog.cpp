@@ -94,7 +94,11 @@ QStringList VersionsDialog::historyLines() const {
     QStringList lines;
     for (int i = 0; i < m_ui->historyTree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_ui->historyTree->topLevelItem(i);
-        lines << EditLogText{item->text(1), item->text(2), item->text(3), QString()}.line();
+        EditLogText text;
+        text.place = item->text(1);
+        text.before = item->text(2);
+        text.after = item->text(3);
+        lines << text.line();
     }
     return lines;
 }

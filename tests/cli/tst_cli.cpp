@@ -349,6 +349,49 @@ private slots:
         QVERIFY(!text.contains("cell 三|"));
     }
 
+    // An explanation (说明) reads as what the clerk did, naming the warning; the JSON keeps its fields and
+    // adds the action and the finding's key.
+    void historyShowsExplanations() {
+        const QString file = newReport("explained.nianbao");
+        const QString key = "narrative_empty|五";
+        QCOMPARE(cli({"explain", file, key, "本年度无此项工作。"}).code, 0);
+        QCOMPARE(cli({"explain", file, key, "本年度未开展此项工作，故无内容。"}).code, 0);
+        QCOMPARE(cli({"explain", file, key, "--remove"}).code, 0);
+        QCOMPARE(cli({"explain", file, "blank_cells|三", "确无数据"}).code, 0);
+        const QString text = cli({"history", file}).out;
+        const QString five = "Empty section · 五、存在的主要问题及改进情况";
+        QVERIFY2(text.contains("Explanation added · " + five + ": (none) → 本年度无此项工作。"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("Explanation changed · " + five +
+                               ": 本年度无此项工作。 → 本年度未开展此项工作，故无内容。"),
+                 qPrintable(text));
+        QVERIFY2(
+            text.contains("Explanation removed · " + five + ": 本年度未开展此项工作，故无内容。 → (none)"),
+            qPrintable(text));
+        QVERIFY2(text.contains("Explanation added · Blank cells · Table 三: (none) → 确无数据"),
+                 qPrintable(text));
+        QVERIFY(!text.contains("meta explanations"));
+        QVERIFY(!text.contains("{"));
+
+        const Run r = cli({"history", file, "--json"});
+        QCOMPARE(r.code, 0);
+        QStringList actions;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value("edits").toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value("what").toString() != "meta explanations") {
+                QVERIFY(!e.contains("action"));
+                continue;
+            }
+            QCOMPARE(e.value("kind").toString(), QString("meta")); // unchanged members
+            QVERIFY(e.value("new").toString().startsWith("{") || e.value("new").toString().isEmpty());
+            QVERIFY(e.contains("old_text") && e.contains("new_text") && e.contains("place"));
+            actions << e.value("action").toString() + " " + e.value("finding_key").toString();
+        }
+        QCOMPARE(actions, QStringList({"explanation_added " + key, "explanation_changed " + key,
+                                       "explanation_removed " + key, "explanation_added blank_cells|三"}));
+    }
+
     void setAmountsToTheFen() {
         const QString file = newReport("fen.nianbao");
         const QString cell = "二:第二十条第（八）项/行政事业性收费:本年收费金额（单位：万元）=";

@@ -25,6 +25,41 @@ QJsonObject findingWithKey(const QJsonArray& findings, const QString& key) {
     return {};
 }
 
+// RFC 4180 records (quoted fields may hold commas, doubled quotes and line breaks).
+QVector<QStringList> parseCsv(const QString& text) {
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestExplainCommand : public QObject {
@@ -112,6 +147,47 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("(7 unexplained)")));
         QVERIFY(!cli({"validate", file}).out.contains(QStringLiteral("explanation:")));
         QCOMPARE(cli({"explain", file, kEmptyFive, "--remove"}).code, 2); // nothing to remove
+    }
+
+    // check --csv: the findings CSV ends with the key and the explanation (quoted when it holds a comma,
+    // a quote or a line break), the summary with the unexplained count; UTF-8 with a BOM like before.
+    void checkCsvHasKeysAndExplanations() {
+        const QString file = newReport();
+        const QString text = QStringLiteral("本年度未开展此项工作，故无内容, 见\"附件\"\n第二行");
+        QCOMPARE(cli({"explain", file, kEmptyFive, text}).code, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("check.csv"));
+        QCOMPARE(cli({"check", "--csv", csv, file}).code, 0);
+
+        QFile findingsFile(m_dir.filePath(QStringLiteral("check-findings.csv")));
+        QVERIFY(findingsFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = findingsFile.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("\"本年度未开展此项工作，故无内容, 见\"\"附件\"\"\n第二行\"\r\n"));
+        const QVector<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.constFirst().mid(rows.constFirst().size() - 3),
+                 QStringList({QStringLiteral("path"), QStringLiteral("key"), QStringLiteral("explanation")}));
+        QCOMPARE(rows.size(), 1 + 7); // the seven warnings of a new report
+        int explained = 0;
+        for (const QStringList& row : rows.mid(1)) {
+            QCOMPARE(row.size(), rows.constFirst().size());
+            QCOMPARE(row.at(4), QStringLiteral("warning"));
+            QVERIFY(row.at(row.size() - 2).startsWith(row.at(5) + QLatin1Char('|'))); // key starts with rule
+            if (row.at(row.size() - 2) == kEmptyFive) {
+                QCOMPARE(row.constLast(), text);
+                ++explained;
+            } else {
+                QVERIFY(row.constLast().isEmpty());
+            }
+        }
+        QCOMPARE(explained, 1);
+
+        QFile summaryFile(csv);
+        QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+        const QVector<QStringList> summary = parseCsv(QString::fromUtf8(summaryFile.readAll().mid(3)));
+        QCOMPARE(summary.size(), 2);
+        QCOMPARE(summary.at(0).constLast(), QStringLiteral("unexplained_warnings"));
+        QCOMPARE(summary.at(1).at(5), QStringLiteral("7")); // warnings
+        QCOMPARE(summary.at(1).constLast(), QStringLiteral("6"));
     }
 
     void refusals() {

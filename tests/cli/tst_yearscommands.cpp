@@ -103,6 +103,12 @@ private slots:
         QCOMPARE(root.value("changed_cells").toInt(-1), 0);
         QCOMPARE(indicator(root, "after", "new_requests"),
                  expectedNewRequests(saved + "2024-pingtan-zrz.expected.json"));
+        // The DOCX against the web page: one paragraph differs only in a no-break space, which is no change.
+        r = cli({"compare", saved + "2024-pingtan-zrz.docx", saved + "2024-pingtan-zrz.html", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.out.left(2000)));
+        root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value("changed_paragraphs").toInt(-1), 0);
+        QCOMPARE(root.value("changed_cells").toInt(-1), 0);
         // A web page against a document made from it.
         const QString doc = path("pingtan.nianbao");
         QCOMPARE(cli({"convert", saved + "2024-pingtan-zrz.html", "--format", "gov-2019", "-o",

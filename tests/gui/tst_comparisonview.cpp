@@ -75,6 +75,9 @@ private slots:
         QCOMPARE(ind->item(label->row(), 1)->text(), QStringLiteral("12"));
         QCOMPARE(ind->item(label->row(), 2)->text(), QStringLiteral("15"));
         QCOMPARE(ind->item(label->row(), 3)->text(), QStringLiteral("+3"));
+        // The last column is the difference between the two years (变化), not an edit (修改内容).
+        QCOMPARE(ind->horizontalHeaderItem(3)->text(), QStringLiteral("变化"));
+        QCOMPARE(ind->horizontalHeaderItem(1)->text(), QStringLiteral("2024"));
         QTableWidgetItem* rate = findRow(ind, 0, "复议纠错率");
         QVERIFY(rate);
         QVERIFY(!ind->item(rate->row(), 2)->text().contains('%'));
@@ -92,6 +95,7 @@ private slots:
         QCOMPARE(cells->item(natural->row(), 3)->text(), QStringLiteral("12"));
         QCOMPARE(cells->item(natural->row(), 4)->text(), QStringLiteral("15"));
         QCOMPARE(cells->item(natural->row(), 5)->text(), QStringLiteral("+3"));
+        QCOMPARE(cells->horizontalHeaderItem(5)->text(), QStringLiteral("变化"));
 
         // Narratives tab, by keyboard (its mnemonic Alt+N, typed in the table).
         view.activateWindow();
@@ -111,6 +115,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(f.readAll());
         QVERIFY(page.contains("实质公开率") && page.contains("新的第二段。"));
+        QCOMPARE(page.count("<th scope=\"col\">变化</th>"), 2); // the indicators' and the cells' headers
+        QVERIFY(!page.contains("修改内容"));
     }
 
     void unreadableOtherReportChangesNothing() {

@@ -6,10 +6,13 @@
 #include "MainWindow.h"
 
 #include "rules/Explanations.h"
+#include "rules/RuleEngine.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -123,6 +126,32 @@ private slots:
         QTest::keyClick(tree(), Qt::Key_F2);
         QCOMPARE(explanation(kEmptyFive), QStringLiteral("已核实：无问题。"));
         QCOMPARE(m_window->undoStack()->count(), steps);
+    }
+
+    // The status bar counts the explained warnings apart, and follows an explanation, its undo and redo.
+    void statusBarCountsExplainedWarnings() {
+        auto* label = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("countsLabel"));
+        QVERIFY(label);
+        const Findings& findings = m_window->document()->findings();
+        const QString counts = QStringLiteral("%1 个错误 · %2 个警告")
+                                   .arg(RuleEngine::errorCount(findings))
+                                   .arg(RuleEngine::warningCount(findings));
+        QVERIFY(RuleEngine::warningCount(findings) >= 2);
+        QCOMPARE(label->text(), counts);
+        QVERIFY(walkTo(kEmptyFive));
+        Dialogs::setNextText(QStringLiteral("本年度无此项工作。"));
+        QTest::keyClick(tree(), Qt::Key_F2);
+        QCOMPARE(label->text(), counts + QStringLiteral("（1 个已说明）"));
+        QVERIFY(walkTo(QStringLiteral("narrative_empty|六")));
+        Dialogs::setNextText(QStringLiteral("同上。"));
+        QTest::keyClick(tree(), Qt::Key_F2);
+        QCOMPARE(label->text(), counts + QStringLiteral("（2 个已说明）"));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(label->text(), counts);
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(label->text(), counts + QStringLiteral("（1 个已说明）"));
+        QCOMPARE(m_window->countsText(), label->text());
     }
 
     void explainThroughContextMenuWithMouse() {

@@ -6,6 +6,8 @@
 #include "VersionsDialog.h"
 
 #include "document/EditCommands.h"
+#include "document/EditLogText.h"
+#include "document/MetaField.h"
 
 #include <QPushButton>
 #include <QTableWidget>
@@ -81,6 +83,55 @@ private slots:
         QVERIFY(!all.contains(QStringLiteral("|")));
         QVERIFY(!all.contains(QStringLiteral("d:")));
         QVERIFY(!all.contains(QStringLiteral("meta ")));
+    }
+
+    // An explanation and its undo read as 添加说明 / 删除说明 with the warning's title, place and text.
+    void explanationsAreReadable() {
+        QString error;
+        const QString key = QStringLiteral("narrative_empty|五");
+        QVERIFY2(m_edits->setExplanation(key, QStringLiteral("本年度无此项工作。"), &error),
+                 qPrintable(error));
+        m_stack->undo();
+        VersionsDialog dialog(m_doc.get(), m_edits.get());
+        const QStringList lines = dialog.historyLines(); // newest first
+        QVERIFY(lines.size() >= 2);
+        const QString name = QStringLiteral("文字部分为空 · 五、存在的主要问题及改进情况");
+        QCOMPARE(lines.at(0), QStringLiteral("删除说明 · %1：本年度无此项工作。 → （无）").arg(name));
+        QCOMPARE(lines.at(1), QStringLiteral("添加说明 · %1：（无） → 本年度无此项工作。").arg(name));
+    }
+
+    // Every kind of finding key is named as the clerk knows it; an entry that changes several explanations
+    // at once (a restored version) says how many; stored bytes that are no JSON are not shown.
+    void explanationEntriesOfEveryKind() {
+        const EditLogDescriber describer(&m_doc->format());
+        const auto describe = [&describer](const QString& oldValue, const QString& newValue) {
+            return describer.describe(
+                {1, QDateTime::currentDateTime(), QStringLiteral("meta explanations"), oldValue, newValue});
+        };
+        QCOMPARE(describer.findingName(QStringLiteral("narrative_copied|一||||2")),
+                 QStringLiteral("内容雷同 · 一、总体情况 第 2 段"));
+        QCOMPARE(describer.findingName(QStringLiteral("report_date_missing||||signature_date")),
+                 QStringLiteral("未填写落款日期 · %1").arg(metaFieldLabel(MetaField::SignatureDate)));
+        QCOMPARE(describer.findingName(QStringLiteral("yoy_jump|三|（七）总计|总计")),
+                 QStringLiteral("与上年相比变化较大 · 表三 · （七）总计 · 总计"));
+        QCOMPARE(describer.findingName(QStringLiteral("crossyear_stock|二|第十条|现行有效件数")),
+                 QStringLiteral("与上年数据的勾稽关系 · 表二 · 第十条 · 现行有效件数"));
+        QCOMPARE(describer.findingName(QStringLiteral("some_new_rule|三")),
+                 QStringLiteral("some_new_rule · 表三"));
+
+        EditLogText text =
+            describe(QStringLiteral("{\"blank_cells|三\":\"确无数据\"}"),
+                     QStringLiteral("{\"blank_cells|三\":\"确无数据\",\"deadline||||signature_date\":"
+                                    "\"经批准延期\"}"));
+        QCOMPARE(text.action, QStringLiteral("explanation_added"));
+        QCOMPARE(text.findingKey, QStringLiteral("deadline||||signature_date"));
+        QVERIFY2(text.place.startsWith(QStringLiteral("添加说明 · 发布期限 · ")), qPrintable(text.place));
+        QCOMPARE(text.after, QStringLiteral("经批准延期"));
+        text = describe(QString(), QStringLiteral("{\"blank_cells|三\":\"a\",\"narrative_empty|五\":\"b\"}"));
+        QCOMPARE(text.line(), QStringLiteral("2 条警告的说明：0 条说明 → 2 条说明"));
+        QVERIFY(text.action.isEmpty() && text.findingKey.isEmpty());
+        text = describe(QString(), QStringLiteral("not json"));
+        QCOMPARE(text.line(), QStringLiteral("警告的说明：（无） → （已保存）"));
     }
 
     void restoreAsksFirst() {

@@ -70,8 +70,10 @@ void TestBatchChecker::csvHasOneRowPerFinding() {
     QVERIFY(b.ok);
     const QString findings = BatchChecker::findingsCsv({b});
     const QStringList lines = findings.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.constFirst(),
-             QStringLiteral("file,agency,year,format,severity,rule,section,row,column,message,line,path"));
+    QCOMPARE(
+        lines.constFirst(),
+        QStringLiteral(
+            "file,agency,year,format,severity,rule,section,row,column,message,line,path,key,explanation"));
     QCOMPARE(lines.size(), 1 + int(b.findings.size()) + int(b.problems.size()));
     int errorRows = 0;
     for (const QString& line : lines) {

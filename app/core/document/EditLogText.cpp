@@ -1,7 +1,10 @@
 #include "document/EditLogText.h"
 
 #include "document/MetaField.h"
+#include "io/JsonExchange.h"
 #include "model/CellValue.h"
+
+#include <QJsonDocument>
 
 namespace nb {
 
@@ -10,6 +13,15 @@ namespace {
 QString readablePath(const QString& path) {
     QString out = path;
     return out.replace(QLatin1Char('/'), QStringLiteral(" / "));
+}
+
+// Explanations are stored as one JSON object (finding key → text); "" when there are none.
+bool explanationsFromStored(const QString& stored, QMap<QString, QString>* out) {
+    out->clear();
+    if (stored.isEmpty())
+        return true;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
+    return doc.isObject() && JsonExchange::explanationsFromJson(doc.object(), out);
 }
 
 } // namespace
@@ -64,6 +76,105 @@ QString EditLogDescriber::metaValueText(const QString& key, const QString& value
     return excerpt(value, 60);
 }
 
+QString EditLogDescriber::ruleTitle(const QString& ruleId) const {
+    if (m_format) {
+        for (const RuleDef& rule : m_format->rules()) {
+            if (rule.id != ruleId)
+                continue;
+            switch (rule.kind) {
+            case RuleDef::Kind::Sum:
+                return rule.crossYear ? tr("Cross-check with last year") : tr("Cross-check");
+            case RuleDef::Kind::YearOnYear:
+                return tr("Large change against last year");
+            case RuleDef::Kind::TitleYear:
+                return tr("Year of the title or date");
+            case RuleDef::Kind::NarrativeCopied:
+                return tr("Same text as last year");
+            }
+        }
+    }
+    // The checks built into the rule engine (rules/RuleEngine, rules/NarrativeRule).
+    static const struct {
+        const char* id;
+        const char* title;
+    } kBuiltIn[] = {{"blank_cells", QT_TR_NOOP("Blank cells")},
+                    {"narrative_empty", QT_TR_NOOP("Empty section")},
+                    {"narrative_table_mismatch", QT_TR_NOOP("Text and table disagree")},
+                    {"agency_missing", QT_TR_NOOP("Agency name missing")},
+                    {"report_date_missing", QT_TR_NOOP("Report date missing")},
+                    {"deadline", QT_TR_NOOP("Legal deadline")},
+                    {"negative_value", QT_TR_NOOP("Negative value")}};
+    for (const auto& b : kBuiltIn)
+        if (ruleId == QLatin1String(b.id))
+            return tr(b.title);
+    return ruleId;
+}
+
+QString EditLogDescriber::findingPlace(const QStringList& keyParts) const {
+    const QString section = keyParts.value(1);
+    const QString row = keyParts.value(2);
+    const QString column = keyParts.value(3);
+    const QString field = keyParts.value(4);
+    const int paragraph = keyParts.value(5).toInt();
+    if (!field.isEmpty()) {
+        MetaField meta{};
+        return metaFieldFromName(field, &meta) ? metaFieldLabel(meta) : field;
+    }
+    if (section.isEmpty())
+        return {};
+    const SectionDef* def = m_format ? m_format->section(section) : nullptr;
+    const bool table = def ? def->kind == SectionKind::Table : (!row.isEmpty() || !column.isEmpty());
+    if (table)
+        return row.isEmpty() && column.isEmpty() ? tr("Table %1").arg(section)
+                                                 : cellPlace(section, row, column);
+    const QString name = sectionName(section);
+    return paragraph > 0 ? tr("%1, paragraph %2").arg(name).arg(paragraph) : name;
+}
+
+QString EditLogDescriber::findingName(const QString& key) const {
+    const QStringList parts = key.split(QLatin1Char('|'));
+    const QString title = ruleTitle(parts.constFirst());
+    const QString place = findingPlace(parts);
+    return place.isEmpty() ? title : QStringLiteral("%1 · %2").arg(title, place);
+}
+
+bool EditLogDescriber::describeExplanations(const EditLogEntry& entry, EditLogText* out) const {
+    QMap<QString, QString> before;
+    QMap<QString, QString> after;
+    if (!explanationsFromStored(entry.oldValue, &before) || !explanationsFromStored(entry.newValue, &after))
+        return false;
+    QStringList changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (after.value(it.key()) != it.value())
+            changed << it.key();
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (!before.contains(it.key()))
+            changed << it.key();
+    out->kind = QStringLiteral("meta");
+    if (changed.size() != 1) { // not one explanation (e.g. a restored version): say how many
+        out->place = tr("Explanations of %n warning(s)", nullptr, int(changed.size()));
+        out->before = tr("%n explanation(s)", nullptr, int(before.size()));
+        out->after = tr("%n explanation(s)", nullptr, int(after.size()));
+        return true;
+    }
+    const QString& key = changed.constFirst();
+    const QString name = findingName(key);
+    out->findingKey = key;
+    if (!before.contains(key)) {
+        out->action = QStringLiteral("explanation_added");
+        out->place = tr("Explanation added · %1").arg(name);
+    } else if (!after.contains(key)) {
+        out->action = QStringLiteral("explanation_removed");
+        out->place = tr("Explanation removed · %1").arg(name);
+    } else {
+        out->action = QStringLiteral("explanation_changed");
+        out->place = tr("Explanation changed · %1").arg(name);
+    }
+    out->before = before.contains(key) ? excerpt(before.value(key), 60) : tr("(none)");
+    out->after = after.contains(key) ? excerpt(after.value(key), 60) : tr("(none)");
+    return true;
+}
+
 EditLogText EditLogDescriber::describe(const EditLogEntry& entry) const {
     EditLogText out;
     const int space = entry.what.indexOf(QLatin1Char(' '));
@@ -93,6 +204,8 @@ EditLogText EditLogDescriber::describe(const EditLogEntry& entry) const {
             out.after = metaValueText(key, entry.newValue);
             return out;
         }
+        if (key == QLatin1String("explanations") && describeExplanations(entry, &out))
+            return out;
         // Stored data that is no typed field (JSON inside the file): say what it is, not its bytes.
         static const struct {
             const char* key;
@@ -101,7 +214,8 @@ EditLogText EditLogDescriber::describe(const EditLogEntry& entry) const {
                      {"section_headings", QT_TR_NOOP("Section headings")},
                      {"last_year", QT_TR_NOOP("Last year's report")},
                      {"earlier_years", QT_TR_NOOP("Earlier years' key figures")},
-                     {"kept_paragraphs", QT_TR_NOOP("Paragraphs kept from last year")}};
+                     {"kept_paragraphs", QT_TR_NOOP("Paragraphs kept from last year")},
+                     {"explanations", QT_TR_NOOP("Explanations of warnings")}};
         out.place = key;
         for (const auto& d : kData)
             if (key == QLatin1String(d.key))

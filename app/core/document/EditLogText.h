@@ -17,6 +17,10 @@ struct EditLogText {
     QString before; ///< value before, readable ("（空白）" for blank)
     QString after;  ///< value after, readable
     QString kind;   ///< "cell", "narrative", "meta" or "other" (from the log's `what`)
+    /// For a change of one explanation (说明, `meta explanations`): "explanation_added",
+    /// "explanation_changed" or "explanation_removed", and the finding's key; "" otherwise.
+    QString action;
+    QString findingKey;
 
     /// "place：before → after".
     QString line() const;
@@ -39,9 +43,17 @@ public:
     static QString cellValueText(const QString& storage);
     /// The first characters of a text on one line, with "…" when cut.
     static QString excerpt(const QString& text, int length = 40);
+    /// A finding named from its key (rules/Finding.h, findingKey) as the clerk knows it: the rule's short
+    /// title and the place, e.g. "内容雷同 · 一、总体情况 第 2 段", "空白单元格 · 表三".
+    QString findingName(const QString& key) const;
+    /// A rule's short title (a format rule by its kind, a built-in check by its id); the id when unknown.
+    QString ruleTitle(const QString& ruleId) const;
 
 private:
     QString metaValueText(const QString& key, const QString& value) const;
+    QString findingPlace(const QStringList& keyParts) const;
+    /// The edit of the meta row `explanations` (JSON objects before and after): what the clerk did.
+    bool describeExplanations(const EditLogEntry& entry, EditLogText* out) const;
 
     const FormatDefinition* m_format;
 };

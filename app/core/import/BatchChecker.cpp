@@ -4,6 +4,7 @@
 #include "import/ReportImporter.h"
 #include "io/Csv.h"
 #include "io/JsonExchange.h"
+#include "rules/Explanations.h"
 #include "rules/RuleEngine.h"
 
 #include <QDir>
@@ -134,10 +135,11 @@ BatchChecker::Counts BatchChecker::count(const QVector<BatchFileResult>& results
 }
 
 QString BatchChecker::summaryCsv(const QVector<BatchFileResult>& results) {
-    QString out = csv::line({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
-                             QStringLiteral("format"), QStringLiteral("errors"), QStringLiteral("warnings"),
-                             QStringLiteral("unchecked"), QStringLiteral("import_problems"),
-                             QStringLiteral("path"), QStringLiteral("status")});
+    QString out =
+        csv::line({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
+                   QStringLiteral("format"), QStringLiteral("errors"), QStringLiteral("warnings"),
+                   QStringLiteral("unchecked"), QStringLiteral("import_problems"), QStringLiteral("path"),
+                   QStringLiteral("status"), QStringLiteral("unexplained_warnings")});
     for (const BatchFileResult& r : results) {
         const QString status = r.skipped ? QStringLiteral("skipped: ") + r.skipReason
                                : !r.ok   ? QStringLiteral("cannot read: ") + r.error
@@ -146,7 +148,8 @@ QString BatchChecker::summaryCsv(const QVector<BatchFileResult>& results) {
             csv::line({QFileInfo(r.path).fileName(), r.agency, r.year ? QString::number(r.year) : QString(),
                        r.format, QString::number(r.skipped ? 0 : (r.ok ? r.errors() : 1)),
                        QString::number(r.warnings()), QString::number(r.unchecked()),
-                       QString::number(r.problems.size()), QDir::toNativeSeparators(r.path), status});
+                       QString::number(r.problems.size()), QDir::toNativeSeparators(r.path), status,
+                       QString::number(r.ok ? countUnexplainedWarnings(r.findings, r.report) : 0)});
     }
     return out;
 }
@@ -155,7 +158,8 @@ QString BatchChecker::findingsCsv(const QVector<BatchFileResult>& results) {
     QString out = csv::line({QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
                              QStringLiteral("format"), QStringLiteral("severity"), QStringLiteral("rule"),
                              QStringLiteral("section"), QStringLiteral("row"), QStringLiteral("column"),
-                             QStringLiteral("message"), QStringLiteral("line"), QStringLiteral("path")});
+                             QStringLiteral("message"), QStringLiteral("line"), QStringLiteral("path"),
+                             QStringLiteral("key"), QStringLiteral("explanation")});
     for (const BatchFileResult& r : results) {
         if (r.skipped)
             continue;
@@ -164,14 +168,17 @@ QString BatchChecker::findingsCsv(const QVector<BatchFileResult>& results) {
         const QString path = QDir::toNativeSeparators(r.path);
         if (!r.ok)
             out += csv::line(head + QStringList{QStringLiteral("error"), QStringLiteral("unreadable"),
-                                                QString(), QString(), QString(), r.error, QString(), path});
+                                                QString(), QString(), QString(), r.error, QString(), path,
+                                                QString(), QString()});
         for (const ImportProblem& p : r.problems)
             out += csv::line(head + QStringList{QStringLiteral("import_problem"), QStringLiteral("import"),
                                                 QString(), QString(), QString(), p.message,
-                                                p.line > 0 ? QString::number(p.line) : QString(), path});
+                                                p.line > 0 ? QString::number(p.line) : QString(), path,
+                                                QString(), QString()});
         for (const Finding& f : r.findings)
             out += csv::line(head + QStringList{severityId(f.severity), f.rule, f.section, f.row, f.column,
-                                                f.message, QString(), path});
+                                                f.message, QString(), path, findingKey(f),
+                                                Explanations::of(f, r.report)});
     }
     return out;
 }

@@ -79,7 +79,7 @@ void writeSummary(QXmlStreamWriter& w, const ReportComparison& c) {
     cell(w, QStringLiteral("h2"), ComparisonHtmlWriter::tr("Key indicators"));
     w.writeStartElement(QStringLiteral("table"));
     headerRow(w, {ComparisonHtmlWriter::tr("Indicator"), QString::number(c.beforeYear()),
-                  QString::number(c.afterYear()), ComparisonHtmlWriter::tr("Change")});
+                  QString::number(c.afterYear()), ComparisonHtmlWriter::tr("Difference")});
     w.writeStartElement(QStringLiteral("tbody"));
     for (const IndicatorFigure& f : c.afterFigures().figures) {
         const IndicatorFigure* b = c.beforeFigures().figure(f.id);
@@ -120,7 +120,7 @@ void writeCells(QXmlStreamWriter& w, const ReportComparison& c) {
     w.writeStartElement(QStringLiteral("table"));
     headerRow(w, {ComparisonHtmlWriter::tr("Table"), ComparisonHtmlWriter::tr("Row"),
                   ComparisonHtmlWriter::tr("Column"), QString::number(c.beforeYear()),
-                  QString::number(c.afterYear()), ComparisonHtmlWriter::tr("Change")});
+                  QString::number(c.afterYear()), ComparisonHtmlWriter::tr("Difference")});
     w.writeStartElement(QStringLiteral("tbody"));
     for (const CellComparison& x : c.cells()) {
         if (!x.changed())

@@ -43,8 +43,35 @@ bool CellComparison::changed() const {
     return before.scaled() != after.scaled();
 }
 
-QVector<ParagraphComparison> diffParagraphs(const QString& section, const QStringList& before,
-                                            const QStringList& after) {
+QString comparableParagraph(const QString& paragraph) {
+    QString out;
+    out.reserve(paragraph.size());
+    bool space = false; // a space is pending (written before the next visible character)
+    for (const QChar c : paragraph) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF)
+            continue;      // zero-width space, non-joiner, joiner, word joiner, byte-order mark
+        if (c.isSpace()) { // U+00A0, U+3000, U+2000–U+200A, U+202F, U+205F, tab, line breaks …
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += QLatin1Char(' ');
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+QVector<ParagraphComparison> diffParagraphs(const QString& section, const QStringList& beforeText,
+                                            const QStringList& afterText) {
+    // Compared by their comparable form; reported with their own text (beforeText / afterText).
+    QStringList before;
+    QStringList after;
+    for (const QString& p : beforeText)
+        before << comparableParagraph(p);
+    for (const QString& p : afterText)
+        after << comparableParagraph(p);
     const int n = int(before.size());
     const int m = int(after.size());
     // lcs[i][j] = length of the longest common subsequence of before[i..] and after[j..].
@@ -75,14 +102,14 @@ QVector<ParagraphComparison> diffParagraphs(const QString& section, const QStrin
     while (i < n || j < m) {
         if (i < n && j < m && before[i] == after[j]) {
             flush();
-            steps.append({section, ParagraphComparison::Kind::Same, i, j, before[i], after[j]});
+            steps.append({section, ParagraphComparison::Kind::Same, i, j, beforeText[i], afterText[j]});
             ++i;
             ++j;
         } else if (j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-            added.append({section, ParagraphComparison::Kind::Added, -1, j, QString(), after[j]});
+            added.append({section, ParagraphComparison::Kind::Added, -1, j, QString(), afterText[j]});
             ++j;
         } else {
-            removed.append({section, ParagraphComparison::Kind::Removed, i, -1, before[i], QString()});
+            removed.append({section, ParagraphComparison::Kind::Removed, i, -1, beforeText[i], QString()});
             ++i;
         }
     }

@@ -87,8 +87,15 @@ private:
 };
 
 /// The paragraph diff of two texts (longest common subsequence of paragraphs; a removed paragraph
-/// directly followed by an added one is reported as one changed paragraph).
+/// directly followed by an added one is reported as one changed paragraph). Paragraphs are compared by
+/// comparableParagraph(), so that the same report read from a DOCX and from a web page does not differ
+/// in invisible characters; the comparisons keep the paragraphs' own text.
 QVector<ParagraphComparison> diffParagraphs(const QString& section, const QStringList& before,
                                             const QStringList& after);
+
+/// A paragraph as the comparison sees it (never stored): zero-width characters (U+200B–U+200D, U+2060,
+/// U+FEFF) dropped, every other space (U+00A0, U+3000, U+2000–U+200A, U+202F, U+205F, tabs) a plain space,
+/// runs of spaces one space, none at either end.
+QString comparableParagraph(const QString& paragraph);
 
 } // namespace nb

@@ -146,6 +146,36 @@ private slots:
         QCOMPARE(same, 1); // one of the two stays, the other moves
     }
 
+    // The same paragraph read from a DOCX (a no-break space) and a web page (a space, a zero-width space)
+    // is the same paragraph; the comparison keeps each side's own text. A visible difference still counts.
+    void invisibleCharactersAreNoChange() {
+        QCOMPARE(comparableParagraph(QStringLiteral("\uFEFF 信息\u00A0 36条\u200B。\u3000\t")),
+                 QStringLiteral("信息 36条。"));
+        QCOMPARE(comparableParagraph(QStringLiteral("a\u200C\u200Db\u2060c\u2002\u202Fd")),
+                 QStringLiteral("abc d"));
+        const QString docx = QStringLiteral("国土资源城乡建设环保能源类信息\u00A036条。");
+        const QString web = QStringLiteral("\u200B国土资源城乡建设环保能源类信息 36条。\u3000");
+        const auto same =
+            diffParagraphs("一", {QStringLiteral("第一段。"), docx}, {QStringLiteral("第一段。"), web});
+        QCOMPARE(same.size(), 2);
+        QCOMPARE(same[1].kind, ParagraphComparison::Kind::Same);
+        QCOMPARE(same[1].before, docx); // not altered
+        QCOMPARE(same[1].after, web);
+        Report a = make("gov-2021", 2024);
+        Report b = make("gov-2021", 2024);
+        a.narratives.insert(QStringLiteral("一"), QStringLiteral("第一段。\n") + docx);
+        b.narratives.insert(QStringLiteral("一"), QStringLiteral("第一段。\n") + web);
+        QCOMPARE(ReportComparison::compare(a, b).changedParagraphCount(), 0);
+        QCOMPARE(b.narratives.value(QStringLiteral("一")), QStringLiteral("第一段。\n") + web);
+        // A space between two words that had none, or another character, is a change.
+        const auto changed =
+            diffParagraphs("一", {QStringLiteral("信息36条。")}, {QStringLiteral("信息 36条。")});
+        QCOMPARE(changed[0].kind, ParagraphComparison::Kind::Changed);
+        QCOMPARE(
+            diffParagraphs("一", {docx}, {QStringLiteral("国土资源城乡建设环保能源类信息 37条。")})[0].kind,
+            ParagraphComparison::Kind::Changed);
+    }
+
     void indicatorsOfBothYears() {
         Report a = make("gov-2021", 2021);
         Report b = make("gov-2021", 2022);
