@@ -2,6 +2,7 @@
 #include "OfficeCommands.h"
 
 #include "office/RepositoryDialect.h"
+#include "office/Roster.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +38,27 @@ bool parseYear(Context& ctx, const QString& text, int* year) {
         return false;
     }
     *year = y;
+    return true;
+}
+
+bool readStatusBoard(Context& ctx, const QCommandLineParser& parser, const QCommandLineOption& roster,
+                     int year, const QString& statusErrorPrefix, QVector<UnitStatusRow>* rows) {
+    QStringList names;
+    QString error;
+    if (parser.isSet(roster) && !Roster::read(parser.value(roster), &names, &error)) {
+        printError(ctx, error);
+        return false;
+    }
+    auto repo = openRepository(ctx, parser.positionalArguments().constFirst(), /*create=*/false);
+    if (!repo)
+        return false;
+    *rows = repo->status(year, names, &error);
+    if (!error.isEmpty()) {
+        printError(ctx, statusErrorPrefix.isEmpty()
+                            ? error
+                            : CommandRegistry::tr("%1: %2").arg(statusErrorPrefix, error));
+        return false;
+    }
     return true;
 }
 

@@ -2,7 +2,6 @@
 #include "OfficeCommands.h"
 
 #include "office/OfficeExport.h"
-#include "office/Roster.h"
 
 #include <QJsonDocument>
 
@@ -27,20 +26,9 @@ int runOfficeStatus(Context& ctx) {
     int y = 0;
     if (!parseYear(ctx, parser.value(year), &y))
         return ExitFailure;
-    QStringList names;
-    QString error;
-    if (parser.isSet(roster) && !Roster::read(parser.value(roster), &names, &error)) {
-        printError(ctx, error);
+    QVector<UnitStatusRow> rows;
+    if (!readStatusBoard(ctx, parser, roster, y, QString(), &rows))
         return ExitFailure;
-    }
-    auto repo = openRepository(ctx, parser.positionalArguments().constFirst(), /*create=*/false);
-    if (!repo)
-        return ExitFailure;
-    const QVector<UnitStatusRow> rows = repo->status(y, names, &error);
-    if (!error.isEmpty()) {
-        printError(ctx, error);
-        return ExitFailure;
-    }
     if (parser.isSet(json)) {
         ctx.out << QString::fromUtf8(
             QJsonDocument(OfficeExport::statusJson(y, rows)).toJson(QJsonDocument::Indented));

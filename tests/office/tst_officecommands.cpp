@@ -280,6 +280,73 @@ private slots:
                      .code,
                  2);
     }
+
+    void statusAndExportErrorMessages() {
+        QTemporaryDir dir;
+        const QString repo = freshRepositoryLocation(dir);
+        QVERIFY(writeDocument(dir.filePath(QStringLiteral("a.nianbao")),
+                              unitReport(QStringLiteral("甲局"), 2025, 1)));
+        QCOMPARE(runCli({QStringLiteral("office"), QStringLiteral("add"), repo,
+                         dir.filePath(QStringLiteral("a.nianbao"))})
+                     .code,
+                 0);
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        const QStringList status{QStringLiteral("office"), QStringLiteral("status"), repo};
+        const QStringList exportCsv{QStringLiteral("office"), QStringLiteral("export"), repo,
+                                    QStringLiteral("--csv"), csv};
+        const QStringList year{QStringLiteral("--year"), QStringLiteral("2025")};
+        // The year first, then export's --csv, then the roster, then the repository.
+        CliRun r = runCli(status);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: --year is required\n"));
+        r = runCli({QStringLiteral("office"), QStringLiteral("export"), repo});
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: --year is required\n"));
+        r = runCli(exportCsv + QStringList{QStringLiteral("--year"), QStringLiteral("1800")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: “1800” is not a report year\n"));
+        r = runCli({QStringLiteral("office"), QStringLiteral("export"), repo, QStringLiteral("--year"),
+                    QStringLiteral("2025")});
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: --csv is required\n"));
+        const QString noRoster = dir.filePath(QStringLiteral("none.txt"));
+        const QStringList roster{QStringLiteral("--roster"), noRoster};
+        r = runCli(status + year + roster);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao-cli: The roster ") +
+                                  QDir::toNativeSeparators(noRoster) + QStringLiteral(" cannot be read: ")),
+                 qPrintable(r.err));
+        QCOMPARE(runCli(exportCsv + year + roster).err, r.err); // not prefixed with the CSV file
+        if (!testingFileRepository())
+            return; // the rest changes the repository file
+        const QString none = dir.filePath(QStringLiteral("none.db"));
+        r = runCli(QStringList{QStringLiteral("office"), QStringLiteral("status"), none} + year);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+                 QStringLiteral("nianbao-cli: %1: no such repository\n").arg(QDir::toNativeSeparators(none)));
+        QCOMPARE(runCli(QStringList{QStringLiteral("office"), QStringLiteral("export"), none,
+                                    QStringLiteral("--csv"), csv} +
+                        year)
+                     .err,
+                 r.err);
+        // A CSV that cannot be written: named.
+        const QString badCsv = dir.filePath(QStringLiteral("no-folder/out.csv"));
+        r = runCli(QStringList{QStringLiteral("office"), QStringLiteral("export"), repo,
+                               QStringLiteral("--csv"), badCsv} +
+                   year);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao-cli: ") + QDir::toNativeSeparators(badCsv) +
+                                  QStringLiteral(": ")),
+                 qPrintable(r.err));
+        // The status cannot be read: status prints the error, export the same after the CSV file.
+        QVERIFY(execOnFile(repo, QStringLiteral("DROP TABLE office_unit")));
+        r = runCli(status + year);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao-cli: ")) && r.err.size() > 14, qPrintable(r.err));
+        const CliRun e = runCli(exportCsv + year);
+        QCOMPARE(e.code, 2);
+        QCOMPARE(e.err, QStringLiteral("nianbao-cli: ") + QDir::toNativeSeparators(csv) +
+                            QStringLiteral(": ") + r.err.mid(13));
+        QVERIFY(!QFile::exists(csv));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOfficeCommands)
