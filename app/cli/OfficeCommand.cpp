@@ -9,6 +9,14 @@
 
 namespace nb::cli {
 
+void addRepositoryArgument(QCommandLineParser& parser) {
+    parser.addPositionalArgument(
+        QStringLiteral("REPO"),
+        CommandRegistry::tr(
+            "The repository: a file, or a PostgreSQL server as "
+            "postgresql://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD or .pgpass)."));
+}
+
 std::unique_ptr<OfficeRepository> openRepository(Context& ctx, const QString& location, bool create) {
     if (!create && !RepositoryDialect::isServerLocation(location) && !QFileInfo::exists(location)) {
         printError(ctx,
@@ -82,8 +90,10 @@ int runOffice(Context& ctx) {
             "Usage: nianbao-cli office ACTION REPO …\n"
             "  add REPO FILE|FOLDER…             receive units' documents\n"
             "  status REPO --year Y [--roster FILE] [--json]\n"
-            "  consolidate REPO --year Y -o TOTAL [--force]\n"
-            "  export REPO --year Y --csv OUT\n");
+            "  consolidate REPO --year Y -o TOTAL [--force] [--agency NAME]\n"
+            "  export REPO --year Y --csv OUT [--roster FILE]\n"
+            "REPO is a file or postgresql://USER@HOST[:PORT]/DATABASE.\n"
+            "Run 'nianbao-cli office ACTION --help' for the options of an action.\n");
         if (help)
             return ExitOk;
         printError(ctx, action.isEmpty() ? CommandRegistry::tr("an action is required")

@@ -16,6 +16,8 @@ int runOfficeStatus(Context& ctx);
 int runOfficeConsolidate(Context& ctx);
 int runOfficeExport(Context& ctx);
 
+/// Adds the positional argument REPO (a file or a server address) with its help text.
+void addRepositoryArgument(QCommandLineParser& parser);
 /// Opens REPO (creating it when create is true); prints why and returns null when it cannot.
 std::unique_ptr<OfficeRepository> openRepository(Context& ctx, const QString& location, bool create);
 /// --year Y as a year; prints the problem and returns false when missing or not a year.

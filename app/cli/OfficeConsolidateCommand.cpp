@@ -8,7 +8,7 @@ int runOfficeConsolidate(Context& ctx) {
     parser.setApplicationDescription(CommandRegistry::tr(
         "Add up the current copies of every unit of a year, cell by cell, into a new document that lists its "
         "units and their fingerprints. Units with errors are refused unless --force."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    addRepositoryArgument(parser);
     const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
                                   QStringLiteral("Y"));
     const QCommandLineOption out(

@@ -12,7 +12,7 @@ int runOfficeExport(Context& ctx) {
     parser.setApplicationDescription(CommandRegistry::tr("Write the units of a year as CSV (UTF-8 with BOM, "
                                                          "for Excel and WPS): status, counts, received time, "
                                                          "fingerprint, file and the key figures."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    addRepositoryArgument(parser);
     const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
                                   QStringLiteral("Y"));
     const QCommandLineOption csvOut(QStringLiteral("csv"), CommandRegistry::tr("The CSV file to write."),

@@ -12,7 +12,7 @@ int runOfficeStatus(Context& ctx) {
     parser.setApplicationDescription(CommandRegistry::tr(
         "Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with "
         "errors, warnings, unexplained warnings, received time, fingerprint and file."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    addRepositoryArgument(parser);
     const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
                                   QStringLiteral("Y"));
     const QCommandLineOption roster(

@@ -347,6 +347,22 @@ private slots:
                             QStringLiteral(": ") + r.err.mid(13));
         QVERIFY(!QFile::exists(csv));
     }
+
+    void helpSaysRepoIsAFileOrAServer() {
+        const QString address = QStringLiteral("postgresql://USER@HOST[:PORT]/DATABASE");
+        CliRun r = runCli({QStringLiteral("office"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("REPO is a file or ") + address), qPrintable(r.out));
+        for (const char* action : {"add", "status", "consolidate", "export"}) {
+            r = runCli({QStringLiteral("office"), QString::fromLatin1(action), QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            // The REPO argument's description, however the help wraps it.
+            const QString repo = r.out.mid(r.out.indexOf(QStringLiteral("\n  REPO "))).simplified();
+            QVERIFY2(repo.startsWith(
+                         QStringLiteral("REPO The repository: a file, or a PostgreSQL server as ") + address),
+                     qPrintable(r.out));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOfficeCommands)
