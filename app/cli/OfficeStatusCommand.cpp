@@ -43,7 +43,8 @@ int runOfficeStatus(Context& ctx) {
             fields << CommandRegistry::tr("errors %1").arg(u.errors)
                    << CommandRegistry::tr("warnings %1").arg(u.warnings)
                    << CommandRegistry::tr("unexplained %1").arg(u.unexplained)
-                   << u.received.toLocalTime().toString(Qt::ISODate) << u.fingerprint << u.fileName;
+                   << u.received.toLocalTime().toString(Qt::ISODate) << row.finalCopyFingerprint()
+                   << u.fileName;
         }
         ctx.out << fields.join(QLatin1Char('\t')) << "\n";
     }

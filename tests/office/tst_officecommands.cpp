@@ -103,7 +103,8 @@ private slots:
         const QString repo = freshRepositoryLocation(dir);
         const QString a = dir.filePath(QStringLiteral("a.nianbao"));
         QVERIFY(writeDocument(a, unitReport(QStringLiteral("市教育局"), 2025, 1)));
-        QVERIFY(!finalizeDocument(a).isEmpty());
+        const QString finalPrint = finalizeDocument(a);
+        QCOMPARE(finalPrint.size(), 64);
         QVERIFY(writeDocument(dir.filePath(QStringLiteral("b.nianbao")),
                               unitReport(QStringLiteral("市公安局"), 2025, 2)));
         QCOMPARE(runCli({QStringLiteral("office"), QStringLiteral("add"), repo, a,
@@ -143,6 +144,10 @@ private slots:
         QCOMPARE(units.at(1).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("missing"));
         QCOMPARE(units.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        // Only the final copy shows a fingerprint; the draft's member is there, empty.
+        QCOMPARE(units.at(0).toObject().value(QStringLiteral("fingerprint")).toString(), finalPrint);
+        QVERIFY(units.at(2).toObject().value(QStringLiteral("fingerprint")).isString());
+        QCOMPARE(units.at(2).toObject().value(QStringLiteral("fingerprint")).toString(), QString());
         // Text: one line per unit plus the summary.
         const CliRun text =
             runCli({QStringLiteral("office"), QStringLiteral("status"), repo, QStringLiteral("--year"),
@@ -151,6 +156,11 @@ private slots:
         const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(1).startsWith(QStringLiteral("市财政局\tmissing")));
+        // Fields: name, status, errors, warnings, unexplained, received, fingerprint, file.
+        QCOMPARE(lines.at(0).split(QLatin1Char('\t')).value(6), finalPrint);
+        QCOMPARE(lines.at(2).split(QLatin1Char('\t')).size(), 8);
+        QCOMPARE(lines.at(2).split(QLatin1Char('\t')).value(6), QString()); // the draft
+        QCOMPARE(lines.at(2).split(QLatin1Char('\t')).value(7), QStringLiteral("b.nianbao"));
         // Errors: no year, no repository.
         QCOMPARE(runCli({QStringLiteral("office"), QStringLiteral("status"), repo}).code, 2);
         if (testingFileRepository())

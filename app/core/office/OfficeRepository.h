@@ -88,6 +88,11 @@ struct UnitStatusRow {
     bool onRoster = false;
     bool received = false; ///< unit is valid
     ReceivedUnit unit;
+    /// The fingerprint to show (status board, office status, CSV): only a copy received as a final copy
+    /// (final, or altered after finalizing) has one that means anything; empty for a draft or a missing unit.
+    QString finalCopyFingerprint() const {
+        return status == UnitStatus::Final || status == UnitStatus::Altered ? unit.fingerprint : QString();
+    }
 };
 
 /// How the repository was opened.
