@@ -745,10 +745,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>将各单位的文档（.nianbao）收入收报库，首次使用时自动创建。给出文件夹时收入其中所有 .nianbao 文件。同一单位同一年度后收到的版本取代先前的版本（先前版本保留在历史中）；同一文件重复收入时报告为重复。</translation>
     </message>
     <message>
-        <source>The repository (a file).</source>
-        <translation>收报库（一个文件）。</translation>
-    </message>
-    <message>
         <source>Documents or folders.</source>
         <translation>文档或文件夹。</translation>
     </message>
@@ -785,20 +781,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
         <translation>“%1”不是有效的报告年度</translation>
     </message>
     <message>
-        <source>Usage: nianbao-cli office ACTION REPO …
-  add REPO FILE|FOLDER…             receive units' documents
-  status REPO --year Y [--roster FILE] [--json]
-  consolidate REPO --year Y -o TOTAL [--force]
-  export REPO --year Y --csv OUT
-</source>
-        <translation>用法：nianbao-cli office 操作 收报库 …
-  add REPO FILE|FOLDER…             收入各单位的文档
-  status REPO --year Y [--roster FILE] [--json]
-  consolidate REPO --year Y -o TOTAL [--force]
-  export REPO --year Y --csv OUT
-</translation>
-    </message>
-    <message>
         <source>an action is required</source>
         <translation>必须指定操作</translation>
     </message>
@@ -809,10 +791,6 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message>
         <source>Add up the current copies of every unit of a year, cell by cell, into a new document that lists its units and their fingerprints. Units with errors are refused unless --force.</source>
         <translation>将某一年度各单位的现行版本逐格相加，生成一份新文档，其中列出各单位及其校验码。有错误的单位不予汇总，除非使用 --force。</translation>
-    </message>
-    <message>
-        <source>The repository.</source>
-        <translation>收报库。</translation>
     </message>
     <message>
         <source>The report year.</source>
@@ -861,6 +839,28 @@ Cells: --cell 'SECTION:ROW PATH:COLUMN PATH=VALUE', e.g.
     <message numerus="yes">
         <source>%n unit(s):</source>
         <translation><numerusform>共 %n 个单位：</numerusform></translation>
+    </message>
+    <message>
+        <source>The repository: a file, or a PostgreSQL server as postgresql://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD or .pgpass).</source>
+        <translation>收报库：一个文件，或 PostgreSQL 服务器，写作 postgresql://USER@HOST[:PORT]/DATABASE（密码取自 PGPASSWORD 或 .pgpass）。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao-cli office ACTION REPO …
+  add REPO FILE|FOLDER…             receive units' documents
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force] [--agency NAME]
+  export REPO --year Y --csv OUT [--roster FILE]
+REPO is a file or postgresql://USER@HOST[:PORT]/DATABASE.
+Run 'nianbao-cli office ACTION --help' for the options of an action.
+</source>
+        <translation>用法：nianbao-cli office 操作 REPO …
+  add REPO FILE|FOLDER…             收入各单位的文档
+  status REPO --year Y [--roster FILE] [--json]
+  consolidate REPO --year Y -o TOTAL [--force] [--agency NAME]
+  export REPO --year Y --csv OUT [--roster FILE]
+REPO 为收报库：一个文件，或 postgresql://USER@HOST[:PORT]/DATABASE。
+运行 'nianbao-cli office 操作 --help' 查看该操作的选项。
+</translation>
     </message>
 </context>
 <context>

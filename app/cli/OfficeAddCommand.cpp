@@ -11,7 +11,7 @@ int runOfficeAdd(Context& ctx) {
         "Receive units' documents (.nianbao) into the office repository, which is created on first use. A "
         "folder adds every .nianbao in it. A later copy of the same unit and year supersedes the earlier one "
         "(kept in the history); the same file twice is reported as a duplicate."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository (a file)."));
+    addRepositoryArgument(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandRegistry::tr("Documents or folders."),
                                  QStringLiteral("FILE…"));
     if (!parseOrExplain(parser, ctx, 2, -1))

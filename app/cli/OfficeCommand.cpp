@@ -2,11 +2,20 @@
 #include "OfficeCommands.h"
 
 #include "office/RepositoryDialect.h"
+#include "office/Roster.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace nb::cli {
+
+void addRepositoryArgument(QCommandLineParser& parser) {
+    parser.addPositionalArgument(
+        QStringLiteral("REPO"),
+        CommandRegistry::tr(
+            "The repository: a file, or a PostgreSQL server as "
+            "postgresql://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD or .pgpass)."));
+}
 
 std::unique_ptr<OfficeRepository> openRepository(Context& ctx, const QString& location, bool create) {
     if (!create && !RepositoryDialect::isServerLocation(location) && !QFileInfo::exists(location)) {
@@ -40,6 +49,27 @@ bool parseYear(Context& ctx, const QString& text, int* year) {
     return true;
 }
 
+bool readStatusBoard(Context& ctx, const QCommandLineParser& parser, const QCommandLineOption& roster,
+                     int year, const QString& statusErrorPrefix, QVector<UnitStatusRow>* rows) {
+    QStringList names;
+    QString error;
+    if (parser.isSet(roster) && !Roster::read(parser.value(roster), &names, &error)) {
+        printError(ctx, error);
+        return false;
+    }
+    auto repo = openRepository(ctx, parser.positionalArguments().constFirst(), /*create=*/false);
+    if (!repo)
+        return false;
+    *rows = repo->status(year, names, &error);
+    if (!error.isEmpty()) {
+        printError(ctx, statusErrorPrefix.isEmpty()
+                            ? error
+                            : CommandRegistry::tr("%1: %2").arg(statusErrorPrefix, error));
+        return false;
+    }
+    return true;
+}
+
 namespace {
 
 int runOffice(Context& ctx) {
@@ -60,8 +90,10 @@ int runOffice(Context& ctx) {
             "Usage: nianbao-cli office ACTION REPO …\n"
             "  add REPO FILE|FOLDER…             receive units' documents\n"
             "  status REPO --year Y [--roster FILE] [--json]\n"
-            "  consolidate REPO --year Y -o TOTAL [--force]\n"
-            "  export REPO --year Y --csv OUT\n");
+            "  consolidate REPO --year Y -o TOTAL [--force] [--agency NAME]\n"
+            "  export REPO --year Y --csv OUT [--roster FILE]\n"
+            "REPO is a file or postgresql://USER@HOST[:PORT]/DATABASE.\n"
+            "Run 'nianbao-cli office ACTION --help' for the options of an action.\n");
         if (help)
             return ExitOk;
         printError(ctx, action.isEmpty() ? CommandRegistry::tr("an action is required")

@@ -1,8 +1,6 @@
 // nianbao-cli office consolidate REPO --year Y -o TOTAL [--force]: the total of the current copies.
 #include "OfficeCommands.h"
 
-#include "format/FormatRegistry.h"
-
 namespace nb::cli {
 
 int runOfficeConsolidate(Context& ctx) {
@@ -10,7 +8,7 @@ int runOfficeConsolidate(Context& ctx) {
     parser.setApplicationDescription(CommandRegistry::tr(
         "Add up the current copies of every unit of a year, cell by cell, into a new document that lists its "
         "units and their fingerprints. Units with errors are refused unless --force."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    addRepositoryArgument(parser);
     const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
                                   QStringLiteral("Y"));
     const QCommandLineOption out(
@@ -35,29 +33,14 @@ int runOfficeConsolidate(Context& ctx) {
     if (!repo)
         return ExitFailure;
     QString error;
-    const QVector<ReceivedUnit> received = repo->units(y, &error);
+    const QVector<ConsolidationUnit> units = repo->consolidationUnits(y, &error);
     if (!error.isEmpty()) {
         printError(ctx, error);
         return ExitFailure;
     }
-    if (received.isEmpty()) {
+    if (units.isEmpty()) {
         printError(ctx, CommandRegistry::tr("no units of %1 in the repository").arg(y));
         return ExitFailure;
-    }
-    QVector<ConsolidationUnit> units;
-    units.reserve(received.size());
-    for (const ReceivedUnit& r : received) {
-        ConsolidationUnit unit;
-        if (!repo->loadCells(r.id, FormatRegistry::instance(), &unit.report, &error)) {
-            printError(ctx, error);
-            return ExitFailure;
-        }
-        unit.name = r.agency;
-        unit.source =
-            r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
-        unit.fingerprint = r.fingerprint;
-        unit.errors = r.errors;
-        units.append(std::move(unit));
     }
     return consolidateAndWrite(ctx, units, parser.value(out), parser.value(agency), parser.isSet(force));
 }

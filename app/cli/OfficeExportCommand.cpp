@@ -2,7 +2,6 @@
 #include "OfficeCommands.h"
 
 #include "office/OfficeExport.h"
-#include "office/Roster.h"
 
 #include <QDir>
 
@@ -13,7 +12,7 @@ int runOfficeExport(Context& ctx) {
     parser.setApplicationDescription(CommandRegistry::tr("Write the units of a year as CSV (UTF-8 with BOM, "
                                                          "for Excel and WPS): status, counts, received time, "
                                                          "fingerprint, file and the key figures."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    addRepositoryArgument(parser);
     const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
                                   QStringLiteral("Y"));
     const QCommandLineOption csvOut(QStringLiteral("csv"), CommandRegistry::tr("The CSV file to write."),
@@ -32,23 +31,16 @@ int runOfficeExport(Context& ctx) {
         printError(ctx, CommandRegistry::tr("--csv is required"));
         return ExitFailure;
     }
-    QStringList names;
+    const QString csvPath = QDir::toNativeSeparators(parser.value(csvOut));
+    QVector<UnitStatusRow> rows;
+    if (!readStatusBoard(ctx, parser, roster, y, csvPath, &rows))
+        return ExitFailure;
     QString error;
-    if (parser.isSet(roster) && !Roster::read(parser.value(roster), &names, &error)) {
-        printError(ctx, error);
+    if (!OfficeExport::writeCsv(rows, parser.value(csvOut), &error)) {
+        printError(ctx, CommandRegistry::tr("%1: %2").arg(csvPath, error));
         return ExitFailure;
     }
-    auto repo = openRepository(ctx, parser.positionalArguments().constFirst(), /*create=*/false);
-    if (!repo)
-        return ExitFailure;
-    const QVector<UnitStatusRow> rows = repo->status(y, names, &error);
-    if (!error.isEmpty() || !OfficeExport::writeCsv(rows, parser.value(csvOut), &error)) {
-        printError(ctx,
-                   CommandRegistry::tr("%1: %2").arg(QDir::toNativeSeparators(parser.value(csvOut)), error));
-        return ExitFailure;
-    }
-    ctx.out << CommandRegistry::tr("%n unit(s) written to %1", nullptr, int(rows.size()))
-                   .arg(QDir::toNativeSeparators(parser.value(csvOut)))
+    ctx.out << CommandRegistry::tr("%n unit(s) written to %1", nullptr, int(rows.size())).arg(csvPath)
             << "\n";
     return ExitOk;
 }

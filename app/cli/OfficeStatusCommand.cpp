@@ -2,7 +2,6 @@
 #include "OfficeCommands.h"
 
 #include "office/OfficeExport.h"
-#include "office/Roster.h"
 
 #include <QJsonDocument>
 
@@ -13,7 +12,7 @@ int runOfficeStatus(Context& ctx) {
     parser.setApplicationDescription(CommandRegistry::tr(
         "Show every unit of a year: missing (on the roster, nothing received), draft, final or altered, with "
         "errors, warnings, unexplained warnings, received time, fingerprint and file."));
-    parser.addPositionalArgument(QStringLiteral("REPO"), CommandRegistry::tr("The repository."));
+    addRepositoryArgument(parser);
     const QCommandLineOption year(QStringLiteral("year"), CommandRegistry::tr("The report year."),
                                   QStringLiteral("Y"));
     const QCommandLineOption roster(
@@ -27,20 +26,9 @@ int runOfficeStatus(Context& ctx) {
     int y = 0;
     if (!parseYear(ctx, parser.value(year), &y))
         return ExitFailure;
-    QStringList names;
-    QString error;
-    if (parser.isSet(roster) && !Roster::read(parser.value(roster), &names, &error)) {
-        printError(ctx, error);
+    QVector<UnitStatusRow> rows;
+    if (!readStatusBoard(ctx, parser, roster, y, QString(), &rows))
         return ExitFailure;
-    }
-    auto repo = openRepository(ctx, parser.positionalArguments().constFirst(), /*create=*/false);
-    if (!repo)
-        return ExitFailure;
-    const QVector<UnitStatusRow> rows = repo->status(y, names, &error);
-    if (!error.isEmpty()) {
-        printError(ctx, error);
-        return ExitFailure;
-    }
     if (parser.isSet(json)) {
         ctx.out << QString::fromUtf8(
             QJsonDocument(OfficeExport::statusJson(y, rows)).toJson(QJsonDocument::Indented));
@@ -55,7 +43,8 @@ int runOfficeStatus(Context& ctx) {
             fields << CommandRegistry::tr("errors %1").arg(u.errors)
                    << CommandRegistry::tr("warnings %1").arg(u.warnings)
                    << CommandRegistry::tr("unexplained %1").arg(u.unexplained)
-                   << u.received.toLocalTime().toString(Qt::ISODate) << u.fingerprint << u.fileName;
+                   << u.received.toLocalTime().toString(Qt::ISODate) << row.finalCopyFingerprint()
+                   << u.fileName;
         }
         ctx.out << fields.join(QLatin1Char('\t')) << "\n";
     }

@@ -103,7 +103,8 @@ private slots:
         const QString repo = freshRepositoryLocation(dir);
         const QString a = dir.filePath(QStringLiteral("a.nianbao"));
         QVERIFY(writeDocument(a, unitReport(QStringLiteral("市教育局"), 2025, 1)));
-        QVERIFY(!finalizeDocument(a).isEmpty());
+        const QString finalPrint = finalizeDocument(a);
+        QCOMPARE(finalPrint.size(), 64);
         QVERIFY(writeDocument(dir.filePath(QStringLiteral("b.nianbao")),
                               unitReport(QStringLiteral("市公安局"), 2025, 2)));
         QCOMPARE(runCli({QStringLiteral("office"), QStringLiteral("add"), repo, a,
@@ -143,6 +144,10 @@ private slots:
         QCOMPARE(units.at(1).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("missing"));
         QCOMPARE(units.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        // Only the final copy shows a fingerprint; the draft's member is there, empty.
+        QCOMPARE(units.at(0).toObject().value(QStringLiteral("fingerprint")).toString(), finalPrint);
+        QVERIFY(units.at(2).toObject().value(QStringLiteral("fingerprint")).isString());
+        QCOMPARE(units.at(2).toObject().value(QStringLiteral("fingerprint")).toString(), QString());
         // Text: one line per unit plus the summary.
         const CliRun text =
             runCli({QStringLiteral("office"), QStringLiteral("status"), repo, QStringLiteral("--year"),
@@ -151,6 +156,11 @@ private slots:
         const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(1).startsWith(QStringLiteral("市财政局\tmissing")));
+        // Fields: name, status, errors, warnings, unexplained, received, fingerprint, file.
+        QCOMPARE(lines.at(0).split(QLatin1Char('\t')).value(6), finalPrint);
+        QCOMPARE(lines.at(2).split(QLatin1Char('\t')).size(), 8);
+        QCOMPARE(lines.at(2).split(QLatin1Char('\t')).value(6), QString()); // the draft
+        QCOMPARE(lines.at(2).split(QLatin1Char('\t')).value(7), QStringLiteral("b.nianbao"));
         // Errors: no year, no repository.
         QCOMPARE(runCli({QStringLiteral("office"), QStringLiteral("status"), repo}).code, 2);
         if (testingFileRepository())
@@ -279,6 +289,89 @@ private slots:
                          QStringLiteral("2025")})
                      .code,
                  2);
+    }
+
+    void statusAndExportErrorMessages() {
+        QTemporaryDir dir;
+        const QString repo = freshRepositoryLocation(dir);
+        QVERIFY(writeDocument(dir.filePath(QStringLiteral("a.nianbao")),
+                              unitReport(QStringLiteral("甲局"), 2025, 1)));
+        QCOMPARE(runCli({QStringLiteral("office"), QStringLiteral("add"), repo,
+                         dir.filePath(QStringLiteral("a.nianbao"))})
+                     .code,
+                 0);
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        const QStringList status{QStringLiteral("office"), QStringLiteral("status"), repo};
+        const QStringList exportCsv{QStringLiteral("office"), QStringLiteral("export"), repo,
+                                    QStringLiteral("--csv"), csv};
+        const QStringList year{QStringLiteral("--year"), QStringLiteral("2025")};
+        // The year first, then export's --csv, then the roster, then the repository.
+        CliRun r = runCli(status);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: --year is required\n"));
+        r = runCli({QStringLiteral("office"), QStringLiteral("export"), repo});
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: --year is required\n"));
+        r = runCli(exportCsv + QStringList{QStringLiteral("--year"), QStringLiteral("1800")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: “1800” is not a report year\n"));
+        r = runCli({QStringLiteral("office"), QStringLiteral("export"), repo, QStringLiteral("--year"),
+                    QStringLiteral("2025")});
+        QCOMPARE(r.err, QStringLiteral("nianbao-cli: --csv is required\n"));
+        const QString noRoster = dir.filePath(QStringLiteral("none.txt"));
+        const QStringList roster{QStringLiteral("--roster"), noRoster};
+        r = runCli(status + year + roster);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao-cli: The roster ") +
+                                  QDir::toNativeSeparators(noRoster) + QStringLiteral(" cannot be read: ")),
+                 qPrintable(r.err));
+        QCOMPARE(runCli(exportCsv + year + roster).err, r.err); // not prefixed with the CSV file
+        if (!testingFileRepository())
+            return; // the rest changes the repository file
+        const QString none = dir.filePath(QStringLiteral("none.db"));
+        r = runCli(QStringList{QStringLiteral("office"), QStringLiteral("status"), none} + year);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+                 QStringLiteral("nianbao-cli: %1: no such repository\n").arg(QDir::toNativeSeparators(none)));
+        QCOMPARE(runCli(QStringList{QStringLiteral("office"), QStringLiteral("export"), none,
+                                    QStringLiteral("--csv"), csv} +
+                        year)
+                     .err,
+                 r.err);
+        // A CSV that cannot be written: named.
+        const QString badCsv = dir.filePath(QStringLiteral("no-folder/out.csv"));
+        r = runCli(QStringList{QStringLiteral("office"), QStringLiteral("export"), repo,
+                               QStringLiteral("--csv"), badCsv} +
+                   year);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao-cli: ") + QDir::toNativeSeparators(badCsv) +
+                                  QStringLiteral(": ")),
+                 qPrintable(r.err));
+        // The status cannot be read: status prints the error, export the same after the CSV file.
+        QVERIFY(execOnFile(repo, QStringLiteral("DROP TABLE office_unit")));
+        r = runCli(status + year);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao-cli: ")) && r.err.size() > 14, qPrintable(r.err));
+        const CliRun e = runCli(exportCsv + year);
+        QCOMPARE(e.code, 2);
+        QCOMPARE(e.err, QStringLiteral("nianbao-cli: ") + QDir::toNativeSeparators(csv) +
+                            QStringLiteral(": ") + r.err.mid(13));
+        QVERIFY(!QFile::exists(csv));
+    }
+
+    void helpSaysRepoIsAFileOrAServer() {
+        const QString address = QStringLiteral("postgresql://USER@HOST[:PORT]/DATABASE");
+        CliRun r = runCli({QStringLiteral("office"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("REPO is a file or ") + address), qPrintable(r.out));
+        for (const char* action : {"add", "status", "consolidate", "export"}) {
+            r = runCli({QStringLiteral("office"), QString::fromLatin1(action), QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            // The REPO argument's description, however the help wraps it.
+            const QString repo = r.out.mid(r.out.indexOf(QStringLiteral("\n  REPO "))).simplified();
+            QVERIFY2(repo.startsWith(
+                         QStringLiteral("REPO The repository: a file, or a PostgreSQL server as ") + address),
+                     qPrintable(r.out));
+        }
     }
 };
 

@@ -61,6 +61,30 @@ private slots:
         QCOMPARE(got.value(QStringLiteral("fingerprint")).toString().size(), 64);
     }
 
+    void draftHasNoFingerprint() {
+        UnitStatusRow draft = sampleRows().at(1);
+        draft.status = UnitStatus::Draft;
+        draft.unit.status = UnitStatus::Draft;
+        UnitStatusRow altered = sampleRows().at(1);
+        altered.status = UnitStatus::Altered;
+        altered.unit.status = UnitStatus::Altered;
+        // JSON: the member stays (a string), empty for the draft.
+        const QJsonArray units =
+            OfficeExport::statusJson(2025, {draft, altered}).value(QStringLiteral("units")).toArray();
+        QVERIFY(units.at(0).toObject().value(QStringLiteral("fingerprint")).isString());
+        QCOMPARE(units.at(0).toObject().value(QStringLiteral("fingerprint")).toString(), QString());
+        QCOMPARE(units.at(1).toObject().value(QStringLiteral("fingerprint")).toString(),
+                 QString(64, QLatin1Char('f')));
+        // CSV: an empty cell between the received time and the file.
+        const QStringList lines =
+            OfficeExport::csv({draft, altered}).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",draft,1,4,2,2026-01-20T08:30:05Z,,甲局.nianbao,")),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.at(2).contains(QStringLiteral(",altered,1,4,2,2026-01-20T08:30:05Z,") +
+                                     QString(64, QLatin1Char('f')) + QStringLiteral(",甲局.nianbao,")));
+    }
+
     void csvRows() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("status.csv"));

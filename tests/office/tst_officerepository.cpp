@@ -255,6 +255,59 @@ private slots:
             QCOMPARE(row.status, UnitStatus::Missing);
     }
 
+    void consolidationUnitsAreTheCurrentCopiesOfTheYear() {
+        QTemporaryDir dir;
+        const QString location = freshRepositoryLocation(dir);
+        auto repo = openRepo(location);
+        QVERIFY(repo);
+        const Report first = unitReport(QStringLiteral("乙局"), 2025, 11);
+        const Report later = unitReport(QStringLiteral("乙局"), 2025, 12);
+        const Report other = unitReport(QStringLiteral("甲局"), 2025, 13);
+        const QString finalPath = dir.filePath(QStringLiteral("甲.nianbao"));
+        QVERIFY(writeDocument(dir.filePath(QStringLiteral("乙-1.nianbao")), first));
+        QVERIFY(writeDocument(dir.filePath(QStringLiteral("乙-2.nianbao")), later));
+        QVERIFY(writeDocument(finalPath, other));
+        QVERIFY(writeDocument(dir.filePath(QStringLiteral("2024.nianbao")),
+                              unitReport(QStringLiteral("丙局"), 2024, 14)));
+        const QString finalPrint = finalizeDocument(finalPath);
+        QCOMPARE(finalPrint.size(), 64);
+        for (const char* name : {"乙-1.nianbao", "乙-2.nianbao", "甲.nianbao", "2024.nianbao"})
+            QVERIFY(repo->addFile(dir.filePath(QString::fromUtf8(name))).ok());
+
+        QString error;
+        const QVector<ReceivedUnit> received = repo->units(2025, &error);
+        const QVector<ConsolidationUnit> units = repo->consolidationUnits(2025, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(units.size(), 2); // the current copy of each unit of 2025 only, by name
+        QCOMPARE(received.size(), 2);
+        for (int i = 0; i < units.size(); ++i) {
+            const ConsolidationUnit& unit = units.at(i);
+            const ReceivedUnit& r = received.at(i);
+            QCOMPARE(unit.name, r.agency);
+            QCOMPARE(unit.source, r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')'));
+            QCOMPARE(unit.fingerprint, r.fingerprint);
+            QCOMPARE(unit.errors, r.errors);
+            QCOMPARE(unit.report.year, 2025);
+            QCOMPARE(unit.report.format->id, QStringLiteral("gov-2021"));
+        }
+        QCOMPARE(units.at(0).name, QStringLiteral("乙局"));
+        QCOMPARE(units.at(0).source, QStringLiteral("乙局 (乙-2.nianbao)"));
+        QCOMPARE(units.at(0).report.cells, later.cells);
+        QCOMPARE(units.at(0).errors, RuleEngine::errorCount(RuleEngine::validate(later)));
+        QCOMPARE(units.at(1).name, QStringLiteral("甲局"));
+        QCOMPARE(units.at(1).fingerprint, finalPrint);
+        QCOMPARE(units.at(1).report.cells, other.cells);
+
+        // A year with nothing received: no units and no error.
+        QVERIFY(repo->consolidationUnits(2023, &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // A unit whose stored cells cannot be read: no units, and the error says which.
+        QVERIFY(execOnRepository(location, QStringLiteral("UPDATE office_unit SET cells = 'x|y|z\tbad' "
+                                                          "WHERE agency = '甲局'")));
+        QVERIFY(repo->consolidationUnits(2025, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("x|y|z")), qPrintable(error));
+    }
+
     void statusIds() {
         for (const UnitStatus s :
              {UnitStatus::Missing, UnitStatus::Draft, UnitStatus::Final, UnitStatus::Altered}) {
@@ -318,17 +371,25 @@ private slots:
 
 private:
     static bool setSchemaVersion(const QString& location, int version) {
+        return execOnRepository(location,
+                                QStringLiteral("UPDATE office_meta SET value = '%1' "
+                                               "WHERE name = 'schema_version'")
+                                    .arg(version),
+                                1);
+    }
+    /// Runs one statement on the repository through its dialect (another program changing it); with
+    /// rows >= 0, true only when that many rows changed.
+    static bool execOnRepository(const QString& location, const QString& sql, int rows = -1) {
         QString error;
         const auto dialect = RepositoryDialect::forLocation(location, &error);
-        const QString connection = QStringLiteral("nb-office-version");
+        const QString connection = QStringLiteral("nb-office-raw");
         bool ok = false;
         {
             QSqlDatabase db = dialect->connect(location, connection, false, &error);
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE office_meta SET value = ? WHERE name = ?"));
-            q.addBindValue(QString::number(version));
-            q.addBindValue(QStringLiteral("schema_version"));
-            ok = q.exec() && q.numRowsAffected() == 1;
+            ok = q.exec(sql) && (rows < 0 || q.numRowsAffected() == rows);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);

@@ -15,13 +15,18 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
+/// The environment nianbao-cli runs in under test: this process's, in the UTF-8 C locale (English messages).
+inline QProcessEnvironment cliEnvironment() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
     p.start(QStringLiteral(NIANBAO_CLI_PATH), args);
     if (!p.waitForFinished(nb::test::waitMs(timeoutMs)))
         qFatal("nianbao-cli did not finish");

@@ -51,6 +51,15 @@ struct PgTestServer {
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
             .arg(value("PG_ROLE"), value("PG_PORT"), database);
     }
+    /// freshDatabase(), ending the test (qFatal) when the database cannot be made: for set-up helpers that
+    /// cannot fail a test slot.
+    QString freshDatabaseOrDie(const QString& database) const {
+        QString why;
+        const QString url = freshDatabase(database, &why);
+        if (url.isEmpty())
+            qFatal("cannot create database %s: %s", qPrintable(database), qPrintable(why));
+        return url;
+    }
 
     /// Reads pg.env and exports PGPASSWORD and PGPASSFILE, so this process and the programs it starts
     /// authenticate the way a user does.
@@ -76,6 +85,15 @@ struct PgTestServer {
         return server;
     }
 };
+
+/// The first column of the first row of a query on db (a count, a number); ends the test (qFatal) when the
+/// query fails.
+inline qint64 scalar(const QSqlDatabase& db, const QString& sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
 
 } // namespace nbtest
 

@@ -44,7 +44,7 @@ QString OfficeExport::csv(const QVector<UnitStatusRow>& rows) {
             const ReceivedUnit& u = row.unit;
             fields << QString::number(u.errors) << QString::number(u.warnings)
                    << QString::number(u.unexplained) << u.received.toUTC().toString(Qt::ISODate)
-                   << u.fingerprint << u.fileName;
+                   << row.finalCopyFingerprint() << u.fileName;
         } else {
             fields << QString() << QString() << QString() << QString() << QString() << QString();
         }
@@ -76,7 +76,7 @@ QJsonObject OfficeExport::statusJson(int year, const QVector<UnitStatusRow>& row
             o.insert(QStringLiteral("warnings"), u.warnings);
             o.insert(QStringLiteral("unexplained"), u.unexplained);
             o.insert(QStringLiteral("received"), u.received.toUTC().toString(Qt::ISODate));
-            o.insert(QStringLiteral("fingerprint"), u.fingerprint);
+            o.insert(QStringLiteral("fingerprint"), row.finalCopyFingerprint()); // "" for a draft
             o.insert(QStringLiteral("file"), u.fileName);
         } else {
             for (const char* key : {"errors", "warnings", "unexplained", "received", "fingerprint", "file"})

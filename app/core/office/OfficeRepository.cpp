@@ -389,4 +389,27 @@ bool OfficeRepository::loadCells(qint64 unitId, const FormatRegistry& registry, 
     return true;
 }
 
+QVector<ConsolidationUnit> OfficeRepository::consolidationUnits(int year, QString* error) const {
+    QString failure;
+    const QVector<ReceivedUnit> received = units(year, &failure);
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return {};
+    }
+    QVector<ConsolidationUnit> out;
+    out.reserve(received.size());
+    for (const ReceivedUnit& r : received) {
+        ConsolidationUnit unit;
+        if (!loadCells(r.id, FormatRegistry::instance(), &unit.report, error))
+            return {};
+        unit.name = r.agency;
+        unit.source =
+            r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
+        unit.fingerprint = r.fingerprint;
+        unit.errors = r.errors;
+        out.append(std::move(unit));
+    }
+    return out;
+}
+
 } // namespace nb

@@ -6,6 +6,7 @@
 
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
+#include "office/Consolidation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -87,6 +88,11 @@ struct UnitStatusRow {
     bool onRoster = false;
     bool received = false; ///< unit is valid
     ReceivedUnit unit;
+    /// The fingerprint to show (status board, office status, CSV): only a copy received as a final copy
+    /// (final, or altered after finalizing) has one that means anything; empty for a draft or a missing unit.
+    QString finalCopyFingerprint() const {
+        return status == UnitStatus::Final || status == UnitStatus::Altered ? unit.fingerprint : QString();
+    }
 };
 
 /// How the repository was opened.
@@ -150,6 +156,11 @@ public:
     /// The table cells of a received unit, as stored on receipt (indexes of its format's cells); fast:
     /// used by the consolidation without re-opening documents.
     bool loadCells(qint64 unitId, const FormatRegistry& registry, Report* out, QString* error) const;
+    /// The current copy of every unit of the year as units of a total (Consolidation), by agency name:
+    /// cells as stored on receipt (FormatRegistry::instance()), name, source ("agency (file name)"),
+    /// fingerprint and errors. Empty when no unit of the year was received; empty with *error when a
+    /// unit cannot be read.
+    QVector<ConsolidationUnit> consolidationUnits(int year, QString* error) const;
 
     /// A unit name as compared with the roster: trimmed, inner white space collapsed.
     static QString normalizedName(const QString& name);

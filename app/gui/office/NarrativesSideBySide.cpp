@@ -125,11 +125,15 @@ void NarrativesSideBySide::rebuildColumns() {
         c.title->setFont(f);
         c.text = new QPlainTextEdit(box);
         c.text->setReadOnly(true);
-        c.text->setPlainText(u.report.narratives.value(section));
         c.text->setMinimumWidth(200);
+        // The text wraps at the column's width, so a column never scrolls sideways. The text is set once
+        // the column is in the layout: laid out while the editor still had its default size, a line wider
+        // than that left a horizontal scroll bar showing (with nothing to scroll) after the column widened.
+        c.text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         v->addWidget(c.title);
         v->addWidget(c.text, 1);
         m_columnsLayout->addWidget(box, 1);
+        c.text->setPlainText(u.report.narratives.value(section));
         m_columns.append(c);
     }
     m_empty->setVisible(m_columns.isEmpty());

@@ -148,27 +148,16 @@ OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& 
     Consolidated result;
     if (!m_repository)
         return result;
-    const QVector<ReceivedUnit> received = m_repository->units(year, &result.error);
+    const QVector<ConsolidationUnit> units = m_repository->consolidationUnits(year, &result.error);
     if (!result.error.isEmpty())
         return result;
-    if (received.isEmpty()) {
+    if (units.isEmpty()) {
         result.error = tr("No unit of %1 has been received.").arg(year);
         return result;
     }
-    QVector<ConsolidationUnit> units;
-    units.reserve(received.size());
-    for (const ReceivedUnit& r : received) {
-        ConsolidationUnit unit;
-        if (!m_repository->loadCells(r.id, FormatRegistry::instance(), &unit.report, &result.error))
-            return result;
-        unit.name = r.agency;
-        unit.source =
-            r.fileName.isEmpty() ? r.agency : r.agency + QStringLiteral(" (") + r.fileName + QLatin1Char(')');
-        unit.fingerprint = r.fingerprint;
-        unit.errors = r.errors;
-        if (r.errors > 0)
-            result.withErrors.append(tr("%1 (%n error(s))", nullptr, r.errors).arg(r.agency));
-        units.append(std::move(unit));
+    for (const ConsolidationUnit& unit : units) {
+        if (unit.errors > 0)
+            result.withErrors.append(tr("%1 (%n error(s))", nullptr, unit.errors).arg(unit.name));
     }
     const ConsolidationResult made = Consolidation::consolidate(units, QString(), force);
     if (!made.ok()) {

@@ -86,7 +86,7 @@ QVariant UnitStatusModel::data(const QModelIndex& index, int role) const {
         index.column() <= UnexplainedColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == FingerprintColumn)
-        return r.unit.fingerprint;
+        return r.finalCopyFingerprint();
     if (role == Qt::ToolTipRole && index.column() == UnitColumn)
         return r.unit.fileName;
     if (role != Qt::DisplayRole && role != SortRole)
@@ -109,8 +109,8 @@ QVariant UnitStatusModel::data(const QModelIndex& index, int role) const {
                    ? QLocale().toString(r.unit.received.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
                    : QString();
     case FingerprintColumn:
-        // The first 16 hex digits, as printed small on the PDF's last page.
-        return role == SortRole ? r.unit.fingerprint : r.unit.fingerprint.left(16);
+        // The first 16 hex digits, as printed small on the PDF's last page; a draft has none.
+        return role == SortRole ? r.finalCopyFingerprint() : r.finalCopyFingerprint().left(16);
     default:
         return {};
     }

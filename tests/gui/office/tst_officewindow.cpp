@@ -10,6 +10,7 @@
 #include "NarrativeEditor.h"
 #include "NarrativeTextEdit.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -361,6 +363,19 @@ private slots:
     /// The picture in docs/office.md: <build>/screenshots/100/office-window.png (and -narratives).
     void screenshot() {
         m_window->receive(m_files);
+        // 市财政局 then sends its final copy: the board shows its fingerprint (a draft has none).
+        const QString finalCopy = m_dir.filePath(QStringLiteral("unit-2-final.nianbao"));
+        QFile::remove(finalCopy);
+        QVERIFY(QFile::copy(m_files.at(1), finalCopy));
+        {
+            OpenInfo info;
+            QString error;
+            QString fingerprint;
+            auto doc = ReportDocument::open(finalCopy, &info, &error);
+            QVERIFY2(doc && doc->finalize(QStringLiteral("市财政局"), &fingerprint, &error),
+                     qPrintable(error));
+        }
+        m_window->receive({finalCopy});
         m_window->setRoster(kRoster);
         m_window->resize(1100, 560);
         m_window->boardView()->selectRow(boardRow(QStringLiteral("市财政局")));
@@ -390,6 +405,12 @@ private slots:
         side->setSection(QStringLiteral("五"));
         for (int c = 0; c < side->columnCount(); ++c)
             QCOMPARE(side->columnText(c), side->columnTitle(c) + QStringLiteral("：问题是宣传不够。"));
+        // Three columns fit the window: no horizontal scroll bar, neither the columns' area nor a column's.
+        QApplication::processEvents();
+        for (const QAbstractScrollArea* area : side->findChildren<QAbstractScrollArea*>()) {
+            if (area->isVisible())
+                QVERIFY2(!area->horizontalScrollBar()->isVisible(), area->metaObject()->className());
+        }
     }
 };
 

@@ -31,7 +31,7 @@ QVector<UnitStatusRow> sampleRows() {
     };
     return {row(QStringLiteral("市教育局"), UnitStatus::Missing, 0, 0, 0, {}, {}),
             row(QStringLiteral("市公安局"), UnitStatus::Draft, 2, 3, 1,
-                QDateTime(QDate(2025, 1, 10), QTime(9, 30)), {}),
+                QDateTime(QDate(2025, 1, 10), QTime(9, 30)), QString(64, QLatin1Char('d'))),
             row(QStringLiteral("市财政局"), UnitStatus::Final, 0, 1, 0,
                 QDateTime(QDate(2025, 1, 20), QTime(16, 0)), QString(64, QLatin1Char('a'))),
             row(QStringLiteral("区公安分局"), UnitStatus::Altered, 0, 0, 0,
@@ -69,6 +69,12 @@ private slots:
                  QString(16, QLatin1Char('a')));
         QCOMPARE(model.index(2, UnitStatusModel::FingerprintColumn).data(Qt::ToolTipRole).toString().size(),
                  64);
+        QCOMPARE(model.index(3, UnitStatusModel::FingerprintColumn).data().toString(),
+                 QString(16, QLatin1Char('b'))); // altered: received as a final copy
+        // A draft's fingerprint means nothing to the office: not shown, not in the tooltip.
+        QCOMPARE(model.index(1, UnitStatusModel::FingerprintColumn).data().toString(), QString());
+        QCOMPARE(model.index(1, UnitStatusModel::FingerprintColumn).data(Qt::ToolTipRole).toString(),
+                 QString());
     }
 
     void colourAndIcon() {

@@ -17,30 +17,17 @@
 #include <QThread>
 #include <QtTest>
 
+using nb::test::cliEnvironment;
 using nb::test::runCli;
+using nbtest::scalar;
 
 namespace {
-
-qint64 scalar(const QSqlDatabase& db, const QString& sql) {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
-}
 
 QProcess* startCli(const QStringList& args, const QProcessEnvironment& env) {
     auto* p = new QProcess;
     p->setProcessEnvironment(env);
     p->start(QStringLiteral(NIANBAO_CLI_PATH), args);
     return p;
-}
-
-QProcessEnvironment cliEnvironment() {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
 }
 
 } // namespace
@@ -50,13 +37,7 @@ class TestOfficeCliPg : public QObject {
     nbtest::PgTestServer m_server;
     QTemporaryDir m_dir;
 
-    QString freshRepository(const QString& name) {
-        QString error;
-        const QString url = m_server.freshDatabase(name, &error);
-        if (url.isEmpty())
-            qFatal("cannot create database %s: %s", qPrintable(name), qPrintable(error));
-        return url;
-    }
+    QString freshRepository(const QString& name) const { return m_server.freshDatabaseOrDie(name); }
     QString unitFolder(const QString& prefix, int count) {
         const QString folder = m_dir.filePath(prefix);
         QDir().mkpath(folder);

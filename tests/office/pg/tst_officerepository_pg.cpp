@@ -15,30 +15,14 @@
 #include <atomic>
 
 using namespace nb;
-
-namespace {
-
-qint64 scalar(const QSqlDatabase& db, const QString& sql) {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
-}
-
-} // namespace
+using nbtest::scalar;
 
 class TestOfficeRepositoryPg : public QObject {
     Q_OBJECT
     nbtest::PgTestServer m_server;
     QTemporaryDir m_dir;
 
-    QString freshRepository(const QString& name) {
-        QString error;
-        const QString url = m_server.freshDatabase(name, &error);
-        if (url.isEmpty())
-            qFatal("cannot create database %s: %s", qPrintable(name), qPrintable(error));
-        return url;
-    }
+    QString freshRepository(const QString& name) const { return m_server.freshDatabaseOrDie(name); }
     QStringList units(const QString& prefix, int count) {
         QString error;
         QDir().mkpath(m_dir.filePath(prefix));
