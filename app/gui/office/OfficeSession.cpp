@@ -148,7 +148,11 @@ OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& 
     Consolidated result;
     if (!m_repository)
         return result;
-    const QVector<ConsolidationUnit> units = m_repository->consolidationUnits(year, &result.error);
+    QVector<ConsolidationUnit> units = m_repository->consolidationUnits(year, &result.error);
+    if (!result.error.isEmpty() && recoverConnection(&result.error)) {
+        result.error.clear();
+        units = m_repository->consolidationUnits(year, &result.error); // a read: safe to repeat
+    }
     if (!result.error.isEmpty())
         return result;
     if (units.isEmpty()) {

@@ -1,7 +1,7 @@
 // The office window on a PostgreSQL server (fixture nianbao_pg) whose connection goes away: the window's
 // backend terminated from a second connection (pg_terminate_backend), then a refresh and a receive. The
-// session opens the repository again by itself and the board shows the right units; when the server refuses
-// the new connection too, the window says so instead of showing an empty board.
+// session opens the repository again by itself and the board (and a consolidation) shows the right units;
+// when the server refuses the new connection too, the window says so instead of showing an empty board.
 #include "office/OfficeRepository.h"
 #include "office/OfficeWindow.h"
 #include "office/UnitStatusModel.h"
@@ -115,6 +115,15 @@ private slots:
         refreshByKeyboard(&window);
         QVERIFY2(Dialogs::lastMessage().isEmpty(), qPrintable(Dialogs::lastMessage()));
         QCOMPARE(window.model()->rowCount(), 5);
+
+        // Consolidating after the connection was terminated: reconnected, every unit added up.
+        QVERIFY(terminateWindowConnections() >= 1);
+        const int before = int(reconnected.count());
+        const OfficeSession::Consolidated made = window.session()->consolidate(
+            window.year(), m_dir.filePath(QStringLiteral("total.nianbao")), true);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        QCOMPARE(made.units, 5);
+        QCOMPARE(int(reconnected.count()), before + 1);
     }
 };
 
