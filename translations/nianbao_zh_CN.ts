@@ -4237,6 +4237,10 @@ Explanation: %2</source>
         <source>Explained warning: %1. Explanation: %2</source>
         <translation>已说明的警告：%1。说明：%2</translation>
     </message>
+    <message>
+        <source>%1 — %2 error(s), %3 warning(s) (%4 explained)</source>
+        <translation>%1 — %2 个错误，%3 个警告（%4 个已说明）</translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::FormatProblemsDialog</name>

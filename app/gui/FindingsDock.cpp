@@ -189,6 +189,7 @@ void FindingsDock::rebuild() {
         QTreeWidgetItem* group = nullptr;
         int errors = 0;
         int warnings = 0;
+        int explained = 0;
         for (int pass = 0; pass < 2; ++pass) { // errors first, then warnings
             for (const Finding& f : all) {
                 if (f.section != section && !(section.isEmpty() && !order.contains(f.section)))
@@ -219,6 +220,7 @@ void FindingsDock::rebuild() {
                     item->setData(0, Qt::AccessibleTextRole,
                                   tr("Explained warning: %1. Explanation: %2").arg(f.message, explanation));
                     item->setData(0, kExplainedRole, true);
+                    ++explained;
                 }
                 if (hadCurrent && !select && sameFinding(f, current))
                     select = item;
@@ -227,11 +229,19 @@ void FindingsDock::rebuild() {
             }
         }
         if (group) {
-            group->setText(0, tr("%1 — %2 error(s), %3 warning(s)")
-                                  .arg(sectionTitle(m_document, section))
-                                  .arg(errors)
-                                  .arg(warnings));
-            group->setIcon(0, errors ? errorIcon : warningIcon);
+            // The section's counts as the status bar gives them: explained warnings counted apart.
+            const QString counts = explained > 0 ? tr("%1 — %2 error(s), %3 warning(s) (%4 explained)")
+                                                       .arg(sectionTitle(m_document, section))
+                                                       .arg(errors)
+                                                       .arg(warnings)
+                                                       .arg(explained)
+                                                 : tr("%1 — %2 error(s), %3 warning(s)")
+                                                       .arg(sectionTitle(m_document, section))
+                                                       .arg(errors)
+                                                       .arg(warnings);
+            group->setText(0, counts);
+            // A section whose every warning is explained (and no error) shows the check mark.
+            group->setIcon(0, errors ? errorIcon : (explained == warnings ? explainedIcon : warningIcon));
             group->setData(0, kPositionRole, -1);
         }
     }

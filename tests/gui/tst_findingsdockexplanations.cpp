@@ -142,6 +142,10 @@ private slots:
         Dialogs::setNextText(QStringLiteral("本年度无此项工作。"));
         QTest::keyClick(tree(), Qt::Key_F2);
         QCOMPARE(label->text(), counts + QStringLiteral("（1 个已说明）"));
+        // The section's group in the checks panel counts it apart too.
+        QTreeWidgetItem* group = itemWithKey(kEmptyFive)->parent();
+        QVERIFY(group);
+        QVERIFY2(group->text(0).contains(QStringLiteral("（1 个已说明）")), qPrintable(group->text(0)));
         QVERIFY(walkTo(QStringLiteral("narrative_empty|六")));
         Dialogs::setNextText(QStringLiteral("同上。"));
         QTest::keyClick(tree(), Qt::Key_F2);
