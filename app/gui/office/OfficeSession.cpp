@@ -2,6 +2,7 @@
 
 #include "office/Consolidation.h"
 #include "office/OfficeExport.h"
+#include "office/RepositoryDialect.h"
 #include "office/ServerLocation.h"
 
 #include <QDir>
@@ -18,7 +19,9 @@ OfficeSession::OfficeSession(QObject* parent)
 OfficeSession::~OfficeSession() = default;
 
 bool OfficeSession::open(const QString& address, QString* error) {
-    if (!address.contains(QLatin1String("://")) && !QFileInfo::exists(address)) {
+    // The same test as the CLI's: a malformed server address gets the address's own error, not "does not
+    // exist".
+    if (!RepositoryDialect::isServerLocation(address) && !QFileInfo::exists(address)) {
         *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(address));
         return false;
     }

@@ -172,6 +172,20 @@ private slots:
         QCOMPARE(m_window->model()->rowCount(), 3);
     }
 
+    void openSaysWhatIsWrongWithTheAddress() {
+        // A missing file and a malformed server address each get their own message; nothing is opened.
+        Dialogs::clearLastMessage();
+        QVERIFY(!m_window->openRepository(m_dir.filePath(QStringLiteral("nowhere.db"))));
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("不存在")),
+                 qPrintable(Dialogs::lastMessage()));
+        Dialogs::clearLastMessage();
+        QVERIFY(!m_window->openRepository(QStringLiteral("postgresql:office")));
+        const QString message = Dialogs::lastMessage();
+        QVERIFY2(message.contains(QStringLiteral("服务器地址")) &&
+                     !message.contains(QStringLiteral("不存在")),
+                 qPrintable(message));
+    }
+
     void dropWithoutRepositoryIsRefused() {
         OfficeWindow empty;
         empty.show();
