@@ -164,24 +164,35 @@ QFont AppSettings::font(FontRole role) {
     return f;
 }
 
+QStringList AppSettings::recentList(const QString& key) {
+    return open()->value(key).toStringList();
+}
+
+void AppSettings::addToRecentList(const QString& key, const QString& entry) {
+    QStringList list = recentList(key);
+    list.removeAll(entry);
+    list.prepend(entry);
+    while (list.size() > kMaxRecentFiles)
+        list.removeLast();
+    open()->setValue(key, list);
+}
+
+void AppSettings::removeFromRecentList(const QString& key, const QString& entry) {
+    QStringList list = recentList(key);
+    if (list.removeAll(entry) > 0)
+        open()->setValue(key, list);
+}
+
 QStringList AppSettings::recentFiles() {
-    return open()->value(QStringLiteral("files/recent")).toStringList();
+    return recentList(QStringLiteral("files/recent"));
 }
 
 void AppSettings::addRecentFile(const QString& path) {
-    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    QStringList list = recentFiles();
-    list.removeAll(clean);
-    list.prepend(clean);
-    while (list.size() > kMaxRecentFiles)
-        list.removeLast();
-    open()->setValue(QStringLiteral("files/recent"), list);
+    addToRecentList(QStringLiteral("files/recent"), QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
 }
 
 void AppSettings::removeRecentFile(const QString& path) {
-    QStringList list = recentFiles();
-    list.removeAll(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
-    open()->setValue(QStringLiteral("files/recent"), list);
+    removeFromRecentList(QStringLiteral("files/recent"), QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
 }
 
 QString AppSettings::lastDocument() {

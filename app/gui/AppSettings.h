@@ -50,6 +50,11 @@ public:
     /// A font for the role with the families as fallbacks (QFontInfo tells which one is really used).
     static QFont font(FontRole role);
 
+    /// A most-recently-used list under key (newest first, at most kMaxRecentFiles entries): the reports
+    /// (recentFiles) and the office window's repositories (OfficeRecentMenu).
+    static QStringList recentList(const QString& key);
+    static void addToRecentList(const QString& key, const QString& entry);
+    static void removeFromRecentList(const QString& key, const QString& entry);
     static QStringList recentFiles();
     static void addRecentFile(const QString& path);
     static void removeRecentFile(const QString& path);

@@ -14,11 +14,6 @@ namespace {
 
 const QString kKey = QStringLiteral("office/recent");
 
-void store(const QStringList& list) {
-    AppSettings::open()->setValue(kKey, list);
-    AppSettings::sync();
-}
-
 } // namespace
 
 OfficeRecentMenu::OfficeRecentMenu(QMenu* menu, QObject* parent)
@@ -29,24 +24,19 @@ OfficeRecentMenu::OfficeRecentMenu(QMenu* menu, QObject* parent)
 }
 
 QStringList OfficeRecentMenu::entries() {
-    return AppSettings::open()->value(kKey).toStringList();
+    return AppSettings::recentList(kKey);
 }
 
 void OfficeRecentMenu::add(const QString& address) {
     if (address.isEmpty())
         return;
-    QStringList list = entries();
-    list.removeAll(address);
-    list.prepend(address);
-    while (list.size() > kMaxEntries)
-        list.removeLast();
-    store(list);
+    AppSettings::addToRecentList(kKey, address);
+    AppSettings::sync();
 }
 
 void OfficeRecentMenu::remove(const QString& address) {
-    QStringList list = entries();
-    if (list.removeAll(address) > 0)
-        store(list);
+    AppSettings::removeFromRecentList(kKey, address);
+    AppSettings::sync();
 }
 
 void OfficeRecentMenu::refresh() {
@@ -68,7 +58,8 @@ void OfficeRecentMenu::refresh() {
     }
     m_menu->addSeparator();
     m_menu->addAction(tr("C&lear List"), this, [this] {
-        store({});
+        for (const QString& address : entries())
+            remove(address);
         refresh();
     });
 }

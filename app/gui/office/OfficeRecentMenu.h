@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -12,7 +14,7 @@ namespace nb::gui {
 class OfficeRecentMenu : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kMaxEntries = 8;
+    static constexpr int kMaxEntries = AppSettings::kMaxRecentFiles;
 
     /// menu is filled each time it opens.
     explicit OfficeRecentMenu(QMenu* menu, QObject* parent = nullptr);
