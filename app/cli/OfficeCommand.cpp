@@ -5,7 +5,6 @@
 #include "office/Roster.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace nb::cli {
 
@@ -18,7 +17,7 @@ void addRepositoryArgument(QCommandLineParser& parser) {
 }
 
 std::unique_ptr<OfficeRepository> openRepository(Context& ctx, const QString& location, bool create) {
-    if (!create && !RepositoryDialect::isServerLocation(location) && !QFileInfo::exists(location)) {
+    if (!create && RepositoryDialect::isMissingFile(location)) {
         printError(ctx,
                    CommandRegistry::tr("%1: no such repository").arg(QDir::toNativeSeparators(location)));
         return nullptr;

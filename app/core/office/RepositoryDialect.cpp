@@ -46,6 +46,10 @@ bool RepositoryDialect::isServerLocation(const QString& location) {
     return !schemeOf(location).isEmpty() || ServerLocation::looksLikeServer(location);
 }
 
+bool RepositoryDialect::isMissingFile(const QString& location) {
+    return !isServerLocation(location) && !QFileInfo::exists(location);
+}
+
 void RepositoryDialect::registerScheme(const QString& scheme, const Factory& factory) {
     SchemeTable& t = schemes();
     const QMutexLocker lock(&t.mutex);

@@ -50,6 +50,9 @@ public:
     static void registerScheme(const QString& scheme, const Factory& factory);
     /// Whether location names a server ("scheme://…") rather than a file.
     static bool isServerLocation(const QString& location);
+    /// Whether location names a file that does not exist (a server address never does): the test the CLI,
+    /// the office window and its recent list make before opening an existing repository.
+    static bool isMissingFile(const QString& location);
 };
 
 /// One SQLite file: rollback journal, synchronous=FULL, busy timeout 10 s (QSaveFile cannot hold a

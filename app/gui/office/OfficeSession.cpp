@@ -21,7 +21,7 @@ OfficeSession::~OfficeSession() = default;
 bool OfficeSession::open(const QString& address, QString* error) {
     // The same test as the CLI's: a malformed server address gets the address's own error, not "does not
     // exist".
-    if (!RepositoryDialect::isServerLocation(address) && !QFileInfo::exists(address)) {
+    if (RepositoryDialect::isMissingFile(address)) {
         *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(address));
         return false;
     }

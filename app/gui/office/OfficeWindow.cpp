@@ -6,6 +6,7 @@
 #include "office/NarrativesSideBySide.h"
 #include "office/OfficeDeadline.h"
 #include "office/OfficeRecentMenu.h"
+#include "office/RepositoryDialect.h"
 #include "office/Roster.h"
 #include "office/ServerConnectionDialog.h"
 #include "office/ServerLocation.h"
@@ -410,7 +411,7 @@ bool OfficeWindow::chooseServer() {
 }
 
 void OfficeWindow::openRecent(const QString& address) {
-    if (!ServerLocation::looksLikeServer(address) && !QFileInfo::exists(address)) {
+    if (RepositoryDialect::isMissingFile(address)) {
         OfficeRecentMenu::remove(address);
         Dialogs::information(this, tr("Open Repository"),
                              tr("%1 no longer exists; it was removed from the list of recent repositories.")
