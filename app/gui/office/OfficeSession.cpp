@@ -86,14 +86,21 @@ bool OfficeSession::recoverConnection(QString* error) {
     return true;
 }
 
+template <typename Read> auto OfficeSession::readRetrying(QString* error, Read read) -> decltype(read()) {
+    auto value = read();
+    if (!error->isEmpty() && recoverConnection(error)) {
+        error->clear();
+        value = read(); // over the new connection (read() uses m_repository as it is now)
+    }
+    return value;
+}
+
 QList<int> OfficeSession::years() {
     QList<int> years;
     if (!m_repository)
         return years;
     QString error;
-    QVector<int> found = m_repository->years(&error);
-    if (!error.isEmpty() && recoverConnection(&error))
-        found = m_repository->years(&error);
+    const QVector<int> found = readRetrying(&error, [&] { return m_repository->years(&error); });
     for (int y : found)
         years.prepend(y); // ascending → newest first
     return years;
@@ -103,9 +110,8 @@ qint64 OfficeSession::unitId(const QString& agency, int year) {
     if (!m_repository)
         return 0;
     QString error;
-    QVector<ReceivedUnit> units = m_repository->units(year, &error);
-    if (!error.isEmpty() && recoverConnection(&error))
-        units = m_repository->units(year, &error);
+    const QVector<ReceivedUnit> units =
+        readRetrying(&error, [&] { return m_repository->units(year, &error); });
     const auto it = std::find_if(units.begin(), units.end(),
                                  [&agency](const ReceivedUnit& u) { return u.agency == agency; });
     return it == units.end() ? 0 : it->id;
@@ -114,12 +120,7 @@ qint64 OfficeSession::unitId(const QString& agency, int year) {
 QVector<UnitStatusRow> OfficeSession::status(int year, const QStringList& roster, QString* error) {
     if (!m_repository)
         return {};
-    QVector<UnitStatusRow> rows = m_repository->status(year, roster, error);
-    if (!error->isEmpty() && recoverConnection(error)) {
-        error->clear();
-        rows = m_repository->status(year, roster, error);
-    }
-    return rows;
+    return readRetrying(error, [&] { return m_repository->status(year, roster, error); });
 }
 
 QVector<AddResult> OfficeSession::receive(const QStringList& paths) {
@@ -151,11 +152,8 @@ OfficeSession::Consolidated OfficeSession::consolidate(int year, const QString& 
     Consolidated result;
     if (!m_repository)
         return result;
-    QVector<ConsolidationUnit> units = m_repository->consolidationUnits(year, &result.error);
-    if (!result.error.isEmpty() && recoverConnection(&result.error)) {
-        result.error.clear();
-        units = m_repository->consolidationUnits(year, &result.error); // a read: safe to repeat
-    }
+    const QVector<ConsolidationUnit> units =
+        readRetrying(&result.error, [&] { return m_repository->consolidationUnits(year, &result.error); });
     if (!result.error.isEmpty())
         return result;
     if (units.isEmpty()) {

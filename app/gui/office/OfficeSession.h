@@ -74,6 +74,9 @@ private:
     /// After a failed operation: when the server connection is gone, opens the repository again; true when
     /// the operation is to be retried, else false (with *error saying why when the reconnection failed).
     bool recoverConnection(QString* error);
+    /// Runs read (which reports into *error); when it failed because the server connection was lost,
+    /// reconnects and runs it once more (reads are safe to repeat).
+    template <typename Read> auto readRetrying(QString* error, Read read) -> decltype(read());
 
     std::unique_ptr<OfficeRepository> m_repository;
     QString m_address;
