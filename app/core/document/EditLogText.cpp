@@ -1,10 +1,9 @@
 #include "document/EditLogText.h"
 
 #include "document/MetaField.h"
-#include "io/JsonExchange.h"
 #include "model/CellValue.h"
-
-#include <QJsonDocument>
+#include "model/Report.h"
+#include "storage/ReportRecords.h"
 
 namespace nb {
 
@@ -15,13 +14,13 @@ QString readablePath(const QString& path) {
     return out.replace(QLatin1Char('/'), QStringLiteral(" / "));
 }
 
-// Explanations are stored as one JSON object (finding key → text); "" when there are none.
+// The explanations of a stored meta row `explanations`, read as the document reads it (ReportRecords).
 bool explanationsFromStored(const QString& stored, QMap<QString, QString>* out) {
-    out->clear();
-    if (stored.isEmpty())
-        return true;
-    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
-    return doc.isObject() && JsonExchange::explanationsFromJson(doc.object(), out);
+    Report scratch;
+    if (!ReportRecords::setMetaValue(&scratch, QStringLiteral("explanations"), stored))
+        return false;
+    *out = scratch.explanations;
+    return true;
 }
 
 } // namespace
