@@ -230,16 +230,12 @@ void FindingsDock::rebuild() {
         }
         if (group) {
             // The section's counts as the status bar gives them: explained warnings counted apart.
-            const QString counts = explained > 0 ? tr("%1 — %2 error(s), %3 warning(s) (%4 explained)")
-                                                       .arg(sectionTitle(m_document, section))
-                                                       .arg(errors)
-                                                       .arg(warnings)
-                                                       .arg(explained)
-                                                 : tr("%1 — %2 error(s), %3 warning(s)")
-                                                       .arg(sectionTitle(m_document, section))
-                                                       .arg(errors)
-                                                       .arg(warnings);
-            group->setText(0, counts);
+            const QString title = sectionTitle(m_document, section);
+            const QString e = QString::number(errors);
+            const QString w = QString::number(warnings);
+            group->setText(0, explained > 0 ? tr("%1 — %2 error(s), %3 warning(s) (%4 explained)")
+                                                  .arg(title, e, w, QString::number(explained))
+                                            : tr("%1 — %2 error(s), %3 warning(s)").arg(title, e, w));
             // A section whose every warning is explained (and no error) shows the check mark.
             group->setIcon(0, errors ? errorIcon : (explained == warnings ? explainedIcon : warningIcon));
             group->setData(0, kPositionRole, -1);
