@@ -6,6 +6,7 @@
 #include "document/ReportDocument.h"
 #include "format/FormatRegistry.h"
 #include "model/Report.h"
+#include "office/OfficeRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,21 @@ inline QStringList makeUnitFiles(const QString& dir, int count, const QString& p
     }
     QFile::remove(base);
     return paths;
+}
+
+/// Receives files into the repository at location (opened or created); false with *error naming the first
+/// file that was not received.
+inline bool receiveAll(const QString& location, const QStringList& files, QString* error) {
+    const auto repository = nb::OfficeRepository::open(location, nullptr, error);
+    if (!repository)
+        return false;
+    for (const nb::AddResult& r : repository->addPaths(files)) {
+        if (!r.ok()) {
+            *error = r.file + QStringLiteral(": ") + r.message;
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace nbtest

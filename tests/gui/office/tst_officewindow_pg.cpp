@@ -63,10 +63,7 @@ private slots:
         QVERIFY2(!m_url.isEmpty(), qPrintable(error));
         m_files = nbtest::makeUnitFiles(m_dir.path(), 5, QStringLiteral("drop"), &error);
         QVERIFY2(m_files.size() == 5, qPrintable(error));
-        const auto repository = OfficeRepository::open(m_url, nullptr, &error);
-        QVERIFY2(repository, qPrintable(error));
-        for (const AddResult& r : repository->addPaths(m_files.mid(0, 3)))
-            QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(nbtest::receiveAll(m_url, m_files.mid(0, 3), &error), qPrintable(error));
     }
 
     void droppedConnection() {

@@ -68,10 +68,7 @@ private slots:
         QVERIFY2(!m_url.isEmpty(), qPrintable(error));
         const QStringList files = nbtest::makeUnitFiles(m_dir.path(), 3, QStringLiteral("dlg"), &error);
         QVERIFY2(files.size() == 3, qPrintable(error));
-        const auto repository = OfficeRepository::open(m_url, nullptr, &error);
-        QVERIFY2(repository, qPrintable(error));
-        for (const AddResult& r : repository->addPaths(files))
-            QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(nbtest::receiveAll(m_url, files, &error), qPrintable(error));
     }
 
     void okOnlyWhenHostDatabaseAndUserAreFilled() {
